@@ -1,0 +1,43 @@
+# Set-up and checks; every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench demo translations screenshots clean
+
+run: $(STAMP) translations
+	$(BIN)/planner $(ARGS)
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check planner tests build
+	$(BIN)/ruff format --check planner tests build
+	$(BIN)/lint-imports
+	$(BIN)/mypy planner/core
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+screenshots: $(STAMP) translations
+	$(BIN)/planner --db screenshots/demo.sqlite demo --if-empty
+	QT_QPA_PLATFORM=offscreen $(BIN)/planner --db screenshots/demo.sqlite --lang de screenshot --out screenshots/de
+	QT_QPA_PLATFORM=offscreen $(BIN)/planner --db screenshots/demo.sqlite --lang en screenshot --out screenshots/en
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache screenshots build/dist build/work

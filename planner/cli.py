@@ -1,0 +1,114 @@
+"""The `planner` command: the app without arguments, headless subcommands with them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_BAD_FILE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner", description="Account Planner: key-account planning for existing customers."
+    )
+    parser.add_argument("--db", type=Path, help="portfolio file (default: in your user data folder)")
+    parser.add_argument("--lang", choices=("de", "en"), help="language of the app (default: the system's)")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill a new portfolio with the demo book")
+    demo.add_argument("--accounts", type=int, default=300, help="number of accounts (default 300)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same book")
+    demo.add_argument("--today", type=date.fromisoformat, help="date the book is built around (ISO)")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing when the portfolio has data")
+
+    info = commands.add_parser("info", help="counts per table")
+    info.add_argument("--json", action="store_true", help="print JSON")
+
+    shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
+    shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from planner.core.paths import default_portfolio_path
+    from planner.core.store import PortfolioFileError
+
+    db = args.db or default_portfolio_path()
+    if args.command is None:
+        from planner.ui.app import run_app
+
+        return run_app(args.db, lang=args.lang, quit_after_paint=args.quit_after_paint)
+    try:
+        if args.command == "demo":
+            return _demo(db, args)
+        if args.command == "info":
+            return _info(db, as_json=args.json)
+        if args.command == "screenshot":
+            return _screenshot(db, args.out, args.lang)
+    except PortfolioFileError as error:
+        print(f"planner: {error}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    return 0
+
+
+def _demo(db: Path, args: argparse.Namespace) -> int:
+    from planner.core.demo import generate
+    from planner.core.store import open_portfolio
+
+    store = open_portfolio(db, create=True)
+    try:
+        if store.scalar("SELECT count(*) FROM accounts"):
+            if args.if_empty:
+                return 0
+            print(
+                f"planner: {db} already holds accounts; the demo needs an empty portfolio.", file=sys.stderr
+            )
+            return EXIT_BAD_FILE
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:,} / {total:,} accounts", end="", file=sys.stderr, flush=True)
+
+        summary = generate(store, accounts=args.accounts, seed=args.seed, today=args.today, progress=progress)
+        print(file=sys.stderr)
+        print(f"demo portfolio written to {db}: {summary.rows.get('accounts', 0):,} accounts")
+    finally:
+        store.close()
+    return 0
+
+
+def _info(db: Path, *, as_json: bool) -> int:
+    from planner.core.store import open_portfolio
+
+    store = open_portfolio(db)
+    try:
+        counts = store.counts()
+        if as_json:
+            print(json.dumps({"file": str(db), "name": store.name, "counts": counts}, ensure_ascii=False))
+        else:
+            print(f"{store.name} ({db})")
+            for table, count in counts.items():
+                print(f"{table:<20}{count:>12,}")
+    finally:
+        store.close()
+    return 0
+
+
+def _screenshot(db: Path, out: Path, lang: str | None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from planner.core.store import open_portfolio
+    from planner.ui.screenshot import render_workspaces
+
+    store = open_portfolio(db)
+    try:
+        for path in render_workspaces(store, out, lang=lang):
+            print(path)
+    finally:
+        store.close()
+    return 0

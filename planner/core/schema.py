@@ -1,0 +1,238 @@
+"""The portfolio's SQLite schema as versioned migrations (sqlite-utils Migrations)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite_utils imports pandas: only load it when a migration runs
+    from sqlite_utils import Database
+
+MIGRATION_SET = "account-planner"
+APPLICATION_ID = 0x4B414D50  # "KAMP": marks a file as an Account Planner portfolio
+
+M001_TABLES = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    domain TEXT,
+    industry TEXT,
+    segment TEXT,
+    country TEXT,
+    city TEXT,
+    regions TEXT NOT NULL DEFAULT '',
+    employees INTEGER CHECK (employees IS NULL OR employees >= 0),
+    potential_users INTEGER CHECK (potential_users IS NULL OR potential_users >= 0),
+    revenue_cents INTEGER NOT NULL DEFAULT 0,
+    wallet_cents INTEGER,
+    owner TEXT,
+    tier_override TEXT CHECK (tier_override IS NULL OR tier_override IN ('A','B','C')),
+    tier_reason TEXT,
+    phase_override TEXT CHECK (phase_override IS NULL OR phase_override IN
+        ('enablement','adoption','growth','advocacy')),
+    phase_reason TEXT,
+    success_criteria TEXT,
+    goals TEXT,
+    pain_points TEXT,
+    notes TEXT,
+    created_on TEXT NOT NULL DEFAULT (date('now'))
+);
+CREATE INDEX accounts_name ON accounts(name);
+CREATE INDEX accounts_owner ON accounts(owner);
+
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    family TEXT,
+    price_cents INTEGER NOT NULL DEFAULT 0,
+    unit TEXT NOT NULL DEFAULT 'seat' CHECK (unit IN ('seat','licence','volume')),
+    usage_metric TEXT,
+    expected_usage REAL
+);
+
+CREATE TABLE holdings (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE RESTRICT,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('trial','active','cancelled')),
+    since TEXT,
+    seats_licensed INTEGER,
+    seats_in_use INTEGER,
+    revenue_cents INTEGER NOT NULL DEFAULT 0,
+    renewal_date TEXT,
+    usage_limit REAL,
+    region TEXT,
+    UNIQUE (account_id, product_id)
+);
+CREATE INDEX holdings_product ON holdings(product_id);
+
+CREATE TABLE usage_snapshots (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE RESTRICT,
+    period TEXT NOT NULL,
+    usage_value REAL NOT NULL,
+    expected_value REAL,
+    active_users INTEGER,
+    PRIMARY KEY (account_id, product_id, period)
+);
+CREATE INDEX usage_snapshots_product ON usage_snapshots(product_id);
+
+CREATE TABLE revenue_by_period (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    revenue_cents INTEGER NOT NULL,
+    PRIMARY KEY (account_id, period)
+);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    role TEXT,
+    department TEXT,
+    region TEXT,
+    email TEXT,
+    phone TEXT,
+    influence TEXT CHECK (influence IS NULL OR influence IN
+        ('decision_maker','champion','influencer','user','blocker')),
+    persona_goals TEXT,
+    persona_pains TEXT,
+    notes TEXT
+);
+CREATE INDEX contacts_account ON contacts(account_id);
+CREATE INDEX contacts_email ON contacts(email);
+
+CREATE TABLE nps_answers (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    answered_on TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+    comment TEXT
+);
+CREATE INDEX nps_answers_contact ON nps_answers(contact_id);
+
+CREATE TABLE survey_responses (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    survey TEXT NOT NULL,
+    answered_on TEXT NOT NULL
+);
+CREATE INDEX survey_responses_contact ON survey_responses(contact_id);
+
+CREATE TABLE signals (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    occurred_on TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('outage','support_ticket','usage_limit_hit',
+        'new_stakeholder','content_engaged','demo_request','consultation_request',
+        'price_request')),
+    product_id INTEGER REFERENCES products(id) ON DELETE SET NULL,
+    department TEXT,
+    region TEXT,
+    detail TEXT,
+    source TEXT
+);
+CREATE INDEX signals_account ON signals(account_id, occurred_on);
+
+CREATE TABLE touches (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('call','meeting','email','visit','qbr','note')),
+    touched_on TEXT NOT NULL,
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+    summary TEXT,
+    next_step TEXT,
+    next_step_due TEXT
+);
+CREATE INDEX touches_account ON touches(account_id, touched_on);
+CREATE INDEX touches_date ON touches(touched_on);
+
+CREATE TABLE touch_contacts (
+    touch_id INTEGER NOT NULL REFERENCES touches(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    PRIMARY KEY (touch_id, contact_id)
+);
+CREATE INDEX touch_contacts_contact ON touch_contacts(contact_id);
+
+CREATE TABLE qbrs (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    held_on TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned','held','cancelled')),
+    objectives TEXT,
+    agenda TEXT,
+    recommendations TEXT,
+    outcomes TEXT,
+    snapshot_json TEXT
+);
+CREATE INDEX qbrs_account ON qbrs(account_id, held_on);
+
+CREATE TABLE qbr_attendees (
+    id INTEGER PRIMARY KEY,
+    qbr_id INTEGER NOT NULL REFERENCES qbrs(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+    name TEXT,
+    side TEXT NOT NULL CHECK (side IN ('customer','ours'))
+);
+CREATE INDEX qbr_attendees_qbr ON qbr_attendees(qbr_id);
+
+CREATE TABLE qbr_actions (
+    id INTEGER PRIMARY KEY,
+    qbr_id INTEGER NOT NULL REFERENCES qbrs(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    owner TEXT,
+    due_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done','dropped'))
+);
+CREATE INDEX qbr_actions_qbr ON qbr_actions(qbr_id);
+
+CREATE TABLE opportunities (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    product_id INTEGER REFERENCES products(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('repeat','upsell','crosssell')),
+    stage TEXT NOT NULL DEFAULT 'signal' CHECK (stage IN ('signal','interest','nurturing',
+        'mqn','in_sales','won','lost')),
+    value_cents INTEGER NOT NULL DEFAULT 0,
+    raised_by TEXT,
+    raised_on TEXT NOT NULL,
+    fast_lane INTEGER NOT NULL DEFAULT 0 CHECK (fast_lane IN (0, 1)),
+    notes TEXT
+);
+CREATE INDEX opportunities_account ON opportunities(account_id);
+"""
+
+
+def _migrations():  # type: ignore[no-untyped-def]
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+
+    @migrations(name="m001_portfolio")
+    def m001_portfolio(db: Database) -> None:
+        for statement in _statements(M001_TABLES):
+            db.execute(statement)
+
+    return migrations
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into statements (no semicolons inside our DDL strings)."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+MIGRATION_NAMES = ("m001_portfolio",)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+
+def apply_migrations(db: Database) -> None:
+    """Bring the file up to SCHEMA_VERSION, each migration in its own transaction."""
+    migrations = _migrations()
+    migrations.apply(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,128 @@
+"""Scores of an account: breadth, intensity, quadrant of the Customer-Performance-Matrix, and A/B/C tiers."""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from planner.core.store import Store
+
+K = TypeVar("K", bound=Hashable)
+INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
+
+
+class Quadrant(enum.Enum):
+    SAMPLER = "sampler"  # low breadth, low intensity
+    NICHE = "niche"  # low breadth, high intensity
+    UNDERPERFORMER = "underperformer"  # high breadth, low intensity
+    POWER_USER = "power_user"  # high breadth, high intensity
+
+
+@dataclass(frozen=True)
+class HoldingUsage:
+    """One active holding as intensity sees it: usage against expected, and its revenue weight."""
+
+    usage: float
+    expected: float
+    revenue_cents: int
+
+
+def breadth(products_held: int, products_relevant: int) -> float | None:
+    """Share of the relevant products the account actively holds; None when nothing is relevant."""
+    if products_relevant <= 0:
+        return None
+    return min(products_held, products_relevant) / products_relevant
+
+
+def intensity(holdings: Iterable[HoldingUsage]) -> float | None:
+    """Usage / expected per holding, capped at 100 %, revenue-weighted; None without usage data."""
+    scored = [h for h in holdings if h.expected > 0]
+    if not scored:
+        return None
+    weights = [max(h.revenue_cents, 0) for h in scored]
+    if sum(weights) == 0:
+        weights = [1] * len(scored)
+    ratios = [min(max(h.usage, 0.0) / h.expected, 1.0) for h in scored]
+    return sum(w * r for w, r in zip(weights, ratios, strict=True)) / sum(weights)
+
+
+def quadrant(
+    b: float, i: float, breadth_threshold: float = 0.5, intensity_threshold: float = 0.5
+) -> Quadrant:
+    """A score at the threshold counts as high."""
+    wide = b >= breadth_threshold
+    intense = i >= intensity_threshold
+    if wide:
+        return Quadrant.POWER_USER if intense else Quadrant.UNDERPERFORMER
+    return Quadrant.NICHE if intense else Quadrant.SAMPLER
+
+
+def pareto_tiers(values: Mapping[K, int], a_share: float = 0.8, b_share: float = 0.95) -> dict[K, str]:
+    """A: the largest accounts that together make a_share of the value; B: up to b_share; C: the rest."""
+    total = sum(max(v, 0) for v in values.values())
+    tiers: dict[K, str] = {}
+    running = 0
+    for key, value in sorted(values.items(), key=lambda kv: kv[1], reverse=True):
+        before = running
+        running += max(value, 0)
+        if total > 0 and before < a_share * total:
+            tiers[key] = "A"
+        elif total > 0 and before < b_share * total:
+            tiers[key] = "B"
+        else:
+            tiers[key] = "C"
+    return tiers
+
+
+@dataclass(frozen=True)
+class AccountScore:
+    account_id: int
+    breadth: float | None
+    intensity: float | None
+
+    def quadrant(self, breadth_threshold: float = 0.5, intensity_threshold: float = 0.5) -> Quadrant | None:
+        if self.breadth is None or self.intensity is None:
+            return None
+        return quadrant(self.breadth, self.intensity, breadth_threshold, intensity_threshold)
+
+
+def score_portfolio(store: Store) -> dict[int, AccountScore]:
+    """Breadth and intensity of every account from its active holdings and latest usage months."""
+    product_count = int(store.scalar("SELECT count(*) FROM products"))
+    periods = [
+        r[0]
+        for r in store.query(
+            "SELECT DISTINCT period FROM usage_snapshots ORDER BY period DESC LIMIT ?", (INTENSITY_MONTHS,)
+        )
+    ]
+    usage: dict[tuple[int, int], tuple[float, float]] = {}
+    if periods:
+        marks = ",".join("?" * len(periods))
+        for account_id, product_id, used, expected in store.query(
+            "SELECT account_id, product_id, sum(usage_value), sum(expected_value) "
+            f"FROM usage_snapshots WHERE period IN ({marks}) GROUP BY account_id, product_id",
+            tuple(periods),
+        ):
+            usage[(account_id, product_id)] = (used or 0.0, expected or 0.0)
+    held: dict[int, list[HoldingUsage]] = defaultdict(list)
+    held_count: dict[int, int] = defaultdict(int)
+    for account_id, product_id, revenue in store.query(
+        "SELECT account_id, product_id, revenue_cents FROM holdings WHERE status = 'active'"
+    ):
+        held_count[account_id] += 1
+        if (account_id, product_id) in usage:
+            used, expected = usage[(account_id, product_id)]
+            held[account_id].append(HoldingUsage(used, expected, revenue))
+    scores = {}
+    for (account_id,) in store.query("SELECT id FROM accounts"):
+        count = held_count.get(account_id, 0)
+        scores[account_id] = AccountScore(
+            account_id,
+            breadth(count, product_count) if count else None,
+            intensity(held.get(account_id, [])),
+        )
+    return scores

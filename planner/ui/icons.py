@@ -1,0 +1,16 @@
+"""The only module that names icon files."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+from planner.core.paths import resources_dir
+
+_FILES = {
+    "app": "app.svg",
+    "portfolio": "portfolio.svg",
+}
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / _FILES[name]))

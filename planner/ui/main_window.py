@@ -1,0 +1,116 @@
+"""The main window: workspace navigation, the workspaces, menus and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import planner
+from planner.core.accounts import account_rows
+from planner.core.store import Store
+from planner.ui import icons
+from planner.ui.portfolio_view import PortfolioView
+
+
+class MainWindow(QMainWindow):
+    """One portfolio in one window. Workspaces are registered in `_workspaces`; Portfolio comes first."""
+
+    first_painted = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowIcon(icons.icon("app"))
+        self.resize(1280, 800)
+
+        rows = account_rows(store)
+        self.portfolio = PortfolioView(rows, self)
+        self.portfolio.first_painted.connect(self.first_painted)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(180)
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget(self)
+        self.workspaces: dict[str, QWidget] = {}
+        self._add_workspace("portfolio", self.tr("Portfolio"), "portfolio", self.portfolio)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.summary_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.refresh_summary(len(rows))
+        title = self.tr("%1 — Account Planner").replace("%1", store.name)
+        if store.readonly:
+            title += " " + self.tr("[read-only]")
+        self.setWindowTitle(title)
+        self.setWindowFilePath(str(store.path))
+
+    def _add_workspace(self, key: str, title: str, icon_name: str, widget: QWidget) -> None:
+        item = QListWidgetItem(icons.icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        self.stack.addWidget(widget)
+        self.workspaces[key] = widget
+
+    def show_workspace(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.workspaces).index(key))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Account Planner"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def refresh_summary(self, accounts: int) -> None:
+        locale = QLocale()
+        products = self.store.count("products")
+        contacts = self.store.count("contacts")
+        text = self.tr("%1 · %2 accounts · %3 products · %4 contacts")
+        for n, value in enumerate(
+            (
+                self.store.name,
+                locale.toString(accounts),
+                locale.toString(products),
+                locale.toString(contacts),
+            ),
+            start=1,
+        ):
+            text = text.replace(f"%{n}", str(value))
+        if self.store.readonly:
+            text = self.tr("Read-only") + " · " + text
+        self.summary_label.setText(text)
+        self.summary_label.setToolTip(str(self.store.path))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Account Planner"),
+            self.tr("Account Planner %1\n\nPortfolio file:\n%2")
+            .replace("%1", planner.__version__)
+            .replace("%2", str(self.store.path)),
+        )

@@ -1,0 +1,113 @@
+"""The main window on the demo book: accounts shown, filtered, sorted; status bar; language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from planner.ui.i18n import install_language
+from planner.ui.main_window import MainWindow
+
+
+def make_window(qtbot, store) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    return window
+
+
+def column(window: MainWindow, key: str) -> int:
+    return next(i for i, c in enumerate(window.portfolio.model.columns) if c.key == key)
+
+
+def test_window_shows_every_account_of_the_book(qtbot, demo_store) -> None:
+    window = make_window(qtbot, demo_store)
+    view = window.portfolio
+    assert view.model.rowCount() == demo_store.count("accounts") == 300
+    assert window.navigation.item(0).text() == "Portfolio"
+    assert "300 accounts" in window.summary_label.text()
+    assert "Demo-Portfolio" in window.windowTitle()
+    names = [view.model.row_at(r).name for r in range(view.model.rowCount())]
+    assert names == sorted(names, key=str.casefold) or names == sorted(names)
+
+
+def test_filter_as_you_type_narrows_rows_and_counts(qtbot, demo_store) -> None:
+    window = make_window(qtbot, demo_store)
+    view = window.portfolio
+    city = view.model.row_at(0).city
+    qtbot.keyClicks(view.filter_edit, city.upper())
+    shown = view.model.rowCount()
+    assert 0 < shown < 300
+    assert all(
+        city.casefold() in " ".join((r.name, r.key, r.city, r.owner, r.segment)).casefold()
+        for r in (view.model.row_at(i) for i in range(shown))
+    )
+    assert view.count_label.text().startswith(f"{shown} of 300")
+    view.filter_edit.clear()
+    assert view.model.rowCount() == 300
+
+
+def test_filter_that_matches_nothing_shows_zero_of_total(qtbot, demo_store) -> None:
+    window = make_window(qtbot, demo_store)
+    qtbot.keyClicks(window.portfolio.filter_edit, "zzzz-no-such-account")
+    assert window.portfolio.model.rowCount() == 0
+    assert window.portfolio.count_label.text() == "0 of 300 accounts"
+
+
+def test_clicking_the_revenue_header_sorts_by_revenue(qtbot, demo_store) -> None:
+    window = make_window(qtbot, demo_store)
+    view = window.portfolio
+    revenue = column(window, "revenue")
+    view.table.sortByColumn(revenue, Qt.SortOrder.DescendingOrder)
+    values = [view.model.row_at(r).revenue_cents for r in range(view.model.rowCount())]
+    assert values == sorted(values, reverse=True)
+    assert view.model.index(0, revenue).data().endswith("€")
+
+
+def test_ctrl_f_focuses_the_filter(qtbot, demo_store) -> None:
+    window = make_window(qtbot, demo_store)
+    window.activateWindow()
+    window.portfolio.table.setFocus()
+    qtbot.keyClick(window.portfolio.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.portfolio.filter_edit.hasFocus()
+
+
+def test_model_passes_the_model_tester(qtmodeltester, demo_store) -> None:
+    from planner.core.accounts import account_rows
+    from planner.ui.accounts_model import AccountsTableModel
+
+    model = AccountsTableModel(account_rows(demo_store))
+    qtmodeltester.check(model)
+    model.sort(column_index(model, "revenue"), Qt.SortOrder.DescendingOrder)
+    model.set_filter("gmbh")
+    qtmodeltester.check(model)
+
+
+def column_index(model, key: str) -> int:
+    return next(i for i, c in enumerate(model.columns) if c.key == key)
+
+
+def test_german_window_speaks_german_and_formats_money_german(qtbot, demo_store) -> None:
+    app = QApplication.instance()
+    install_language(app, "de")
+    try:
+        window = make_window(qtbot, demo_store)
+        model = window.portfolio.model
+        titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+        assert "Umsatz" in titles and "Revenue" not in titles
+        assert "300 Accounts" in window.summary_label.text()
+        assert window.menuBar().actions()[0].text() == "&Datei"
+        big = next(r for r in range(model.rowCount()) if model.row_at(r).revenue_cents >= 100_000_00)
+        text = model.index(big, column_index(model, "revenue")).data()
+        assert "." in text and text.endswith(" €")  # 1.234.567 €
+    finally:
+        install_language(app, "en")
+    assert QLocale().language() == QLocale.Language.English
+
+
+def test_read_only_portfolio_says_so(qtbot, demo_store) -> None:
+    demo_store.readonly = True
+    window = make_window(qtbot, demo_store)
+    assert "read-only" in window.windowTitle()
+    assert window.summary_label.text().startswith("Read-only")
