@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench demo translations screenshots clean
+.PHONY: run test lint bench translations ts screenshots clean
 
 run: $(STAMP) translations
 	$(BIN)/planner $(ARGS)
@@ -41,3 +41,8 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache screenshots build/dist build/work
+
+# After changing UI strings: refresh the .ts sources, then translate what lupdate marks unfinished.
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate planner/ui/*.py -ts resources/translations/planner_de.ts -no-obsolete
+	$(BIN)/pyside6-lupdate planner/ui/*.py -ts resources/translations/planner_en.ts -no-obsolete -pluralonly

@@ -43,3 +43,12 @@ def demo_store(demo_file: Path, tmp_path: Path):
     s: Store = open_portfolio(copy)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """Tests see the app as an English user does, with its translations installed."""
+    from planner.ui.i18n import install_language
+
+    install_language(qapp, "en")
+    return qapp

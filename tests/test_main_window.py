@@ -111,3 +111,15 @@ def test_read_only_portfolio_says_so(qtbot, demo_store) -> None:
     window = make_window(qtbot, demo_store)
     assert "read-only" in window.windowTitle()
     assert window.summary_label.text().startswith("Read-only")
+
+
+def test_first_start_fills_the_empty_portfolio_with_the_demo_book(qtbot, store) -> None:
+    window = make_window(qtbot, store)
+    assert window.portfolio.count_label.text() == "No accounts yet"
+    task = window.fill_with_demo()
+    with qtbot.waitSignal(task.done, timeout=120_000):
+        pass
+    assert task.error is None
+    assert window.portfolio.model.rowCount() == 300
+    assert window.portfolio.count_label.text() == "300 accounts"
+    assert "300 accounts" in window.summary_label.text()

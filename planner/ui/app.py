@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from planner.core.paths import default_portfolio_path
-from planner.core.store import Store, open_portfolio
+from planner.core.store import open_portfolio
 from planner.ui import icons
 from planner.ui.i18n import install_language
 from planner.ui.main_window import MainWindow
@@ -26,26 +26,19 @@ def application(lang: str | None = None) -> QApplication:
     return app
 
 
-def first_start_portfolio(path: Path) -> Store:
-    """No portfolio yet in the user's data folder: start them on the demo book."""
-    from planner.core.demo import generate
-
-    store = open_portfolio(path, create=True)
-    if store.count("accounts") == 0:
-        generate(store)
-    return store
-
-
 def run_app(db: Path | None, *, lang: str | None = None, quit_after_paint: bool = False) -> int:
     app = application(lang)
     path = db or default_portfolio_path()
-    store = first_start_portfolio(path) if db is None and not path.exists() else open_with_recovery(path)
+    first_start = db is None and not path.exists()
+    store = open_portfolio(path, create=True) if first_start else open_with_recovery(path)
     if store is None:
         return 1
     window = MainWindow(store)
     if quit_after_paint:
         window.first_painted.connect(app.quit)
     window.show()
+    if first_start:  # no portfolio yet in the user's data folder: start them on the demo book
+        window.fill_with_demo()
     try:
         return app.exec()
     finally:

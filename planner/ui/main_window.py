@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 import planner
 from planner.core.accounts import account_rows
-from planner.core.store import Store
+from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.portfolio_view import PortfolioView
+from planner.ui.tasks import Progress, Task, worker_pool
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,35 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("[read-only]")
         self.setWindowTitle(title)
         self.setWindowFilePath(str(store.path))
+
+    def reload(self) -> None:
+        """Read the book again after a change made elsewhere (an import, the demo generator)."""
+        rows = account_rows(self.store)
+        self.portfolio.set_rows(rows)
+        self.refresh_summary(len(rows))
+
+    def fill_with_demo(self) -> Task[None]:
+        """Write the demo book into this (empty) portfolio off the UI thread, then show it."""
+        path = self.store.path
+
+        def work(progress: Progress) -> None:
+            from planner.core.demo import generate
+
+            writer = open_portfolio(path)  # the worker thread writes through its own connection
+            try:
+                generate(writer, progress=progress.report)
+            finally:
+                writer.close()
+
+        task: Task[None] = Task(self, work, self.tr("Creating the demo portfolio…"))
+        return task.success(lambda _: self.reload()).run()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing stops running work at its next step; its transaction rolls back, nothing half-written."""
+        for task in self.findChildren(Task):
+            task.cancel()
+        worker_pool().waitForDone()
+        super().closeEvent(event)
 
     def _add_workspace(self, key: str, title: str, icon_name: str, widget: QWidget) -> None:
         item = QListWidgetItem(icons.icon(icon_name), title)

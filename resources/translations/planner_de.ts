@@ -77,57 +77,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="46" />
+            <location filename="../../planner/ui/main_window.py" line="47" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="62" />
+            <location filename="../../planner/ui/main_window.py" line="63" />
             <source>%1 — Account Planner</source>
             <translation>%1 — Account Planner</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="64" />
+            <location filename="../../planner/ui/main_window.py" line="65" />
             <source>[read-only]</source>
             <translation>[schreibgeschützt]</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="79" />
+            <location filename="../../planner/ui/main_window.py" line="88" />
+            <source>Creating the demo portfolio…</source>
+            <translation>Das Demo-Portfolio wird angelegt…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="109" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="80" />
+            <location filename="../../planner/ui/main_window.py" line="110" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="84" />
+            <location filename="../../planner/ui/main_window.py" line="114" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="85" />
+            <location filename="../../planner/ui/main_window.py" line="115" />
             <source>&amp;About Account Planner</source>
             <translation>Ü&amp;ber Account Planner</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="93" />
+            <location filename="../../planner/ui/main_window.py" line="123" />
             <source>%1 · %2 accounts · %3 products · %4 contacts</source>
             <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="98" />
+            <location filename="../../planner/ui/main_window.py" line="135" />
             <source>Read-only</source>
             <translation>Schreibgeschützt</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="105" />
+            <location filename="../../planner/ui/main_window.py" line="142" />
             <source>About Account Planner</source>
             <translation>Über Account Planner</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/main_window.py" line="106" />
+            <location filename="../../planner/ui/main_window.py" line="143" />
             <source>Account Planner %1
 
 Portfolio file:
@@ -163,82 +168,82 @@ cannot be read: you have no permission to open it.</source>
 kann nicht gelesen werden: Ihnen fehlt die Berechtigung.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="29" />
+            <location filename="../../planner/ui/open_problems.py" line="31" />
             <source>{path}
 is not a portfolio: the file is damaged or of another kind. It was not changed.</source>
             <translation>{path}
 ist kein Portfolio: Die Datei ist beschädigt oder von anderer Art. Sie wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="32" />
+            <location filename="../../planner/ui/open_problems.py" line="35" />
             <source>{path}
 is a database of another program, not a portfolio. It was not changed.</source>
             <translation>{path}
 ist die Datenbank eines anderen Programms, kein Portfolio. Sie wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="35" />
+            <location filename="../../planner/ui/open_problems.py" line="38" />
             <source>{path}
 was saved by a newer version of Account Planner. Update the app to open it. The file was not changed.</source>
             <translation>{path}
 wurde von einer neueren Version von Account Planner gespeichert. Aktualisieren Sie die App, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="39" />
+            <location filename="../../planner/ui/open_problems.py" line="43" />
             <source>{path}
 is read-only and was saved by an older version; it must be upgraded before it can be opened. Copy it to a folder where you may write.</source>
             <translation>{path}
 ist schreibgeschützt und stammt von einer älteren Version; sie muss vor dem Öffnen aktualisiert werden. Kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="43" />
+            <location filename="../../planner/ui/open_problems.py" line="48" />
             <source>{path}
 is read-only: changes cannot be saved.</source>
             <translation>{path}
 ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="51" />
+            <location filename="../../planner/ui/open_problems.py" line="56" />
             <source>Cannot open the portfolio</source>
             <translation>Portfolio kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="53" />
+            <location filename="../../planner/ui/open_problems.py" line="58" />
             <source>Open another portfolio, or start a new one?</source>
             <translation>Ein anderes Portfolio öffnen oder ein neues anlegen?</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="54" />
+            <location filename="../../planner/ui/open_problems.py" line="59" />
             <source>Open another…</source>
             <translation>Anderes öffnen…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="55" />
+            <location filename="../../planner/ui/open_problems.py" line="60" />
             <source>New portfolio…</source>
             <translation>Neues Portfolio…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="56" />
+            <location filename="../../planner/ui/open_problems.py" line="61" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="69" />
+            <location filename="../../planner/ui/open_problems.py" line="75" />
             <source>Open portfolio</source>
             <translation>Portfolio öffnen</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="69" />
+            <location filename="../../planner/ui/open_problems.py" line="77" />
             <source>Portfolios (*.sqlite *.db);;All files (*)</source>
             <translation>Portfolios (*.sqlite *.db);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="76" />
+            <location filename="../../planner/ui/open_problems.py" line="85" />
             <source>New portfolio</source>
             <translation>Neues Portfolio</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/open_problems.py" line="76" />
+            <location filename="../../planner/ui/open_problems.py" line="87" />
             <source>Portfolios (*.sqlite)</source>
             <translation>Portfolios (*.sqlite)</translation>
         </message>
