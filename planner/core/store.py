@@ -99,7 +99,8 @@ class Store:
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:  # an error may already have ended it
+                    self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
 
