@@ -227,6 +227,19 @@ def _statements(script: str) -> list[str]:
 
 
 MIGRATION_NAMES = ("m001_portfolio",)
+
+# The data tables, parents before children (an order that satisfies every foreign key).
+TABLES = (
+    "accounts", "products", "holdings", "usage_snapshots", "revenue_by_period", "contacts",
+    "nps_answers", "survey_responses", "signals", "touches", "touch_contacts", "qbrs",
+    "qbr_attendees", "qbr_actions", "opportunities",
+)  # fmt: skip
+PRIMARY_KEYS = {
+    **{table: ("id",) for table in TABLES},
+    "usage_snapshots": ("account_id", "product_id", "period"),
+    "revenue_by_period": ("account_id", "period"),
+    "touch_contacts": ("touch_id", "contact_id"),
+}
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -90,8 +90,9 @@ class AccountScore:
         return quadrant(self.breadth, self.intensity, breadth_threshold, intensity_threshold)
 
 
-def score_portfolio(store: Store) -> dict[int, AccountScore]:
-    """Breadth and intensity of every account from its active holdings and latest usage months."""
+def score_portfolio(store: Store, account_id: int | None = None) -> dict[int, AccountScore]:
+    """Breadth and intensity of every account (or of one) from its active holdings and latest usage months."""
+    only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
     product_count = int(store.scalar("SELECT count(*) FROM products"))
     periods = [
         r[0]
@@ -102,27 +103,28 @@ def score_portfolio(store: Store) -> dict[int, AccountScore]:
     usage: dict[tuple[int, int], tuple[float, float]] = {}
     if periods:
         marks = ",".join("?" * len(periods))
-        for account_id, product_id, used, expected in store.query(
+        for key_account, product_id, used, expected in store.query(
             "SELECT account_id, product_id, sum(usage_value), sum(expected_value) "
-            f"FROM usage_snapshots WHERE period IN ({marks}) GROUP BY account_id, product_id",
-            tuple(periods),
+            f"FROM usage_snapshots WHERE period IN ({marks}){only} GROUP BY account_id, product_id",
+            (*periods, *params),
         ):
-            usage[(account_id, product_id)] = (used or 0.0, expected or 0.0)
+            usage[(key_account, product_id)] = (used or 0.0, expected or 0.0)
     held: dict[int, list[HoldingUsage]] = defaultdict(list)
     held_count: dict[int, int] = defaultdict(int)
-    for account_id, product_id, revenue in store.query(
-        "SELECT account_id, product_id, revenue_cents FROM holdings WHERE status = 'active'"
+    for key_account, product_id, revenue in store.query(
+        f"SELECT account_id, product_id, revenue_cents FROM holdings WHERE status = 'active'{only}", params
     ):
-        held_count[account_id] += 1
-        if (account_id, product_id) in usage:
-            used, expected = usage[(account_id, product_id)]
-            held[account_id].append(HoldingUsage(used, expected, revenue))
+        held_count[key_account] += 1
+        if (key_account, product_id) in usage:
+            used, expected = usage[(key_account, product_id)]
+            held[key_account].append(HoldingUsage(used, expected, revenue))
     scores = {}
-    for (account_id,) in store.query("SELECT id FROM accounts"):
-        count = held_count.get(account_id, 0)
-        scores[account_id] = AccountScore(
-            account_id,
+    ids = store.query("SELECT id FROM accounts" + (" WHERE id = ?" if params else ""), params)
+    for (key_account,) in ids:
+        count = held_count.get(key_account, 0)
+        scores[key_account] = AccountScore(
+            key_account,
             breadth(count, product_count) if count else None,
-            intensity(held.get(account_id, [])),
+            intensity(held.get(key_account, [])),
         )
     return scores
