@@ -106,6 +106,6 @@ def test_bulk_edit_is_one_step_and_leaves_out_records_already_so(book: Store) ->
 
 def test_a_failing_change_stores_nothing(book: Store) -> None:
     bad = changes.create(book, "accounts", {"key": "K1", "name": "Doppelt"})  # key K1 is taken
-    with pytest.raises(Exception, match="UNIQUE"):
+    with pytest.raises(changes.ChangeFailed, match="UNIQUE"):
         apply(book, bad)
     assert book.count("accounts") == 2

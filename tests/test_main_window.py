@@ -18,23 +18,26 @@ def make_window(qtbot, store) -> MainWindow:
 
 
 def column(window: MainWindow, key: str) -> int:
-    return next(i for i, c in enumerate(window.portfolio.model.columns) if c.key == key)
+    return next(i for i, c in enumerate(window.portfolio.accounts.model.columns) if c.key == key)
 
 
 def test_window_shows_every_account_of_the_book(qtbot, demo_store) -> None:
     window = make_window(qtbot, demo_store)
-    view = window.portfolio
+    view = window.portfolio.accounts
     assert view.model.rowCount() == demo_store.count("accounts") == 300
     assert window.navigation.item(0).text() == "Portfolio"
     assert "300 accounts" in window.summary_label.text()
     assert "Demo-Portfolio" in window.windowTitle()
     names = [view.model.row_at(r).name for r in range(view.model.rowCount())]
-    assert names == sorted(names, key=str.casefold) or names == sorted(names)
+    from planner.ui.record_model import text_key
+
+    assert names == sorted(names, key=text_key)  # as in a phone book: "Bäumer" before "Baumgartner"
+    assert text_key("Bäumer") < text_key("Baumgartner") < text_key("Bäumler")
 
 
 def test_filter_as_you_type_narrows_rows_and_counts(qtbot, demo_store) -> None:
     window = make_window(qtbot, demo_store)
-    view = window.portfolio
+    view = window.portfolio.accounts
     city = view.model.row_at(0).city
     qtbot.keyClicks(view.filter_edit, city.upper())
     shown = view.model.rowCount()
@@ -50,15 +53,15 @@ def test_filter_as_you_type_narrows_rows_and_counts(qtbot, demo_store) -> None:
 
 def test_filter_that_matches_nothing_shows_zero_of_total(qtbot, demo_store) -> None:
     window = make_window(qtbot, demo_store)
-    qtbot.keyClicks(window.portfolio.filter_edit, "zzzz-no-such-account")
-    assert window.portfolio.model.rowCount() == 0
-    assert window.portfolio.count_label.text() == "0 of 300 accounts"
+    qtbot.keyClicks(window.portfolio.accounts.filter_edit, "zzzz-no-such-account")
+    assert window.portfolio.accounts.model.rowCount() == 0
+    assert window.portfolio.accounts.count_label.text() == "0 of 300 accounts"
 
 
 def test_clicking_the_revenue_header_sorts_by_revenue(qtbot, demo_store) -> None:
     window = make_window(qtbot, demo_store)
-    view = window.portfolio
-    revenue = column(window, "revenue")
+    view = window.portfolio.accounts
+    revenue = column(window, "revenue_cents")
     view.table.sortByColumn(revenue, Qt.SortOrder.DescendingOrder)
     values = [view.model.row_at(r).revenue_cents for r in range(view.model.rowCount())]
     assert values == sorted(values, reverse=True)
@@ -68,18 +71,19 @@ def test_clicking_the_revenue_header_sorts_by_revenue(qtbot, demo_store) -> None
 def test_ctrl_f_focuses_the_filter(qtbot, demo_store) -> None:
     window = make_window(qtbot, demo_store)
     window.activateWindow()
-    window.portfolio.table.setFocus()
-    qtbot.keyClick(window.portfolio.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.portfolio.filter_edit.hasFocus()
+    window.portfolio.accounts.table.setFocus()
+    qtbot.keyClick(window.portfolio.accounts.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.portfolio.accounts.filter_edit.hasFocus()
 
 
 def test_model_passes_the_model_tester(qtmodeltester, demo_store) -> None:
     from planner.core.accounts import account_rows
-    from planner.ui.accounts_model import AccountsTableModel
+    from planner.ui import columns
+    from planner.ui.record_model import RecordTableModel
 
-    model = AccountsTableModel(account_rows(demo_store))
+    model = RecordTableModel(columns.account_columns(), columns.account_haystack, account_rows(demo_store))
     qtmodeltester.check(model)
-    model.sort(column_index(model, "revenue"), Qt.SortOrder.DescendingOrder)
+    model.sort(column_index(model, "revenue_cents"), Qt.SortOrder.DescendingOrder)
     model.set_filter("gmbh")
     qtmodeltester.check(model)
 
@@ -93,13 +97,13 @@ def test_german_window_speaks_german_and_formats_money_german(qtbot, demo_store)
     install_language(app, "de")
     try:
         window = make_window(qtbot, demo_store)
-        model = window.portfolio.model
+        model = window.portfolio.accounts.model
         titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
         assert "Umsatz" in titles and "Revenue" not in titles
         assert "300 Accounts" in window.summary_label.text()
         assert window.menuBar().actions()[0].text() == "&Datei"
         big = next(r for r in range(model.rowCount()) if model.row_at(r).revenue_cents >= 100_000_00)
-        text = model.index(big, column_index(model, "revenue")).data()
+        text = model.index(big, column_index(model, "revenue_cents")).data()
         assert "." in text and text.endswith(" €")  # 1.234.567 €
     finally:
         install_language(app, "en")
@@ -115,11 +119,11 @@ def test_read_only_portfolio_says_so(qtbot, demo_store) -> None:
 
 def test_first_start_fills_the_empty_portfolio_with_the_demo_book(qtbot, store) -> None:
     window = make_window(qtbot, store)
-    assert window.portfolio.count_label.text() == "No accounts yet"
+    assert window.portfolio.accounts.count_label.text() == "No accounts yet"
     task = window.fill_with_demo()
     with qtbot.waitSignal(task.done, timeout=120_000):
         pass
     assert task.error is None
-    assert window.portfolio.model.rowCount() == 300
-    assert window.portfolio.count_label.text() == "300 accounts"
+    assert window.portfolio.accounts.model.rowCount() == 300
+    assert window.portfolio.accounts.count_label.text() == "300 accounts"
     assert "300 accounts" in window.summary_label.text()

@@ -41,7 +41,8 @@ class Change:
     def removed(self) -> dict[str, int]:
         """Rows per table that applying this change deletes (for "with its 3 holdings")."""
         counts = {}
-        for table, rows in self.before.items():
+        for table in (t for t in TABLES if t in self.before):
+            rows = self.before[table]
             kept = {_pk(table, r) for r in self.after.get(table, ())}
             gone = sum(1 for r in rows if _pk(table, r) not in kept)
             if gone:
@@ -49,8 +50,19 @@ class Change:
         return counts
 
 
+class ChangeFailed(Exception):
+    """The file refused a change (a key taken meanwhile, a record gone); nothing of it was stored."""
+
+
 def apply(store: Store, change: Change, *, undo: bool = False) -> None:
     """Replace the change's `before` rows by its `after` rows (or the reverse for undo), all or nothing."""
+    try:
+        _apply(store, change, undo=undo)
+    except sqlite3.IntegrityError as error:
+        raise ChangeFailed(str(error)) from error
+
+
+def _apply(store: Store, change: Change, *, undo: bool) -> None:
     old, new = (change.after, change.before) if undo else (change.before, change.after)
     with store.write() as conn:
         for table in reversed(TABLES):  # children first: RESTRICT keys never block

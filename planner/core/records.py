@@ -89,10 +89,10 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     ),
 }
 UNIQUE = {"accounts": ("key",), "products": ("key",)}
-ZERO_WHEN_BLANK = {
-    "accounts": ("revenue_cents",),
-    "products": ("price_cents",),
-    "holdings": ("revenue_cents",),
+STORED_WHEN_BLANK: dict[str, dict[str, Any]] = {  # NOT NULL columns: what a blank field stores
+    "accounts": {"revenue_cents": 0, "regions": ""},
+    "products": {"price_cents": 0},
+    "holdings": {"revenue_cents": 0},
 }
 
 
@@ -170,9 +170,9 @@ def normalised(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(value, str):
             value = value.strip()
         out[spec.name] = None if blank(value) else value
-    for column in ZERO_WHEN_BLANK.get(table, ()):
+    for column, value in STORED_WHEN_BLANK.get(table, {}).items():
         if column in out and out[column] is None:
-            out[column] = 0  # money stored NOT NULL: none yet is 0
+            out[column] = value
     return out
 
 
@@ -183,3 +183,18 @@ def current(store: Store, table: str, record_id: int) -> dict[str, Any]:
     if row is None:
         raise KeyError(f"{table} {record_id} no longer exists")
     return dict(zip(names, row, strict=True))
+
+
+def ref_choices(store: Store, table: str) -> list[tuple[int, str]]:
+    """(id, name) of every record a reference field may point to, by name."""
+    if table not in ("accounts", "products"):
+        raise ValueError(f"not a table to refer to: {table}")
+    return [(int(i), str(n)) for i, n in store.query(f"SELECT id, name FROM {table} ORDER BY name")]
+
+
+def distinct_values(store: Store, table: str, column: str) -> list[str]:
+    """The values a text column already holds, for suggestions (owners, segments, ...)."""
+    if column not in {f.name for f in FIELDS[table]}:
+        raise ValueError(f"not a field of {table}: {column}")
+    rows = store.query(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1")
+    return [str(r[0]) for r in rows]

@@ -29,3 +29,8 @@ def iso_date(text: str | None) -> str:
         return ""
     day = date.fromisoformat(text[:10])
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def amount(cents: int) -> str:
+    """Money for editing: the amount in the user's locale with cents, no currency sign."""
+    return QLocale().toString(cents / 100, "f", 2)

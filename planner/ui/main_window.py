@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 import planner
-from planner.core.accounts import account_rows
 from planner.core.store import Store, open_portfolio
 from planner.ui import icons
+from planner.ui.editing import Editor
 from planner.ui.portfolio_view import PortfolioView
 from planner.ui.tasks import Progress, Task, worker_pool
 
@@ -34,9 +34,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.icon("app"))
         self.resize(1280, 800)
 
-        rows = account_rows(store)
-        self.portfolio = PortfolioView(rows, self)
+        self.editor = Editor(store, self)
+        self.portfolio = PortfolioView(self.editor, self)
         self.portfolio.first_painted.connect(self.first_painted)
+        self.portfolio.counts_changed.connect(self.refresh_summary)
 
         self.navigation = QListWidget(self)
         self.navigation.setIconSize(QSize(20, 20))
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.summary_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary_label)
-        self.refresh_summary(len(rows))
+        self.refresh_summary()
         title = self.tr("%1 — Account Planner").replace("%1", store.name)
         if store.readonly:
             title += " " + self.tr("[read-only]")
@@ -68,9 +69,8 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the book again after a change made elsewhere (an import, the demo generator)."""
-        rows = account_rows(self.store)
-        self.portfolio.set_rows(rows)
-        self.refresh_summary(len(rows))
+        self.editor.undo_stack.clear()  # the steps before it no longer match the file
+        self.portfolio.reload()
 
     def fill_with_demo(self) -> Task[None]:
         """Write the demo book into this (empty) portfolio off the UI thread, then show it."""
@@ -111,12 +111,39 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_edit_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Account Planner"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def refresh_summary(self, accounts: int) -> None:
+    def _build_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.editor.undo_stack.createUndoAction(self, self.tr("Undo:"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.editor.undo_stack.createRedoAction(self, self.tr("Redo:"))
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) + [QKeySequence("Ctrl+Y")])
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu.addSeparator()
+        view = self.portfolio
+        self.actions_by_name = {"undo": undo, "redo": redo}
+        for name, text, keys, slot in (
+            ("new", self.tr("&New…"), QKeySequence.StandardKey.New, view.new_record),
+            ("delete", self.tr("&Delete…"), QKeySequence.StandardKey.Delete, view.delete_selection),
+            ("bulk_edit", self.tr("&Bulk edit accounts…"), QKeySequence("Ctrl+Shift+E"), view.bulk_edit),
+            ("erase", self.tr("&Erase contact (data protection)…"), None, view.erase_contact),
+            ("find", self.tr("&Find"), QKeySequence.StandardKey.Find, view.focus_filter),
+        ):
+            action = QAction(text, self)
+            if keys is not None:
+                action.setShortcut(keys)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.actions_by_name[name] = action
+
+    def refresh_summary(self) -> None:
+        accounts = self.store.count("accounts")
         locale = QLocale()
         products = self.store.count("products")
         contacts = self.store.count("contacts")

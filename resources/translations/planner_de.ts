@@ -1,293 +1,1183 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AccountsTableModel</name>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="55" />
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="56" />
-            <source>Account</source>
-            <translation>Account</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="57" />
-            <source>Tier</source>
-            <translation>Klasse</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="58" />
-            <source>Industry</source>
-            <translation>Branche</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="59" />
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="60" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="61" />
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="62" />
-            <source>Owner</source>
-            <translation>Betreuer</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="65" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="72" />
-            <source>Wallet</source>
-            <translation>Kundenbudget</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="79" />
-            <source>Share of wallet</source>
-            <translation>Share of Wallet</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="86" />
-            <source>Employees</source>
-            <translation>Mitarbeitende</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="94" />
-            <source>Last touch</source>
-            <translation>Letzter Kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/accounts_model.py" line="178" />
-            <source>Tier set by hand</source>
-            <translation>Klasse von Hand gesetzt</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="47" />
-            <source>Portfolio</source>
-            <translation>Portfolio</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="63" />
-            <source>%1 — Account Planner</source>
-            <translation>%1 — Account Planner</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="65" />
-            <source>[read-only]</source>
-            <translation>[schreibgeschützt]</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="88" />
-            <source>Creating the demo portfolio…</source>
-            <translation>Das Demo-Portfolio wird angelegt…</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="109" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="110" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="114" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="115" />
-            <source>&amp;About Account Planner</source>
-            <translation>Ü&amp;ber Account Planner</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="123" />
-            <source>%1 · %2 accounts · %3 products · %4 contacts</source>
-            <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="135" />
-            <source>Read-only</source>
-            <translation>Schreibgeschützt</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="142" />
-            <source>About Account Planner</source>
-            <translation>Über Account Planner</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/main_window.py" line="143" />
-            <source>Account Planner %1
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="43" />
+        <source>Edit account…</source>
+        <translation>Account bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="45" />
+        <source>Add product…</source>
+        <translation>Produkt hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="49" />
+        <source>Add contact…</source>
+        <translation>Kontakt hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="66" />
+        <source>Revenue per year</source>
+        <translation>Umsatz pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="67" />
+        <source>Wallet per year</source>
+        <translation>Kundenbudget pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="68" />
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="69" />
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="70" />
+        <source>Journey phase</source>
+        <translation>Journey-Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="71" />
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="137" />
+        <source>(set by hand)</source>
+        <translation>(von Hand)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="141" />
+        <source>not set yet</source>
+        <translation>noch nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="148" />
+        <source>Holdings (%1)</source>
+        <translation>Produkte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="149" />
+        <source>Contacts (%1)</source>
+        <translation>Kontakte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="150" />
+        <source>Touches (%1)</source>
+        <translation>Kontaktpunkte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="151" />
+        <source>Profile and notes</source>
+        <translation>Profil und Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="160" />
+        <source>not scored: no active products</source>
+        <translation>nicht bewertet: keine aktiven Produkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="162" />
+        <source>not scored: no usage data</source>
+        <translation>nicht bewertet: keine Nutzungsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="167" />
+        <source>%1 (breadth %2, intensity %3)</source>
+        <translation>%1 (Breite %2, Intensität %3)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="177" />
+        <source>nothing noted yet</source>
+        <translation>noch nichts notiert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="185" />
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../planner/ui/bulk_edit.py" line="32" />
+        <source>Edit %1 accounts</source>
+        <translation>%1 Accounts bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/bulk_edit.py" line="38" />
+        <source>computed from revenue and potential</source>
+        <translation>berechnet aus Umsatz und Potenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/bulk_edit.py" line="42" />
+        <source>Why this tier (kept with it)</source>
+        <translation>Warum diese Klasse (wird mit gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/bulk_edit.py" line="57" />
+        <source>One step: Undo puts every account back as it was.</source>
+        <translation>Ein Schritt: Rückgängig stellt jeden Account wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="59" />
+        <location filename="../../planner/ui/columns.py" line="97" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="60" />
+        <location filename="../../planner/ui/columns.py" line="115" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="63" />
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="68" />
+        <source>Tier set by hand</source>
+        <translation>Klasse von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="70" />
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="71" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="73" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="75" />
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="76" />
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="77" />
+        <location filename="../../planner/ui/columns.py" line="103" />
+        <location filename="../../planner/ui/columns.py" line="138" />
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="78" />
+        <source>Wallet</source>
+        <translation>Kundenbudget</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="81" />
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="86" />
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="87" />
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="98" />
+        <location filename="../../planner/ui/columns.py" line="133" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="99" />
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="100" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="101" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="102" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="104" />
+        <source>Usage metric</source>
+        <translation>Nutzungsmetrik</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="114" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="116" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="117" />
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="118" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="119" />
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="120" />
+        <source>Last NPS</source>
+        <translation>Letzter NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="121" />
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="122" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="123" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="134" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="135" />
+        <source>Seats licensed</source>
+        <translation>Lizenzierte Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="136" />
+        <source>Seats in use</source>
+        <translation>Genutzte Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="137" />
+        <source>Usage limit</source>
+        <translation>Nutzungslimit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="139" />
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="149" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="150" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="151" />
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="152" />
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="153" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="154" />
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/columns.py" line="155" />
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="24" />
+        <source>new %1 %2</source>
+        <translation>%1 %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="27" />
+        <source>delete %1 records</source>
+        <translation>%1 Einträge löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="28" />
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="33" />
+        <source>edit %1 of %2 records</source>
+        <translation>%1 von %2 Einträgen ändern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="34" />
+        <source>edit %1 %2</source>
+        <translation>%1: %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="14" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="15" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="16" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="17" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="18" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="19" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="20" />
+        <source>Revenue per year</source>
+        <translation>Umsatz pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="24" />
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="25" />
+        <source>Web domain</source>
+        <translation>Web-Domain</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="26" />
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="27" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="28" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="29" />
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="30" />
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="31" />
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="32" />
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="33" />
+        <source>Potential users</source>
+        <translation>Potenzielle Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="34" />
+        <source>Wallet per year</source>
+        <translation>Kundenbudget pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="35" />
+        <source>Tier set by hand</source>
+        <translation>Klasse von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="36" />
+        <source>Reason for the tier</source>
+        <translation>Grund für die Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="37" />
+        <source>Journey phase set by hand</source>
+        <translation>Journey-Phase von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="38" />
+        <source>Reason for the phase</source>
+        <translation>Grund für die Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="39" />
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="40" />
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="41" />
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="44" />
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="45" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="46" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="47" />
+        <source>Usage metric</source>
+        <translation>Nutzungsmetrik</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="48" />
+        <source>Expected usage</source>
+        <translation>Erwartete Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="51" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="52" />
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="53" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="54" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="55" />
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="56" />
+        <source>Their goals</source>
+        <translation>Ihre Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="57" />
+        <source>Their pains</source>
+        <translation>Ihre Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="60" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="61" />
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="62" />
+        <source>Seats licensed</source>
+        <translation>Lizenzierte Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="63" />
+        <source>Seats in use</source>
+        <translation>Genutzte Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="64" />
+        <source>Renewal date</source>
+        <translation>Verlängerung am</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="65" />
+        <source>Usage limit</source>
+        <translation>Nutzungslimit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="74" />
+        <source>account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="75" />
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="76" />
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="77" />
+        <source>holding</source>
+        <translation>Produktbestand</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="78" />
+        <source>touch</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="85" />
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="86" />
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="87" />
+        <source>trial</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="88" />
+        <source>cancelled</source>
+        <translation>gekündigt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="89" />
+        <source>per seat</source>
+        <translation>pro Platz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="90" />
+        <source>per licence</source>
+        <translation>pro Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="91" />
+        <source>by volume</source>
+        <translation>nach Volumen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="92" />
+        <source>decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="93" />
+        <source>champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="94" />
+        <source>influencer</source>
+        <translation>Beeinflusser</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="95" />
+        <source>user</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="96" />
+        <source>blocker</source>
+        <translation>Blockierer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="97" />
+        <source>Enablement</source>
+        <translation>Befähigung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="98" />
+        <source>Adoption &amp; retention</source>
+        <translation>Nutzung &amp; Bindung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="99" />
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="100" />
+        <source>Advocacy</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="101" />
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="102" />
+        <source>meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="103" />
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="104" />
+        <source>visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="105" />
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="106" />
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="107" />
+        <source>Sampler</source>
+        <translation>Schnupperkunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="108" />
+        <source>Niche solution</source>
+        <translation>Insellösung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="109" />
+        <source>Underperformer</source>
+        <translation>Underperformer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="110" />
+        <source>Power user</source>
+        <translation>Power-User</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="117" />
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="118" />
+        <source>Cannot be below zero.</source>
+        <translation>Darf nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="119" />
+        <source>Already used by %1.</source>
+        <translation>Schon vergeben an %1.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="120" />
+        <source>Not an e-mail address (name@company.com).</source>
+        <translation>Keine E-Mail-Adresse (name@firma.de).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="121" />
+        <source>More than the account's %1 potential users.</source>
+        <translation>Mehr als die %1 potenziellen Nutzer des Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="122" />
+        <source>The account already holds this product.</source>
+        <translation>Der Account hat dieses Produkt schon.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="123" />
+        <source>Renewal cannot be before the start.</source>
+        <translation>Die Verlängerung kann nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="124" />
+        <source>Not a number (for example %1).</source>
+        <translation>Keine Zahl (zum Beispiel %1).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="125" />
+        <source>Not a date (for example %1).</source>
+        <translation>Kein Datum (zum Beispiel %1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="48" />
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="64" />
+        <source>%1 — Account Planner</source>
+        <translation>%1 — Account Planner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="66" />
+        <source>[read-only]</source>
+        <translation>[schreibgeschützt]</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="88" />
+        <source>Creating the demo portfolio…</source>
+        <translation>Das Demo-Portfolio wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="110" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="115" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="116" />
+        <source>&amp;About Account Planner</source>
+        <translation>Ü&amp;ber Account Planner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="121" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="122" />
+        <source>Undo:</source>
+        <translation>Rückgängig:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="124" />
+        <source>Redo:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="132" />
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="133" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="134" />
+        <source>&amp;Bulk edit accounts…</source>
+        <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="135" />
+        <source>&amp;Erase contact (data protection)…</source>
+        <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="136" />
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="150" />
+        <source>%1 · %2 accounts · %3 products · %4 contacts</source>
+        <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="162" />
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="169" />
+        <source>About Account Planner</source>
+        <translation>Über Account Planner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="170" />
+        <source>Account Planner %1
 
 Portfolio file:
 %2</source>
-            <translation>Account Planner %1
+        <translation>Account Planner %1
 
 Portfolio-Datei:
 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenProblems</name>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="26" />
-            <source>There is no portfolio file at
+    </message>
+</context>
+<context>
+    <name>OpenProblems</name>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="26" />
+        <source>There is no portfolio file at
 {path}</source>
-            <translation>Unter
+        <translation>Unter
 {path}
 gibt es keine Portfolio-Datei.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="27" />
-            <source>{path}
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="27" />
+        <source>{path}
 is a folder, not a portfolio file.</source>
-            <translation>{path}
+        <translation>{path}
 ist ein Ordner, keine Portfolio-Datei.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="28" />
-            <source>{path}
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="28" />
+        <source>{path}
 cannot be read: you have no permission to open it.</source>
-            <translation>{path}
+        <translation>{path}
 kann nicht gelesen werden: Ihnen fehlt die Berechtigung.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="31" />
-            <source>{path}
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="31" />
+        <source>{path}
 is not a portfolio: the file is damaged or of another kind. It was not changed.</source>
-            <translation>{path}
+        <translation>{path}
 ist kein Portfolio: Die Datei ist beschädigt oder von anderer Art. Sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="35" />
-            <source>{path}
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="35" />
+        <source>{path}
 is a database of another program, not a portfolio. It was not changed.</source>
-            <translation>{path}
+        <translation>{path}
 ist die Datenbank eines anderen Programms, kein Portfolio. Sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="38" />
-            <source>{path}
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="38" />
+        <source>{path}
 was saved by a newer version of Account Planner. Update the app to open it. The file was not changed.</source>
-            <translation>{path}
+        <translation>{path}
 wurde von einer neueren Version von Account Planner gespeichert. Aktualisieren Sie die App, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="43" />
-            <source>{path}
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="43" />
+        <source>{path}
 is read-only and was saved by an older version; it must be upgraded before it can be opened. Copy it to a folder where you may write.</source>
-            <translation>{path}
+        <translation>{path}
 ist schreibgeschützt und stammt von einer älteren Version; sie muss vor dem Öffnen aktualisiert werden. Kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="48" />
-            <source>{path}
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="48" />
+        <source>{path}
 is read-only: changes cannot be saved.</source>
-            <translation>{path}
+        <translation>{path}
 ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="56" />
-            <source>Cannot open the portfolio</source>
-            <translation>Portfolio kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="58" />
-            <source>Open another portfolio, or start a new one?</source>
-            <translation>Ein anderes Portfolio öffnen oder ein neues anlegen?</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="59" />
-            <source>Open another…</source>
-            <translation>Anderes öffnen…</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="60" />
-            <source>New portfolio…</source>
-            <translation>Neues Portfolio…</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="61" />
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="75" />
-            <source>Open portfolio</source>
-            <translation>Portfolio öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="77" />
-            <source>Portfolios (*.sqlite *.db);;All files (*)</source>
-            <translation>Portfolios (*.sqlite *.db);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="85" />
-            <source>New portfolio</source>
-            <translation>Neues Portfolio</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/open_problems.py" line="87" />
-            <source>Portfolios (*.sqlite)</source>
-            <translation>Portfolios (*.sqlite)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioView</name>
-        <message>
-            <location filename="../../planner/ui/portfolio_view.py" line="36" />
-            <source>Filter by name, key, city, owner or segment  (Ctrl+F)</source>
-            <translation>Filtern nach Name, Schlüssel, Ort, Betreuer oder Segment  (Strg+F)</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/portfolio_view.py" line="88" />
-            <source>No accounts yet</source>
-            <translation>Noch keine Accounts</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../planner/ui/portfolio_view.py" line="90" />
-            <source>%Ln account(s)</source>
-            <translation>
-                <numerusform>%Ln Account</numerusform>
-                <numerusform>%Ln Accounts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../planner/ui/portfolio_view.py" line="92" />
-            <source>%1 of %Ln account(s)</source>
-            <translation>
-                <numerusform>%1 von %Ln Account</numerusform>
-                <numerusform>%1 von %Ln Accounts</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Task</name>
-        <message>
-            <location filename="../../planner/ui/tasks.py" line="100" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../planner/ui/tasks.py" line="140" />
-            <source>The details below help support find the cause.</source>
-            <translation>Die Details unten helfen dem Support, die Ursache zu finden.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="56" />
+        <source>Cannot open the portfolio</source>
+        <translation>Portfolio kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="58" />
+        <source>Open another portfolio, or start a new one?</source>
+        <translation>Ein anderes Portfolio öffnen oder ein neues anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="59" />
+        <source>Open another…</source>
+        <translation>Anderes öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="60" />
+        <source>New portfolio…</source>
+        <translation>Neues Portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="61" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="75" />
+        <source>Open portfolio</source>
+        <translation>Portfolio öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="77" />
+        <source>Portfolios (*.sqlite *.db);;All files (*)</source>
+        <translation>Portfolios (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="85" />
+        <source>New portfolio</source>
+        <translation>Neues Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/open_problems.py" line="87" />
+        <source>Portfolios (*.sqlite)</source>
+        <translation>Portfolios (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="50" />
+        <source>Filter by name, key, city, owner or segment  (Ctrl+F)</source>
+        <translation>Filtern nach Name, Schlüssel, Ort, Betreuer oder Segment  (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="57" />
+        <source>Filter by name, key or family  (Ctrl+F)</source>
+        <translation>Filtern nach Name, Schlüssel oder Familie  (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="64" />
+        <source>Filter by name, account, role, department or e-mail  (Ctrl+F)</source>
+        <translation>Filtern nach Name, Account, Rolle, Abteilung oder E-Mail  (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="81" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="82" />
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="83" />
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="97" />
+        <source>No accounts yet</source>
+        <translation>Noch keine Accounts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/portfolio_view.py" line="97" />
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Account</numerusform>
+            <numerusform>%Ln Accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="98" />
+        <source>No products yet</source>
+        <translation>Noch keine Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/portfolio_view.py" line="98" />
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="99" />
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/portfolio_view.py" line="99" />
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="106" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="201" />
+        <source>%1 records</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="205" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="209" />
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="211" />
+        <source>With it go: %1.</source>
+        <translation>Damit werden gelöscht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="212" />
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="213" />
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="234" />
+        <source>Erase %1 for data protection?
+
+Their name, e-mail, phone, %2 NPS answers and survey responses are removed everywhere, also from notes and touch summaries. The %3 touches with them stay, without their name.
+
+This cannot be undone, and the undo history is cleared.</source>
+        <translation>%1 aus Datenschutzgründen endgültig löschen?
+
+Name, E-Mail, Telefon, %2 NPS-Antworten und Umfrageantworten werden überall entfernt, auch aus Notizen und Gesprächszusammenfassungen. Die %3 Kontaktpunkte mit dieser Person bleiben erhalten, ohne ihren Namen.
+
+Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="243" />
+        <source>Erase contact</source>
+        <translation>Kontakt endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="251" />
+        <source>holdings</source>
+        <translation>Produktbestände</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="252" />
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="253" />
+        <source>touches</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="254" />
+        <source>QBRs</source>
+        <translation>QBRs</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio_view.py" line="255" />
+        <source>opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../planner/ui/record_form.py" line="65" />
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/record_form.py" line="67" />
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/record_form.py" line="219" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../planner/ui/tasks.py" line="100" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/tasks.py" line="140" />
+        <source>The details below help support find the cause.</source>
+        <translation>Die Details unten helfen dem Support, die Ursache zu finden.</translation>
+    </message>
+</context>
 </TS>

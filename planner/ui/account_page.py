@@ -1,0 +1,188 @@
+"""One account's page: its key figures at the top, then holdings, contacts, touches, profile and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.account_detail import AccountDetail, account_detail
+from planner.ui import columns, formatting
+from planner.ui.editing import Editor
+from planner.ui.labels import choice_label, field_labels
+from planner.ui.record_table import RecordTable, localised
+
+
+class AccountPage(QWidget):
+    """Shows one account and keeps itself up to date; `closed` when the account is gone."""
+
+    closed = Signal()
+    edit_requested = Signal(str, int, dict)  # table, id (0: new), fixed values
+    delete_requested = Signal(str, list)  # table, ids
+
+    def __init__(self, editor: Editor, account_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor, self.account_id = editor, account_id
+        self.title = QLabel(self)
+        self.title.setObjectName("account_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet("color: #555;")
+        edit = QPushButton(self.tr("Edit account…"), self)
+        edit.clicked.connect(lambda: self.edit_requested.emit("accounts", self.account_id, {}))
+        new_holding = QPushButton(self.tr("Add product…"), self)
+        new_holding.clicked.connect(
+            lambda: self.edit_requested.emit("holdings", 0, {"account_id": self.account_id})
+        )
+        new_contact = QPushButton(self.tr("Add contact…"), self)
+        new_contact.clicked.connect(
+            lambda: self.edit_requested.emit("contacts", 0, {"account_id": self.account_id})
+        )
+        heading = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        heading.addLayout(names, 1)
+        for button in (new_holding, new_contact, edit):
+            heading.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.figures: dict[str, QLabel] = {}
+        figures = QFrame(self)
+        figures.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(figures)
+        captions = {
+            "revenue": self.tr("Revenue per year"),
+            "wallet": self.tr("Wallet per year"),
+            "share": self.tr("Share of wallet"),
+            "tier": self.tr("Tier"),
+            "phase": self.tr("Journey phase"),
+            "quadrant": self.tr("Quadrant"),
+        }
+        for column, (key, caption) in enumerate(captions.items()):
+            label = QLabel(caption, figures)
+            label.setStyleSheet("color: #555;")
+            value = QLabel(figures)
+            value.setObjectName(f"figure_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            bold = value.font()
+            bold.setPointSizeF(bold.pointSizeF() * 1.2)
+            bold.setBold(True)
+            value.setFont(bold)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(value, 1, column)
+            self.figures[key] = value
+
+        self.holdings = RecordTable(
+            columns.holding_columns(), columns.holding_haystack, self._count, "", self, with_filter=False
+        )
+        self.contacts = RecordTable(
+            [c for c in columns.contact_columns() if c.key != "account"],
+            columns.contact_haystack,
+            self._count,
+            "",
+            self,
+            with_filter=False,
+        )
+        self.touches = RecordTable(
+            columns.touch_columns(), columns.touch_haystack, self._count, "", self, with_filter=False
+        )
+        self.touches.sort_by("touched_on", Qt.SortOrder.DescendingOrder)
+        self.holdings.opened.connect(lambda i: self.edit_requested.emit("holdings", i, {}))
+        self.contacts.opened.connect(lambda i: self.edit_requested.emit("contacts", i, {}))
+        self.holdings.delete_requested.connect(lambda ids: self.delete_requested.emit("holdings", ids))
+        self.contacts.delete_requested.connect(lambda ids: self.delete_requested.emit("contacts", ids))
+        self.touches.delete_requested.connect(lambda ids: self.delete_requested.emit("touches", ids))
+        self.profile = QTextBrowser(self)
+        self.tabs = QTabWidget(self)
+        for widget in (self.holdings, self.contacts, self.touches, self.profile):
+            self.tabs.addTab(widget, "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(figures)
+        layout.addWidget(self.tabs, 1)
+        editor.changed.connect(self.refresh)
+        self.refresh()
+
+    def _count(self, total: int, shown: int) -> str:
+        return ""
+
+    def refresh(self, tables: frozenset[str] | None = None) -> None:
+        try:
+            detail = account_detail(self.editor.store, self.account_id)
+        except KeyError:  # deleted (an undo of its creation, or a delete elsewhere)
+            self.closed.emit()
+            return
+        self.detail = detail
+        account = detail.account
+        self.title.setText(account["name"])
+        place = ", ".join(p for p in (account["city"], account["country"]) if p)
+        parts = [account["key"], account["industry"], account["segment"], place, account["owner"]]
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.figures["revenue"].setText(formatting.money(account["revenue_cents"]))
+        self.figures["wallet"].setText(formatting.money(account["wallet_cents"]) or "–")
+        self.figures["share"].setText(formatting.percent(detail.share_of_wallet) or "–")
+        tier = detail.tier + (" " + self.tr("(set by hand)") if detail.tier_is_override else "")
+        self.figures["tier"].setText(tier)
+        self.figures["tier"].setToolTip(account["tier_reason"] or "")
+        phase = account["phase_override"]
+        self.figures["phase"].setText(choice_label(phase) if phase else self.tr("not set yet"))
+        self.figures["phase"].setToolTip(account["phase_reason"] or "")
+        self.figures["quadrant"].setText(self._quadrant_text(detail))
+        self.holdings.set_rows(detail.holdings)
+        self.contacts.set_rows(detail.contacts)
+        self.touches.set_rows(detail.touches)
+        titles = (
+            self.tr("Holdings (%1)").replace("%1", localised(len(detail.holdings))),
+            self.tr("Contacts (%1)").replace("%1", localised(len(detail.contacts))),
+            self.tr("Touches (%1)").replace("%1", localised(len(detail.touches))),
+            self.tr("Profile and notes"),
+        )
+        for index, text in enumerate(titles):
+            self.tabs.setTabText(index, text)
+        self.profile.setHtml(self._profile_html(account))
+
+    def _quadrant_text(self, detail: AccountDetail) -> str:
+        reason = detail.unscored_reason
+        if reason == "no_holdings":
+            return self.tr("not scored: no active products")
+        if reason == "no_usage":
+            return self.tr("not scored: no usage data")
+        score = detail.score
+        assert score.breadth is not None and score.intensity is not None
+        quadrant = detail.quadrant
+        return (
+            self.tr("%1 (breadth %2, intensity %3)")
+            .replace("%1", choice_label(quadrant.value if quadrant else ""))
+            .replace("%2", formatting.percent(score.breadth))
+            .replace("%3", formatting.percent(score.intensity))
+        )
+
+    def _profile_html(self, account: dict) -> str:
+        labels = field_labels("accounts")
+        parts = []
+        for key in ("success_criteria", "goals", "pain_points", "notes"):
+            text = account.get(key) or self.tr("nothing noted yet")
+            escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
+            parts.append(f"<h4>{labels[key]}</h4><p>{escaped}</p>")
+        facts = [
+            (labels["employees"], formatting.number(account["employees"])),
+            (labels["potential_users"], formatting.number(account["potential_users"])),
+            (labels["regions"], account["regions"]),
+            (labels["domain"], account["domain"] or ""),
+            (self.tr("Customer since"), formatting.iso_date(account["created_on"])),
+        ]
+        rows = "".join(f"<tr><td>{k}&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in facts)
+        return f"<table>{rows}</table>" + "".join(parts)

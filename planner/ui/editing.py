@@ -1,0 +1,102 @@
+"""Every change to the portfolio goes through here: applied as an undoable step, announced to the views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.core import changes
+from planner.core.changes import Change
+from planner.core.privacy import Erasure, erase_contact
+from planner.core.store import Store
+from planner.ui.labels import field_labels, table_noun
+
+translate = QCoreApplication.translate
+
+
+def describe(change: Change) -> str:
+    """The step's name in the Edit menu: "edit Müller GmbH revenue", "delete 3 accounts"."""
+    noun = table_noun(change.table)
+    if change.kind == "create":
+        return translate("Editing", "new %1 %2").replace("%1", noun).replace("%2", change.name)
+    if change.kind == "delete":
+        if len(change.ids) > 1:
+            return translate("Editing", "delete %1 records").replace("%1", str(len(change.ids)))
+        return translate("Editing", "delete %1").replace("%1", change.name)
+    labels = field_labels(change.table)
+    fields = ", ".join(labels.get(f, f) for f in change.fields)
+    if change.kind == "bulk_edit":
+        count = len(change.before.get(change.table, ()))
+        return translate("Editing", "edit %1 of %2 records").replace("%1", fields).replace("%2", str(count))
+    return translate("Editing", "edit %1 %2").replace("%1", change.name).replace("%2", fields)
+
+
+class ChangeCommand(QUndoCommand):
+    """One change as an undo step. It is pushed already made: its first redo only announces it."""
+
+    def __init__(self, editor: Editor, change: Change) -> None:
+        super().__init__(describe(change))
+        self.editor, self.change = editor, change
+        self._made = True
+
+    def redo(self) -> None:
+        if self._made:
+            self._made = False
+            self.editor.changed.emit(self.editor.tables(self.change))
+            return
+        self.editor.apply(self.change, undo=False)
+
+    def undo(self) -> None:
+        self.editor.apply(self.change, undo=True)
+
+
+class Editor(QObject):
+    """The portfolio's undo stack. `changed` carries the tables a step touched, so views reload."""
+
+    changed = Signal(object)  # frozenset of table names
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    def apply(self, change: Change, *, undo: bool) -> None:
+        changes.apply(self.store, change, undo=undo)
+        self.changed.emit(self.tables(change))
+
+    @staticmethod
+    def tables(change: Change) -> frozenset[str]:
+        return frozenset(change.before) | frozenset(change.after)
+
+    def push(self, change: Change) -> bool:
+        """Make the change as one undo step; an empty change is no step. A failure raises, nothing stored."""
+        if change.empty:
+            return False
+        changes.apply(self.store, change)  # a failure raises here, before anything reaches the stack
+        self.undo_stack.push(ChangeCommand(self, change))
+        return True
+
+    def create(self, table: str, values: Mapping[str, Any]) -> int:
+        change = changes.create(self.store, table, values)
+        self.push(change)
+        return change.ids[0]
+
+    def edit(self, table: str, record_id: int, values: Mapping[str, Any]) -> bool:
+        return self.push(changes.edit(self.store, table, record_id, values))
+
+    def bulk_edit(self, table: str, ids: Sequence[int], values: Mapping[str, Any]) -> bool:
+        return self.push(changes.bulk_edit(self.store, table, ids, values))
+
+    def delete(self, table: str, ids: Sequence[int]) -> bool:
+        return self.push(changes.delete(self.store, table, ids))
+
+    def erase_contact(self, contact_id: int) -> Erasure:
+        """Erase a person for data protection. Not undoable: the undo history, which may hold copies of
+        their data, is emptied too."""
+        erasure = erase_contact(self.store, contact_id)
+        self.undo_stack.clear()
+        self.changed.emit(frozenset({"contacts", "touches", "nps_answers", "accounts"}))
+        return erasure

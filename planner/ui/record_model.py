@@ -1,0 +1,168 @@
+"""A table of plain rows (accounts, products, contacts): sorted and filtered in Python, fast at 100,000."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    display: Callable[[Any], str]
+    sort_key: Callable[[Any], Any]
+    align: Qt.AlignmentFlag = LEFT
+    width: int = 110
+    tooltip: Callable[[Any], str | None] | None = None
+    hidden: bool = False  # hidden until the user shows it with the column chooser
+
+
+def text_key(value: str) -> str:
+    """Sorts as people expect: case and accents do not count ("Mäder" between "Mader" and "Moser")."""
+    if value.isascii():
+        return value.casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).casefold()
+
+
+def number_key(value: float | int | None) -> float:
+    return float("-inf") if value is None else float(value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows with an `id`; `set_filter` and `sort` work on lists of row positions, never on Qt items.
+
+    The filter matches `haystack(row)` (case-folded); typing on narrows the rows already shown.
+    """
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(
+        self,
+        columns: list[Column],
+        haystack: Callable[[Any], str],
+        rows: Sequence[Any] = (),
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._haystack = haystack
+        self._rows: list[Any] = []
+        self._haystacks: list[str] = []
+        self._sorted: list[int] = []
+        self._shown: list[int] = []
+        self._needle = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.set_rows(rows)
+
+    # --- data in -------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """New rows (after an edit or an import); the sort order and the filter stay."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._haystacks = [self._haystack(r).casefold() for r in self._rows]
+        self._sorted = self._sorted_positions()
+        self._shown = self._apply_filter(self._sorted)
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        narrowing = bool(self._needle) and self._needle in needle  # typing on: only shown rows can match
+        self.beginResetModel()
+        self._needle = needle
+        self._shown = self._apply_filter(self._shown if narrowing else self._sorted)
+        self.endResetModel()
+
+    def _apply_filter(self, positions: list[int]) -> list[int]:
+        if not self._needle:
+            return list(positions)
+        needle, hay = self._needle, self._haystacks
+        return [i for i in positions if needle in hay[i]]
+
+    def _sorted_positions(self) -> list[int]:
+        positions = range(len(self._rows))
+        if self._sort is None:
+            return list(positions)
+        column, order = self._sort
+        key, rows = self.columns[column].sort_key, self._rows
+        return sorted(positions, key=lambda i: key(rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sorted = self._sorted_positions()
+        old = self.persistentIndexList()
+        old_rows = [self._shown[index.row()] for index in old]
+        self._shown = self._apply_filter(self._sorted)
+        position = {source: row for row, source in enumerate(self._shown)}
+        self.changePersistentIndexList(
+            old,
+            [
+                self.index(position[source], index.column()) if source in position else QModelIndex()
+                for index, source in zip(old, old_rows, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    # --- what the view asks ----------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[self._shown[row]]
+
+    def row_of(self, record_id: int) -> int | None:
+        """The shown row of a record, or None when it is filtered out or gone."""
+        for row, position in enumerate(self._shown):
+            if self._rows[position].id == record_id:
+                return row
+        return None
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        column = self.columns[index.column()]
+        row = self._rows[self._shown[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == self.ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[section].align.value)
+        return None
