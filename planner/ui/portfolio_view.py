@@ -65,9 +65,8 @@ class PortfolioView(QWidget):
             self,
         )
         self.accounts.first_painted.connect(self.first_painted)
-        self.accounts.sort_by("name")
-        self.products.sort_by("name")
-        self.contacts.sort_by("name")
+        for view in (self.accounts, self.products, self.contacts):
+            view.sort_by("name")
         self.lists = {"accounts": self.accounts, "products": self.products, "contacts": self.contacts}
         self.accounts.opened.connect(self.open_account)
         self.products.opened.connect(lambda i: self.open_form("products", i))
@@ -84,6 +83,8 @@ class PortfolioView(QWidget):
         for fixed in range(3):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self._close_tab)
+        self._stale: set[str] = set(self.lists)
+        self.tabs.currentChanged.connect(self._load_current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         editor.changed.connect(self.reload)
@@ -109,13 +110,20 @@ class PortfolioView(QWidget):
 
     # --- lists ---------------------------------------------------------------------------------------
     def reload(self, tables: frozenset[str] | None = None) -> None:
-        """Read again the lists that show any of `tables` (all of them when None)."""
-        store = self.editor.store
-        readers = {"accounts": account_rows, "products": product_rows, "contacts": contact_rows}
-        for name, view in self.lists.items():
+        """Read again the lists that show any of `tables` (all when None); lists out of sight are read
+        when they come to the front (the contacts of a big book take seconds)."""
+        for name in self.lists:
             if tables is None or tables & RELOADS[name]:
-                view.set_rows(readers[name](store))
+                self._stale.add(name)
+        self._load_current()
         self.counts_changed.emit()
+
+    def _load_current(self) -> None:
+        name = self.current_list()
+        if name in self._stale:
+            self._stale.discard(name)
+            readers = {"accounts": account_rows, "products": product_rows, "contacts": contact_rows}
+            self.lists[name].set_rows(readers[name](self.editor.store))
 
     def current_list(self) -> str | None:
         widget = self.tabs.currentWidget()

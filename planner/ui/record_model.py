@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+RECENT_FILTERS = 16
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -27,11 +28,22 @@ class Column:
     hidden: bool = False  # hidden until the user shows it with the column chooser
 
 
+def _without_accents() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):  # Latin-1 and Latin Extended-A/B: é -> e, ß -> ss, Ø stays
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if base != char and base:
+            table[code] = base
+    return table
+
+
+_PLAIN = _without_accents()
+
+
 def text_key(value: str) -> str:
     """Sorts as people expect: case and accents do not count ("Mäder" between "Mader" and "Moser")."""
-    if value.isascii():
-        return value.casefold()
-    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).casefold()
+    return value.casefold() if value.isascii() else value.translate(_PLAIN).casefold()
 
 
 def number_key(value: float | int | None) -> float:
@@ -45,6 +57,9 @@ class RecordTableModel(QAbstractTableModel):
     """
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    _ROLES = frozenset(
+        (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE)
+    )
 
     def __init__(
         self,
@@ -55,12 +70,14 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.columns = columns
+        self._alignments = [int(c.align.value) for c in columns]
         self._haystack = haystack
         self._rows: list[Any] = []
         self._haystacks: list[str] = []
         self._sorted: list[int] = []
         self._shown: list[int] = []
         self._needle = ""
+        self._recent: dict[str, list[int]] = {}  # filter text -> rows shown, for the current rows and sort
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.set_rows(rows)
 
@@ -71,6 +88,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._haystacks = [self._haystack(r).casefold() for r in self._rows]
         self._sorted = self._sorted_positions()
+        self._recent.clear()
         self._shown = self._apply_filter(self._sorted)
         self.endResetModel()
 
@@ -81,7 +99,13 @@ class RecordTableModel(QAbstractTableModel):
         narrowing = bool(self._needle) and self._needle in needle  # typing on: only shown rows can match
         self.beginResetModel()
         self._needle = needle
-        self._shown = self._apply_filter(self._shown if narrowing else self._sorted)
+        if needle in self._recent:  # Backspace: the rows of a text typed a moment ago
+            self._shown = self._recent[needle]
+        else:
+            self._shown = self._apply_filter(self._shown if narrowing else self._sorted)
+            if len(self._recent) >= RECENT_FILTERS:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[needle] = self._shown
         self.endResetModel()
 
     def _apply_filter(self, positions: list[int]) -> list[int]:
@@ -104,6 +128,7 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._sorted = self._sorted_positions()
+        self._recent.clear()
         old = self.persistentIndexList()
         old_rows = [self._shown[index.row()] for index in old]
         self._shown = self._apply_filter(self._sorted)
@@ -142,19 +167,18 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+        # The view asks for many roles per cell while painting: answer the unused ones at once.
+        if role not in self._ROLES or not 0 <= index.row() < len(self._shown) or not index.isValid():
             return None
-        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignments[index.column()]
         row = self._rows[self._shown[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
+            return self.columns[index.column()].display(row)
         if role == self.ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        return None
+        column = self.columns[index.column()]
+        return column.tooltip(row) if column.tooltip else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -39,9 +39,8 @@ def main(path: Path) -> int:
     ours, floor = [], []
     for text in texts:
         start = time.perf_counter()
-        view.filter_edit.setText(text)  # the model filters, the count updates, the view repaints
-        view.table.viewport().repaint()
-        QApplication.processEvents()
+        view.filter_edit.setText(text)  # the model filters and the count updates ...
+        QApplication.processEvents()  # ... and the table paints the rows now shown
         ours.append(time.perf_counter() - start)
         start = time.perf_counter()
         needle = text.casefold()
@@ -49,6 +48,9 @@ def main(path: Path) -> int:
         floor.append(time.perf_counter() - start)
         assert len(shown) == view.model.rowCount(), text
     worst = max(ours) * 1000
+    print(
+        "  per keystroke (ms):", ", ".join(f"{t!r}: {o * 1000:.0f}" for t, o in zip(texts, ours, strict=True))
+    )
     print(f"{'accounts table, ' + format(len(rows), ',') + ' accounts':<44}{'time':>12}{'ratio':>9}")
     print(f"{'open the window with the table':<44}{opened * 1000:>9.0f} ms")
     median_floor = statistics.median(floor) * 1000
