@@ -126,6 +126,7 @@ def subtree(conn: sqlite3.Connection, table: str, ids: Iterable[int]) -> tuple[R
     keys = _foreign_keys(conn)
     before: dict[str, dict[tuple[Any, ...], Row]] = {}
     nulled: dict[str, dict[tuple[Any, ...], Row]] = {}  # rows that stay, with the key set to NULL
+    originals: dict[str, dict[tuple[Any, ...], Row]] = {}  # those rows as they are now
     pending = [(table, list(ids))]
     while pending:
         parent, parent_ids = pending.pop()
@@ -138,6 +139,7 @@ def subtree(conn: sqlite3.Connection, table: str, ids: Iterable[int]) -> tuple[R
             if key.on_delete == "SET NULL":
                 for row in children:
                     pk = _pk(key.child, row)
+                    originals.setdefault(key.child, {}).setdefault(pk, row)
                     nulled.setdefault(key.child, {})[pk] = {
                         **nulled.get(key.child, {}).get(pk, row),
                         key.column: None,
@@ -153,14 +155,9 @@ def subtree(conn: sqlite3.Connection, table: str, ids: Iterable[int]) -> tuple[R
     for child, rows in nulled.items():  # a row both removed and nulled is simply removed
         for pk, row in rows.items():
             if pk not in before.get(child, {}):
-                before.setdefault(child, {})[pk] = _original(conn, child, row)
+                before.setdefault(child, {})[pk] = originals[child][pk]
                 kept.setdefault(child, []).append(row)
     return _freeze({t: list(r.values()) for t, r in before.items()}), _freeze(kept)
-
-
-def _original(conn: sqlite3.Connection, table: str, row: Row) -> Row:
-    keys = PRIMARY_KEYS[table]
-    return read_rows(conn, table, " AND ".join(f"{c} = ?" for c in keys), [row[c] for c in keys])[0]
 
 
 def _freeze(rows: Mapping[str, Iterable[Row]]) -> Rows:

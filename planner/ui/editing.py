@@ -90,9 +90,6 @@ class Editor(QObject):
     def bulk_edit(self, table: str, ids: Sequence[int], values: Mapping[str, Any]) -> bool:
         return self.push(changes.bulk_edit(self.store, table, ids, values))
 
-    def delete(self, table: str, ids: Sequence[int]) -> bool:
-        return self.push(changes.delete(self.store, table, ids))
-
     def erase_contact(self, contact_id: int) -> Erasure:
         """Erase a person for data protection. Not undoable: the undo history, which may hold copies of
         their data, is emptied too."""
