@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from planner.core.demo import DemoSummary, generate
+from planner.core.schema import TABLES
 from planner.core.scoring import Quadrant, pareto_tiers, score_portfolio
 from planner.core.store import Store, open_portfolio
 
@@ -40,7 +41,7 @@ def _fresh(path: Path, accounts: int, seed: int = 7) -> tuple[Store, DemoSummary
 
 def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     tables = [r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    return {t: store.query(f"SELECT * FROM {t} ORDER BY rowid") for t in tables if t != "_sqlite_migrations"}
+    return {t: store.query(f"SELECT * FROM {t} ORDER BY rowid") for t in tables if t in TABLES or t == "meta"}
 
 
 @pytest.fixture(scope="module")

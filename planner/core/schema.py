@@ -208,6 +208,38 @@ CREATE INDEX opportunities_account ON opportunities(account_id);
 """
 
 
+M002_IMPORTS = """
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    created INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    first_rowid INTEGER,
+    last_rowid INTEGER,
+    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+    settings_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE import_rows (
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('before', 'after', 'created')),
+    row_json TEXT NOT NULL
+);
+CREATE INDEX import_rows_import ON import_rows(import_id, state);
+CREATE TABLE import_mappings (
+    shape TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    mapping_json TEXT NOT NULL,
+    layout_json TEXT NOT NULL,
+    used_at TEXT NOT NULL
+);
+"""
+
+
 def _migrations():  # type: ignore[no-untyped-def]
     from sqlite_utils.migrations import Migrations
 
@@ -218,6 +250,11 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in _statements(M001_TABLES):
             db.execute(statement)
 
+    @migrations(name="m002_imports")
+    def m002_imports(db: Database) -> None:
+        for statement in _statements(M002_IMPORTS):
+            db.execute(statement)
+
     return migrations
 
 
@@ -226,7 +263,7 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATION_NAMES = ("m001_portfolio",)
+MIGRATION_NAMES = ("m001_portfolio", "m002_imports")
 
 # The data tables, parents before children (an order that satisfies every foreign key).
 TABLES = (

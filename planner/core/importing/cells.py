@@ -1,0 +1,175 @@
+"""Turning one column of text cells into stored values, all rows at once, with the cells that fail.
+
+A column converts to a pandas Series of stored values (None/NaN where the cell is blank) and a Series of
+problem codes ("" where the cell is fine). Columns with few distinct values (dates, months, products) are
+parsed once per distinct value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from planner.core.importing.kinds import Target
+from planner.core.importing.values import fold, parse_date, parse_month, parse_number, parse_quarter
+from planner.core.records import EMAIL
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Lookup = Mapping[str, int]  # folded reference (key, domain, name, e-mail) -> id; AMBIGUOUS when several
+AMBIGUOUS = -1
+AMBIGUOUS_REF = object()  # a reference that names several records
+
+
+def convert(
+    target: Target, cells: pd.Series, *, decimal: str, day_first: bool, lookup: Lookup | None = None
+) -> tuple[pd.Series, pd.Series | None]:
+    """(values, problems) for one column of text cells; problems is None when every cell is fine."""
+    if target.kind in ("int", "real", "money"):
+        return _numbers(target, cells, decimal)
+    if target.kind in ("text", "email"):
+        values, blank = _stripped(cells)
+        bad = ~blank & ~values.str.match(EMAIL.pattern).fillna(False) if target.kind == "email" else None
+        return values, _codes(bad, "email") if bad is not None and bad.any() else None
+    parser, code = _PARSERS[target.kind](target, decimal, day_first, lookup or {})
+    values, problems = _by_distinct(cells, parser, code)
+    return (values.astype(float) if target.kind == "ref" else values), problems
+
+
+def _stripped(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Text without surrounding spaces (None for blank), stripped once per distinct value; and the blanks."""
+    import pandas as pd
+
+    codes, distinct = pd.factorize(cells)
+    text = pd.Index(distinct).str.strip()
+    values = pd.Series(text.take(codes), index=cells.index, dtype=object)
+    blank = values == ""
+    return values.where(~blank, None), blank
+
+
+def _codes(bad: pd.Series, code: str) -> pd.Series:
+    return bad.map({True: code, False: ""})
+
+
+def _numbers(target: Target, cells: pd.Series, decimal: str) -> tuple[pd.Series, pd.Series | None]:
+    """Numbers parsed by pandas' C reader in one go; a column it cannot read (currency signs, 1.234,50-) is
+    parsed value by value."""
+    import pandas as pd
+
+    values = _c_numbers(cells, decimal)
+    if values is None:
+        values, failed = _by_distinct(cells, lambda text: parse_number(text, decimal), "number")
+        values = values.astype(float)
+    else:
+        failed = None
+    problems = failed if failed is not None else pd.Series("", index=cells.index, dtype=object)
+    checks = [(values < target.minimum, "negative")] if target.minimum is not None else []
+    if target.maximum is not None:
+        checks.append((values > target.maximum, "too_large"))
+    if target.kind == "int":
+        checks.append((values.round() != values, "whole_number"))
+    for mask, code in checks:
+        mask &= values.notna()
+        if mask.any():
+            problems[mask & (problems == "")] = code
+    if target.kind == "money":
+        values = (values * 100).round()
+    return values, problems if failed is not None or any(m.any() for m, _ in checks) else None
+
+
+def _c_numbers(cells: pd.Series, decimal: str) -> pd.Series | None:
+    """The column as floats (NaN for blank) if every cell is a plain number, else None."""
+    import io
+
+    import pandas as pd
+
+    if cells.str.strip().eq("").all():
+        return pd.Series(float("nan"), index=cells.index)
+    text = "\n".join(cells)
+    try:
+        parsed = pd.read_csv(
+            io.StringIO(text), header=None, sep="\x01", decimal=decimal,
+            thousands="." if decimal == "," else ",", quoting=3, keep_default_na=False, na_values=[""],
+            skip_blank_lines=False, engine="c",
+        )[0]  # fmt: skip
+    except (ValueError, pd.errors.ParserError):
+        return None
+    if len(parsed) != len(cells) or parsed.dtype.kind not in "fi":
+        return None
+    return pd.Series(parsed.to_numpy(dtype=float), index=cells.index)
+
+
+def _by_distinct(
+    cells: pd.Series, parse: Callable[[str], Any], code: str
+) -> tuple[pd.Series, pd.Series | None]:
+    """Parse each distinct (stripped) cell once; cells that fail get `code`, blanks become None."""
+    import numpy as np
+    import pandas as pd
+
+    codes, distinct = pd.factorize(cells)
+    parsed = np.empty(len(distinct), dtype=object)
+    failed = np.zeros(len(distinct), dtype=bool)
+    ambiguous = np.zeros(len(distinct), dtype=bool)
+    for i, raw in enumerate(distinct):
+        text = raw.strip()
+        if not text:
+            continue
+        try:
+            parsed[i] = parse(text)
+        except (ValueError, OverflowError):
+            failed[i] = True
+        else:
+            ambiguous[i] = parsed[i] is AMBIGUOUS_REF
+    if ambiguous.any():
+        parsed[ambiguous] = None
+    values = pd.Series(parsed[codes], index=cells.index, dtype=object)
+    if not failed.any() and not ambiguous.any():
+        return values, None
+    problems = pd.Series(np.where(failed[codes], code, np.where(ambiguous[codes], "ambiguous", "")),
+                         index=cells.index, dtype=object)  # fmt: skip
+    return values, problems
+
+
+def _date(target: Target, decimal: str, day_first: bool, lookup: Lookup) -> tuple[Callable[[str], Any], str]:
+    return (lambda text: parse_date(text, day_first)), "date"
+
+
+def _month(target: Target, decimal: str, day_first: bool, lookup: Lookup) -> tuple[Callable[[str], Any], str]:
+    return (lambda text: parse_month(text, day_first)), "month"
+
+
+def _quarter(
+    target: Target, decimal: str, day_first: bool, lookup: Lookup
+) -> tuple[Callable[[str], Any], str]:
+    return (lambda text: parse_quarter(text, day_first)), "quarter"
+
+
+def _choice(
+    target: Target, decimal: str, day_first: bool, lookup: Lookup
+) -> tuple[Callable[[str], Any], str]:
+    def parse(text: str) -> str:
+        value = target.choices.get(fold(text))
+        if value is None:
+            raise ValueError(text)
+        return value
+
+    return parse, "choice"
+
+
+def _ref(target: Target, decimal: str, day_first: bool, lookup: Lookup) -> tuple[Callable[[str], Any], str]:
+    def parse(text: str) -> Any:
+        found = lookup.get(reference_key(text))
+        if found is None:
+            raise ValueError(text)
+        return AMBIGUOUS_REF if found == AMBIGUOUS else float(found)
+
+    return parse, f"unknown_{target.ref}"
+
+
+_PARSERS = {"date": _date, "month": _month, "quarter": _quarter, "choice": _choice, "ref": _ref}
+
+
+def reference_key(text: Any) -> str:
+    """How a key, domain, name or e-mail is compared: case and spacing do not matter."""
+    return " ".join(str(text).casefold().split())

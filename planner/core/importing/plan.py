@@ -1,0 +1,318 @@
+"""What an import would do, worked out before anything is written: rows to create, update, leave unchanged
+and reject (each rejection with its row, column and reason).
+
+Rows find their record by the kind's match keys (accounts: external ID, else domain, else name + country;
+contacts: e-mail, else account + name; usage: account, product, month; ...), so importing the same file
+twice changes nothing. A blank cell never overwrites a stored value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from planner.core.importing.cells import AMBIGUOUS, Lookup, convert, reference_key
+from planner.core.importing.kinds import Kind, missing_targets
+from planner.core.importing.reading import ImportFileError, Sheet
+from planner.core.store import Store
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+MAX_LISTED = 10_000  # rejections kept with their details; all of them are counted
+ROWID = "_rowid"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A row that cannot be imported: `column` is the file's header ("" for the row as a whole)."""
+
+    row: int
+    column: str
+    code: str  # required, number, negative, too_large, whole_number, date, month, quarter, choice, email,
+    #  unknown_accounts, unknown_products, unknown_contacts, ambiguous, conflict
+    value: str = ""
+    detail: str = ""  # conflict: the other row's number
+
+
+@dataclass
+class Plan:
+    sheet: Sheet
+    kind: Kind
+    mapping: dict[str, str]  # target name -> header
+    creates: pd.DataFrame  # stored columns of new records
+    updates: pd.DataFrame  # ROWID + stored columns to set (None/NaN: leave as is)
+    unchanged: int
+    rejected: int  # rows
+    rejections: list[Rejection] = field(default_factory=list)  # the first MAX_LISTED
+
+    @property
+    def created(self) -> int:
+        return len(self.creates)
+
+    @property
+    def updated(self) -> int:
+        return len(self.updates)
+
+    def summary(self) -> str:
+        return (
+            f"created {self.created:,}, updated {self.updated:,}, unchanged {self.unchanged:,}, "
+            f"rejected {self.rejected:,}"
+        )
+
+
+def plan_import(
+    store: Store, sheet: Sheet, kind: Kind, mapping: Mapping[str, str], progress: Progress | None = None
+) -> Plan:
+    """Work out importing `sheet` as `kind` by `mapping`; ImportFileError when a required column is absent"""
+    import pandas as pd
+
+    mapping = {t: h for t, h in mapping.items() if h in sheet.headers}
+    missing = missing_targets(kind, mapping)
+    if missing:
+        raise ImportFileError(sheet.path, "missing_column", column=missing[0].name)
+    report = progress or (lambda done, total: None)
+    frame = sheet.frame
+    steps = len(mapping) + 3
+    data: dict[str, pd.Series] = {}
+    problems: list[tuple[str, pd.Series]] = []  # header, problem codes ("" where fine)
+    for step, target in enumerate(t for t in kind.targets if t.name in mapping):
+        report(step, steps)
+        header = mapping[target.name]
+        lookup = _lookup(store, target.ref) if target.kind == "ref" else None
+        values, codes = convert(target, frame[header], decimal=sheet.layout.decimal,
+                                day_first=sheet.layout.day_first, lookup=lookup)  # fmt: skip
+        if target.required:
+            missing = values.isna() if codes is None else values.isna() & (codes == "")
+            if missing.any():
+                codes = codes if codes is not None else pd.Series("", index=frame.index, dtype=object)
+                codes[missing] = "required"
+        data[target.name if not target.column else target.column] = values
+        if codes is not None:
+            problems.append((header, codes))
+    _join_name_parts(data)
+    rows = pd.DataFrame(data, index=frame.index)
+    bad = pd.Series(False, index=frame.index)
+    for _, codes in problems:
+        bad |= codes != ""
+    report(steps - 3, steps)
+    rows = rows[~bad]
+    existing = _existing(store, kind, rows)
+    matched = _match(kind, rows, existing)
+    report(steps - 2, steps)
+    conflicts, duplicates = _duplicates(kind, rows, matched)
+    rows, matched = rows[~conflicts & ~duplicates], matched[~conflicts & ~duplicates]
+    new = rows[matched < 0]
+    unnamed = _unnamed(kind, new)
+    creates = new[~unnamed]
+    updates, unchanged = _changes(kind, rows[matched >= 0], matched[matched >= 0], existing)
+    report(steps - 1, steps)
+    rejections, rejected = _rejections(sheet, kind, mapping, problems, conflicts, unnamed)
+    return Plan(sheet, kind, dict(mapping), creates, updates, unchanged + int(duplicates.sum()),
+                rejected, rejections)  # fmt: skip
+
+
+def _join_name_parts(data: dict[str, pd.Series]) -> None:
+    """A contact's name from first and last name (HubSpot, Salesforce)."""
+    first, last = data.pop("first_name", None), data.pop("last_name", None)
+    if "name" in data or (first is None and last is None):
+        return
+    parts = [p.fillna("") for p in (first, last) if p is not None]
+    name = parts[0] if len(parts) == 1 else (parts[0] + " " + parts[1]).str.strip()
+    data["name"] = name.where(name != "", None)
+
+
+def _lookup(store: Store, table: str) -> Lookup:
+    """Reference text -> id: accounts by key, domain, name; products by key, name; contacts by e-mail, name"""
+    columns = {
+        "accounts": ("key", "domain", "name"),
+        "products": ("key", "name"),
+        "contacts": ("email", "name"),
+    }
+    lookup: dict[str, int] = {}
+    for column in reversed(columns[table]):  # the first column wins over later ones
+        seen: dict[str, int] = {}
+        for record_id, value in store.query(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL"):
+            key = reference_key(value)
+            seen[key] = AMBIGUOUS if key in seen and seen[key] != record_id else record_id
+        lookup.update(seen)
+    return lookup
+
+
+def _existing(store: Store, kind: Kind, rows: pd.DataFrame) -> pd.DataFrame:
+    """The stored records the rows may match, with their rowid."""
+    import pandas as pd
+
+    columns = sorted({c for alt in kind.match for c in alt} | {c for c in rows.columns if c in _stored(kind)})
+    sql = f"SELECT rowid AS {ROWID}, {', '.join(columns)} FROM {kind.table}"
+    if "account_id" in columns and kind.table != "accounts" and len(rows):
+        accounts = sorted({int(a) for a in rows["account_id"].dropna().unique()})
+        if len(accounts) < 900:
+            sql += f" WHERE account_id IN ({', '.join(map(str, accounts))})"
+    return pd.read_sql_query(sql, store.conn)
+
+
+def _stored(kind: Kind) -> set[str]:
+    return {t.column for t in kind.targets if t.column}
+
+
+def _match(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame) -> pd.Series:
+    """The rowid of the stored record each row updates, -1 for a new one."""
+    import pandas as pd
+
+    matched = pd.Series(-1, index=rows.index, dtype="int64")
+    if existing.empty or rows.empty:
+        return matched
+    for alternative in _alternatives(kind, rows):
+        need = (matched < 0) & rows[alternative[0]].notna()
+        if not need.any():
+            continue
+        left = _keys(kind, rows.loc[need, list(alternative)])
+        right = _keys(kind, existing[list(alternative)])
+        right[ROWID] = existing[ROWID].to_numpy()
+        right = right.dropna(subset=[alternative[0]]).drop_duplicates(subset=list(alternative))
+        found = left.reset_index().merge(right, on=list(alternative), how="left").set_index("index")[ROWID]
+        found = found.dropna()
+        matched[found.index] = found.astype("int64")
+    return matched
+
+
+def _alternatives(kind: Kind, rows: pd.DataFrame) -> list[tuple[str, ...]]:
+    """The match keys the file can use: the first column must be in it; a missing second one is left out."""
+    usable = []
+    for alternative in kind.match:
+        if alternative[0] in rows.columns:
+            usable.append(tuple(c for c in alternative if c in rows.columns))
+    return usable
+
+
+def _keys(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
+    """Match keys: names, keys and e-mails without case or extra spaces; ids as floats; periods as is."""
+    import pandas as pd
+
+    folded = {t.column for t in kind.targets if t.kind in ("text", "email")}
+    out = {}
+    for column in frame.columns:
+        values = frame[column]
+        if column in folded:
+            codes, distinct = pd.factorize(values)
+            text = pd.Series([reference_key(v) for v in distinct] + [None], dtype=object)
+            keys = pd.Series(text.to_numpy()[codes], index=frame.index, dtype=object)
+            out[column] = keys.fillna("") if len(frame.columns) > 1 else keys
+        else:
+            out[column] = values.astype(float) if values.dtype.kind in "iuf" else values
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _identity(kind: Kind, rows: pd.DataFrame, matched: pd.Series) -> pd.DataFrame:
+    """What a row stands for: the stored record it matched, or the match key of a new one."""
+    alternatives = _alternatives(kind, rows)
+    key = _keys(kind, rows[list(alternatives[0])]) if alternatives else rows.iloc[:, :0].copy()
+    key.loc[matched >= 0, :] = None
+    key[ROWID] = matched
+    return key
+
+
+def _duplicates(kind: Kind, rows: pd.DataFrame, matched: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(conflicts, duplicates): rows standing for the same record with different values (all rejected),
+    and repeats with the same values (imported once)."""
+    import pandas as pd
+
+    identity = _identity(kind, rows, matched)
+    no_key = identity.drop(columns=[ROWID]).isna().all(axis=1) & (matched < 0)
+    identity = identity.fillna("")
+    same_record = identity.duplicated(keep=False) & ~no_key
+    if not same_record.any():
+        return pd.Series(False, index=rows.index), pd.Series(False, index=rows.index)
+    both = pd.concat([identity, rows.astype(object).fillna("").add_prefix("v:")], axis=1)
+    repeats = both.duplicated(keep="first") & same_record
+    distinct = both[same_record & ~repeats]
+    conflicting = distinct.duplicated(subset=list(identity.columns), keep=False)
+    conflicts = pd.Series(False, index=rows.index)
+    for _, group in identity[same_record].groupby(list(identity.columns), sort=False):
+        if conflicting.reindex(group.index, fill_value=False).any():
+            conflicts[group.index] = True
+    return conflicts, repeats & ~conflicts
+
+
+def _unnamed(kind: Kind, new: pd.DataFrame) -> pd.Series:
+    """New records without what a record needs (an account's or product's name)."""
+    import pandas as pd
+
+    unnamed = pd.Series(False, index=new.index)
+    for target in kind.targets:
+        if target.required_new:
+            unnamed |= new[target.column].isna() if target.column in new.columns else True
+    return unnamed
+
+
+def _changes(
+    kind: Kind, rows: pd.DataFrame, matched: pd.Series, existing: pd.DataFrame
+) -> tuple[pd.DataFrame, int]:
+    """(updates, unchanged count) for rows that matched a stored record; keys are never overwritten."""
+    import numpy as np
+
+    columns = [c for c in rows.columns if c in _stored(kind) and c != "key"]
+    stored = existing.set_index(ROWID).loc[matched.to_numpy(), columns]
+    stored.index = rows.index
+    changed = np.zeros(len(rows), dtype=bool)
+    for column in columns:
+        new, old = rows[column], stored[column]
+        if new.dtype.kind == "f" or old.dtype.kind == "f":
+            diff = ~np.isclose(new.astype(float), old.astype(float), rtol=0, atol=1e-9, equal_nan=False)
+        else:
+            diff = (new.astype(object) != old.astype(object)).to_numpy()
+        changed |= new.notna().to_numpy() & diff
+    updates = rows.loc[changed, columns].copy()
+    updates.insert(0, ROWID, matched[changed].to_numpy())
+    return updates, int((~changed).sum())
+
+
+def _rejections(
+    sheet: Sheet,
+    kind: Kind,
+    mapping: Mapping[str, str],
+    problems: list[tuple[str, pd.Series]],
+    conflicts: pd.Series,
+    unnamed: pd.Series,
+) -> tuple[list[Rejection], int]:
+    import pandas as pd
+
+    found: list[tuple[int, int, Rejection]] = []
+    bad = pd.Series(False, index=sheet.frame.index)
+    for order, (header, codes) in enumerate(problems):
+        failing = codes != ""
+        bad |= failing
+        cells = sheet.frame[header]
+        for position in failing[failing].index[:MAX_LISTED]:
+            rejection = Rejection(
+                sheet.row_number(position), header, str(codes[position]), cells[position].strip()
+            )
+            found.append((position, order, rejection))
+    first_key = _first_key_header(kind, mapping)
+    identity_rows = conflicts[conflicts].index
+    for position in identity_rows[:MAX_LISTED]:
+        others = [sheet.row_number(p) for p in identity_rows if p != position][:3]
+        found.append((position, 0, Rejection(sheet.row_number(position), first_key, "conflict",
+                                             detail=", ".join(map(str, others)))))  # fmt: skip
+    name_header = mapping.get("name", "")
+    for position in unnamed[unnamed].index[:MAX_LISTED]:
+        found.append((position, 0, Rejection(sheet.row_number(position), name_header, "required")))
+    found.sort(key=lambda item: (item[0], item[1]))
+    rejected = int(bad.sum()) + int(conflicts.sum()) + int(unnamed.sum())
+    return [r for _, _, r in found[:MAX_LISTED]], rejected
+
+
+def _first_key_header(kind: Kind, mapping: Mapping[str, str]) -> str:
+    for alternative in kind.match:
+        for target in kind.targets:
+            if target.column == alternative[0] and target.name in mapping:
+                return mapping[target.name]
+    return ""
+
+
+def cells_of(plan: Plan, row: int) -> dict[str, Any]:
+    """The file's cells of one row (as the user sees them), by header; for a rejected row's details."""
+    return dict(plan.sheet.frame.loc[row - 2])
