@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 EXIT_BAD_FILE = 2
+KIND_NAMES = ("accounts", "products", "holdings", "usage", "revenue", "contacts", "nps", "touches")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="counts per table")
     info.add_argument("--json", action="store_true", help="print JSON")
+
+    load = commands.add_parser("import", help="import CSV, TXT or XLSX files (one transaction per file)")
+    load.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    load.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    load.add_argument("--kind", choices=sorted(KIND_NAMES), help="what the files hold (default: recognised)")
+    load.add_argument(
+        "--skip-rejected", action="store_true", help="import the good rows, leave rejected ones"
+    )
+    undo = commands.add_parser("undo-import", help="undo an import: previous values back, created rows gone")
+    undo.add_argument("id", type=int, metavar="ID")
+    imports = commands.add_parser("imports", help="the import history, newest first")
+    imports.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser("export", help="write a table to CSV or XLSX (the columns import reads)")
+    export.add_argument("table", choices=KIND_NAMES, metavar="TABLE", help=", ".join(KIND_NAMES))
+    export.add_argument("--out", type=Path, required=True, help="a .csv or .xlsx file")
+    export.add_argument(
+        "--style",
+        choices=("csv", "excel_de"),
+        default="csv",
+        help="csv: comma, decimal point; excel_de: semicolon, decimal comma (both UTF-8 with BOM)",
+    )
 
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
@@ -50,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(db, args)
         if args.command == "info":
             return _info(db, as_json=args.json)
+        if args.command == "export":
+            return _export(db, args)
+        if args.command in ("import", "undo-import", "imports"):
+            from planner import cli_import
+
+            return cli_import.run(db, args)
         if args.command == "screenshot":
             return _screenshot(db, args.out, args.lang)
     except PortfolioFileError as error:
@@ -97,6 +126,19 @@ def _info(db: Path, *, as_json: bool) -> int:
                 print(f"{table:<20}{count:>12,}")
     finally:
         store.close()
+    return 0
+
+
+def _export(db: Path, args: argparse.Namespace) -> int:
+    from planner.core.exporting import export_table
+    from planner.core.store import open_portfolio
+
+    store = open_portfolio(db)
+    try:
+        count = export_table(store, args.table, args.out, args.style)
+    finally:
+        store.close()
+    print(f"{count:,} {args.table} rows written to {args.out}")
     return 0
 
 

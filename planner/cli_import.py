@@ -1,0 +1,133 @@
+"""`planner import`, `planner undo-import` and `planner imports`: the importer without a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from planner.core.importing import (
+    KINDS,
+    ImportFileError,
+    ImportRefused,
+    Plan,
+    Rejection,
+    detect_kind,
+    history,
+    plan_import,
+    read,
+    remembered,
+    sniff,
+    suggest_mapping,
+    undo_import,
+    write_import,
+)
+from planner.core.importing.reading import Layout
+from planner.core.store import Store, open_portfolio
+
+EXIT_REJECTED = 1
+SHOWN_REJECTIONS = 20
+REASONS = {
+    "required": "is empty but required",
+    "number": "is not a number",
+    "negative": "must not be below zero",
+    "too_large": "is too large",
+    "whole_number": "must be a whole number",
+    "date": "is not a date",
+    "month": "is not a month",
+    "quarter": "is not a quarter",
+    "choice": "is not one of the allowed values",
+    "email": "is not an e-mail address",
+    "unknown_accounts": "names no account in the portfolio",
+    "unknown_products": "names no product in the portfolio",
+    "unknown_contacts": "names no contact in the portfolio",
+    "ambiguous": "names more than one record",
+    "conflict": "the same record appears again with different values (row {detail})",
+}
+
+
+def run(db: Path, args: argparse.Namespace) -> int:
+    store = open_portfolio(db, create=args.command == "import")
+    try:
+        if args.command == "import":
+            results = [_import(store, path, args) for path in args.files]
+            return EXIT_REJECTED if not all(results) else 0
+        if args.command == "undo-import":
+            try:
+                record = undo_import(store, args.id)
+            except ImportRefused as error:
+                print(f"planner: {error}", file=sys.stderr)
+                return EXIT_REJECTED
+            print(f"undid import #{record.id} of {Path(record.file).name}: {record.summary()}")
+            return 0
+        records = history(store)
+        if args.json:
+            print(json.dumps([asdict(r) for r in records], ensure_ascii=False, indent=1))
+        for r in records if not args.json else ():
+            undone = " (undone)" if r.undone else ""
+            print(f"#{r.id}  {r.imported_at}  {r.kind:<9} {Path(r.file).name}: {r.summary()}{undone}")
+        return 0
+    finally:
+        store.close()
+
+
+def _import(store: Store, path: Path, args: argparse.Namespace) -> bool:
+    """Import one file; print its summary line and problems. True when nothing was rejected."""
+    try:
+        plan = _plan(store, path, args.kind)
+        _print_rejections(plan)
+        if args.dry_run:
+            print(f"{path.name}: would be {plan.summary()} (dry run, nothing written)")
+            return not plan.rejected
+        record = write_import(store, plan, skip_rejected=args.skip_rejected)
+    except ImportFileError as error:
+        print(f"planner: {error}; nothing written", file=sys.stderr)
+        return False
+    except ImportRefused as error:
+        print(f"planner: {path.name}: {error}; nothing written (--skip-rejected imports the rest)",
+              file=sys.stderr)  # fmt: skip
+        print(f"{path.name}: created 0, updated 0, unchanged 0, rejected {plan.rejected:,} (nothing written)")
+        return False
+    print(f"{path.name}: {record.summary()} (import #{record.id})")
+    return not plan.rejected
+
+
+def _plan(store: Store, path: Path, kind_name: str | None) -> Plan:
+    layout = sniff(path)
+    sheet = read(path, layout)
+    known = remembered(store, sheet.headers)
+    if known and (kind_name is None or known[0] == kind_name):
+        kind, mapping = KINDS[known[0]], known[1]
+        if known[2] != asdict(layout):  # the file looks like one imported before: read it the same way
+            sheet = read(path, Layout(**known[2]))
+    elif kind_name:
+        kind = KINDS[kind_name]
+        mapping = suggest_mapping(kind, sheet.headers)
+    else:
+        found, mapping = detect_kind(sheet.headers)
+        if found is None:
+            raise ImportFileError(path, "unknown_kind", detail=", ".join(sheet.headers[:6]))
+        kind = found
+    print(f"{path.name}: {kind.name}, {layout.encoding}, delimiter {layout.delimiter!r}, decimal "
+          f"{layout.decimal!r}; columns: " + ", ".join(f"{h} -> {t}" for t, h in mapping.items()),
+          file=sys.stderr)  # fmt: skip
+    return plan_import(store, sheet, kind, mapping)
+
+
+def _print_rejections(plan: Plan) -> None:
+    for rejection in plan.rejections[:SHOWN_REJECTIONS]:
+        print(f"{plan.sheet.path.name}: {describe(rejection)}", file=sys.stderr)
+    if plan.rejected > SHOWN_REJECTIONS:
+        print(
+            f"{plan.sheet.path.name}: ... {plan.rejected - SHOWN_REJECTIONS:,} more rejected rows",
+            file=sys.stderr,
+        )
+
+
+def describe(rejection: Rejection) -> str:
+    reason = REASONS.get(rejection.code, rejection.code).format(detail=rejection.detail)
+    value = f" {rejection.value!r}" if rejection.value else ""
+    column = f", column {rejection.column}" if rejection.column else ""
+    return f"row {rejection.row}{column}:{value} {reason}"

@@ -1,0 +1,188 @@
+"""Writing a table, or the rows a view shows, to CSV or Excel; and a portfolio table in the columns the
+importer reads back.
+
+A CSV is UTF-8 with a BOM (so Excel reads "Yılmaz" right) in one of two styles: "csv" (`,` and a decimal
+point) or "excel_de" (`;` and a decimal comma, as German Excel opens it); dates are ISO in both. A path
+ending in .xlsx is written as a workbook instead, with numbers as numbers and dates as dates.
+
+Text that a spreadsheet would run as a formula (starting with = + - @, tab, CR or LF) is neutralised
+(OWASP "CSV injection"): in a CSV with a leading apostrophe, which `restore` takes off again on import; in a
+workbook as a cell that is typed as text and marked with Excel's quote prefix. Numbers are never touched.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from planner.core.schema import PRIMARY_KEYS
+
+if TYPE_CHECKING:  # the importer may use `restore`: import it only when a portfolio table is exported
+    from planner.core.importing.kinds import Kind, Target
+    from planner.core.store import Store
+
+Style = Literal["csv", "excel_de"]
+STYLES: dict[str, tuple[str, str]] = {"csv": (",", "."), "excel_de": (";", ",")}  # delimiter, decimal
+XLSX_SUFFIX = ".xlsx"
+COLUMN_KINDS = ("text", "int", "real", "money", "date")
+
+_TRIGGERS = "=+-@\t\r\n"
+# The apostrophe `neutralise` adds: one before any run of apostrophes that leads to a trigger.
+NEUTRALISED = re.compile("^'(?='*[=+\\-@\t\r\n])")
+# The value each kind of reference is written as (and found by on import).
+_REF_COLUMN = {"accounts": "key", "products": "key", "contacts": "email"}
+
+
+def neutralise(text: str) -> str:
+    """`text` with a leading apostrophe if a spreadsheet would run it as a formula.
+
+    Text that already starts with apostrophes before such a character gets one more, so that `restore`
+    gives back exactly what was written: "=1+2" -> "'=1+2", "'=1+2" -> "''=1+2", "'t Hooft" unchanged.
+    """
+    first = text.lstrip("'")[:1]
+    return f"'{text}" if first and first in _TRIGGERS else text
+
+
+def restore(text: str) -> str:
+    """The inverse of `neutralise`, for a CSV cell; a pandas column: `.str.replace(NEUTRALISED, "")`."""
+    return NEUTRALISED.sub("", text, count=1)
+
+
+def write_table(
+    path: str | Path,
+    headers: Sequence[str],
+    kinds: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    style: Style = "csv",
+) -> int:
+    """Write headers and rows to `path` (.xlsx: a workbook, else a CSV in `style`); return the rows written.
+
+    kinds, one per column: "text", "int", "real", "money" (integer cents, written as units with two
+    decimals) or "date" (ISO text). None is an empty cell. The UI passes the visible columns of a view.
+    """
+    path = Path(path)
+    if len(headers) != len(kinds) or not set(kinds) <= set(COLUMN_KINDS):
+        raise ValueError(f"one kind of {COLUMN_KINDS} per header is needed, got {list(kinds)}")
+    if path.suffix.lower() == XLSX_SUFFIX:
+        return _write_xlsx(path, headers, kinds, rows)
+    delimiter, decimal = STYLES[style]
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow([neutralise(h) for h in headers])
+        for row in rows:
+            writer.writerow([_text(value, kind, decimal) for value, kind in zip(row, kinds, strict=True)])
+            count += 1
+    return count
+
+
+def _text(value: Any, kind: str, decimal: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int | float):
+        return (_units(round(value)) if kind == "money" else _number(value)).replace(".", decimal)
+    return neutralise(str(value))
+
+
+def _number(value: int | float) -> str:
+    """12 -> "12", 12.0 -> "12", 0.1 -> "0.1": the shortest text that reads back as the same number."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return repr(value)
+
+
+def _units(cents: int) -> str:
+    """-123450 -> "-1234.50", without going through a float."""
+    units, rest = divmod(abs(cents), 100)
+    return f"{'-' if cents < 0 else ''}{units}.{rest:02d}"
+
+
+def _write_xlsx(
+    path: Path, headers: Sequence[str], kinds: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", "", path.stem)[:31] or "Sheet1")
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def text(value: str) -> Any:
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters a workbook cannot hold
+        if not value or (value[0] not in _TRIGGERS and value not in ERROR_CODES):
+            return value or None
+        cell = WriteOnlyCell(sheet, value)
+        cell.data_type = "s"  # not a formula or an error value
+        cell.quotePrefix = True  # and stays text when it is edited in Excel
+        return cell
+
+    def typed(value: Any, kind: str) -> Any:
+        if isinstance(value, int | float) and kind == "money":
+            cell = WriteOnlyCell(sheet, round(value) / 100)
+            cell.number_format = "#,##0.00"
+            return cell
+        if value is None or isinstance(value, int | float):
+            return value
+        if kind == "date":
+            try:
+                return date.fromisoformat(str(value))  # openpyxl gives it a date format
+            except ValueError:
+                pass
+        return text(str(value))
+
+    header_row = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, header)
+        cell.data_type = "s"
+        cell.font = bold
+        header_row.append(cell)
+    sheet.append(header_row)
+    count = 0
+    for row in rows:
+        sheet.append([typed(v, kind) for v, kind in zip(row, kinds, strict=True)])
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def kind_for(name: str) -> Kind:
+    """The import kind of a table, by kind name ("usage") or table name ("usage_snapshots")."""
+    from planner.core.importing.kinds import KINDS
+
+    for kind in KINDS.values():
+        if name in (kind.name, kind.table):
+            return kind
+    raise ValueError(f"cannot export {name!r}; choose one of {', '.join(KINDS)}")
+
+
+def export_kind(store: Store, name: str) -> tuple[list[str], list[str], Iterable[Sequence[Any]]]:
+    """(headers, kinds, rows) of a table in the columns its import reads, ordered by primary key.
+
+    One column per stored target, headed by the target's name; references as the account's or product's
+    key and the contact's e-mail. `rows` is a cursor: write it before the store changes.
+    """
+    kind = kind_for(name)
+    targets = [t for t in kind.targets if t.column]
+    order = ", ".join(f"t.{column}" for column in PRIMARY_KEYS[kind.table])
+    sql = f"SELECT {', '.join(_select(t) for t in targets)} FROM {kind.table} AS t ORDER BY {order}"
+    kinds = [t.kind if t.kind in COLUMN_KINDS else "text" for t in targets]
+    return [t.name for t in targets], kinds, store.conn.execute(sql)
+
+
+def _select(target: Target) -> str:
+    if target.kind == "ref":
+        return f"(SELECT r.{_REF_COLUMN[target.ref]} FROM {target.ref} AS r WHERE r.id = t.{target.column})"
+    return f"t.{target.column}"
+
+
+def export_table(store: Store, name: str, path: str | Path, style: Style = "csv") -> int:
+    """Write a portfolio table (see `kind_for`) to `path`; importing the file back changes nothing."""
+    headers, kinds, rows = export_kind(store, name)
+    return write_table(path, headers, kinds, rows, style)

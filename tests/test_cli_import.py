@@ -1,0 +1,104 @@
+"""`planner import`, `undo-import`, `imports` and `export` end to end, as a user types them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import planner
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli_import") / "book.sqlite"
+    result = planner("--db", path, "demo", "--accounts", "40", "--seed", "5", "--today", "2026-11-23")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def db(book: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(book, copy)
+    return copy
+
+
+def _accounts_file(tmp_path: Path) -> Path:
+    """What German Excel writes: Windows-1252, semicolons, decimal comma, a euro sign."""
+    path = tmp_path / "Kunden.csv"
+    path.write_bytes(
+        "Kundennummer;Firma;Land;Umsatz;Betreuer\r\n"
+        "ACC-00001;Schütz Pharma KG;DE;1.234,50 €;Anna Groß\r\n"
+        "NEU-1;Neue Mühle GmbH;DE;99,00;Bob\r\n".encode("cp1252")
+    )
+    return path
+
+
+def _count(db: Path, table: str) -> int:
+    info = json.loads(planner("--db", db, "info", "--json").stdout)
+    return int(info["counts"][table])
+
+
+def test_import_prints_the_summary_and_twice_changes_nothing(db: Path, tmp_path: Path) -> None:
+    accounts = _count(db, "accounts")
+    path = _accounts_file(tmp_path)
+    first = planner("--db", db, "import", path)
+    assert first.returncode == 0, first.stderr
+    assert "Kunden.csv: created 1, updated 1, unchanged 0, rejected 0" in first.stdout
+    again = planner("--db", db, "import", path)
+    assert "created 0, updated 0, unchanged 2, rejected 0" in again.stdout
+    assert _count(db, "accounts") == accounts + 1
+
+
+def test_dry_run_writes_nothing(db: Path, tmp_path: Path) -> None:
+    result = planner("--db", db, "import", "--dry-run", _accounts_file(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "would be created 1, updated 1, unchanged 0, rejected 0" in result.stdout
+    assert planner("--db", db, "imports", "--json").stdout.strip() == "[]"
+
+
+def test_rejected_rows_name_row_and_column_and_block_the_file(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "usage.csv"
+    path.write_text(
+        "Kunde;Produkt;Monat;Nutzung\nACC-00001;P-CONNECT;2020-01;12,5\nACC-00001;P-CONNECT;2020-02;viel\n"
+    )
+    result = planner("--db", db, "import", path)
+    assert result.returncode == 1
+    assert "row 3, column Nutzung: 'viel' is not a number" in result.stderr
+    assert "rejected 1 (nothing written)" in result.stdout
+    skipped = planner("--db", db, "import", "--skip-rejected", path)
+    assert "created 1, updated 0, unchanged 0, rejected 1" in skipped.stdout
+
+
+def test_a_broken_file_is_named_and_exits_non_zero(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "leer.csv"
+    path.write_text("")
+    result = planner("--db", db, "import", path)
+    assert result.returncode == 1
+    assert "leer.csv: the file is empty" in result.stderr
+
+
+def test_undo_import_restores_the_previous_values(db: Path, tmp_path: Path) -> None:
+    before = planner("--db", db, "export", "accounts", "--out", tmp_path / "before.csv")
+    assert before.returncode == 0, before.stderr
+    planner("--db", db, "import", _accounts_file(tmp_path))
+    history = json.loads(planner("--db", db, "imports", "--json").stdout)
+    assert [(h["kind"], h["created"], h["updated"]) for h in history] == [("accounts", 1, 1)]
+    undo = planner("--db", db, "undo-import", str(history[0]["id"]))
+    assert undo.returncode == 0, undo.stderr
+    planner("--db", db, "export", "accounts", "--out", tmp_path / "after.csv")
+    assert (tmp_path / "after.csv").read_bytes() == (tmp_path / "before.csv").read_bytes()
+    twice = planner("--db", db, "undo-import", str(history[0]["id"]))
+    assert twice.returncode == 1 and "already undone" in twice.stderr
+
+
+def test_export_then_import_changes_nothing(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "holdings.csv"
+    result = planner("--db", db, "export", "holdings", "--out", out, "--style", "excel_de")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfaccount;product;")
+    back = planner("--db", db, "import", out)
+    assert "created 0, updated 0," in back.stdout and "rejected 0" in back.stdout
