@@ -22,8 +22,9 @@ def _text(key: str, title: str, width: int = 110, hidden: bool = False) -> Colum
 
 def _money(key: str, title: str, width: int = 110) -> Column:
     return Column(
-        key, title, lambda r: f.money(getattr(r, key)), lambda r: number_key(getattr(r, key)), RIGHT, width
-    )
+        key, title, lambda r: f.money(getattr(r, key)), lambda r: number_key(getattr(r, key)), RIGHT, width,
+        kind="money",
+    )  # fmt: skip
 
 
 def _number(key: str, title: str, width: int = 90, hidden: bool = False) -> Column:
@@ -35,13 +36,15 @@ def _number(key: str, title: str, width: int = 90, hidden: bool = False) -> Colu
         RIGHT,
         width,
         hidden=hidden,
+        kind="real",
     )
 
 
 def _date(key: str, title: str, width: int = 100) -> Column:
     return Column(
-        key, title, lambda r: f.iso_date(getattr(r, key)), lambda r: getattr(r, key) or "", RIGHT, width
-    )
+        key, title, lambda r: f.iso_date(getattr(r, key)), lambda r: getattr(r, key) or "", RIGHT, width,
+        kind="date",
+    )  # fmt: skip
 
 
 def _choice(key: str, title: str, width: int = 110) -> Column:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core import changes
 from planner.core.changes import Change
+from planner.core.importing import ImportRecord, redo_import, undo_import
 from planner.core.privacy import Erasure, erase_contact
 from planner.core.store import Store
 from planner.ui.labels import field_labels, table_noun
@@ -53,6 +55,30 @@ class ChangeCommand(QUndoCommand):
         self.editor.apply(self.change, undo=True)
 
 
+class ImportCommand(QUndoCommand):
+    """A written import as an undo step: undo takes it back (previous values, created rows gone), redo
+    carries it out again. `undo_only` steps are the reverse: "undo import #3" chosen in the history."""
+
+    def __init__(self, editor: Editor, record: ImportRecord, *, reverse: bool = False) -> None:
+        text = translate("Editing", "import %1").replace("%1", Path(record.file).name)
+        if reverse:
+            text = translate("Editing", "undo import %1").replace("%1", Path(record.file).name)
+        super().__init__(text)
+        self.editor, self.record, self.reverse = editor, record, reverse
+        self._made = True
+
+    def redo(self) -> None:
+        if self._made:
+            self._made = False
+        else:
+            (undo_import if self.reverse else redo_import)(self.editor.store, self.record.id)
+        self.editor.changed.emit(frozenset({self.record.table, "accounts"}))
+
+    def undo(self) -> None:
+        (redo_import if self.reverse else undo_import)(self.editor.store, self.record.id)
+        self.editor.changed.emit(frozenset({self.record.table, "accounts"}))
+
+
 class Editor(QObject):
     """The portfolio's undo stack. `changed` carries the tables a step touched, so views reload."""
 
@@ -89,6 +115,15 @@ class Editor(QObject):
 
     def bulk_edit(self, table: str, ids: Sequence[int], values: Mapping[str, Any]) -> bool:
         return self.push(changes.bulk_edit(self.store, table, ids, values))
+
+    def push_import(self, record: ImportRecord) -> None:
+        """An import written (off the UI thread) becomes one undo step."""
+        self.undo_stack.push(ImportCommand(self, record))
+
+    def undo_import(self, record: ImportRecord) -> None:
+        """Undo an import from the history as a step of its own; ImportRefused if a later one stands."""
+        undo_import(self.store, record.id)
+        self.undo_stack.push(ImportCommand(self, record, reverse=True))
 
     def erase_contact(self, contact_id: int) -> Erasure:
         """Erase a person for data protection. Not undoable: the undo history, which may hold copies of

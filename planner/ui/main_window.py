@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 import planner
+from planner.core.importing import SUFFIXES
 from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.editing import Editor
+from planner.ui.export_view import export_view
+from planner.ui.import_dialog import ImportDialog
+from planner.ui.import_history import ImportHistoryDialog
 from planner.ui.portfolio_view import PortfolioView
 from planner.ui.tasks import Progress, Task, worker_pool
 
@@ -66,6 +73,9 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("[read-only]")
         self.setWindowTitle(title)
         self.setWindowFilePath(str(store.path))
+        self.setAcceptDrops(True)
+        self._import_queue: list[Path] = []
+        self.import_dialog: ImportDialog | None = None
 
     def reload(self) -> None:
         """Read the book again after a change made elsewhere (an import, the demo generator)."""
@@ -105,8 +115,81 @@ class MainWindow(QMainWindow):
     def show_workspace(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.workspaces).index(key))
 
+    # --- import and export --------------------------------------------------------------------------------
+    @staticmethod
+    def importable(paths: list[Path]) -> list[Path]:
+        return [p for p in paths if p.suffix.lower() in SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if self.importable(paths) and not self.store.readonly:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if self.importable(paths):
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> ImportDialog | None:
+        """Preview and import the files one after another; files of other types are named and left out."""
+        skipped = [p.name for p in paths if p not in self.importable(paths)]
+        if skipped:
+            text = self.tr("Only .csv, .txt and .xlsx files can be imported; left out: %1")
+            QMessageBox.information(self, self.tr("Import"), text.replace("%1", ", ".join(skipped)))
+        self._import_queue.extend(self.importable(paths))
+        if self.import_dialog is None:
+            self._next_import()
+        return self.import_dialog
+
+    def _next_import(self) -> None:
+        self.import_dialog = None
+        if not self._import_queue:
+            return
+        dialog = ImportDialog(self.editor, self._import_queue.pop(0), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: self._next_import())
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.start()
+
+    def choose_import(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import"), "", self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def show_import_history(self) -> ImportHistoryDialog:
+        dialog = ImportHistoryDialog(self.editor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_current(self) -> Path | None:
+        name = self.portfolio.current_list() or "accounts"
+        self.portfolio.tabs.setCurrentWidget(self.portfolio.lists[name])
+        title = self.portfolio.tabs.tabText(self.portfolio.tabs.currentIndex())
+        return export_view(self, self.portfolio.lists[name], title)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.actions_by_name = {}
+        for name, text, keys, slot in (
+            ("import", self.tr("&Import…"), QKeySequence("Ctrl+I"), self.choose_import),
+            ("import_history", self.tr("Import &history…"), None, self.show_import_history),
+            ("export", self.tr("&Export this list…"), QKeySequence("Ctrl+E"), self.export_current),
+        ):
+            action = QAction(text, self)
+            if keys is not None:
+                action.setShortcut(keys)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            self.actions_by_name[name] = action
+        self.actions_by_name["import"].setEnabled(not self.store.readonly)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -127,7 +210,7 @@ class MainWindow(QMainWindow):
         menu.addAction(redo)
         menu.addSeparator()
         view = self.portfolio
-        self.actions_by_name = {"undo": undo, "redo": redo}
+        self.actions_by_name.update({"undo": undo, "redo": redo})
         for name, text, keys, slot in (
             ("new", self.tr("&New…"), QKeySequence.StandardKey.New, view.new_record),
             ("delete", self.tr("&Delete…"), QKeySequence.StandardKey.Delete, view.delete_selection),

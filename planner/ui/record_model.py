@@ -26,6 +26,10 @@ class Column:
     width: int = 110
     tooltip: Callable[[Any], str | None] | None = None
     hidden: bool = False  # hidden until the user shows it with the column chooser
+    kind: str = "text"  # how an export writes it: text (as shown), int, real, money (cents), date (ISO)
+
+    def export_value(self, row: Any) -> Any:
+        return self.display(row) if self.kind == "text" else getattr(row, self.key)
 
 
 def _without_accents() -> dict[int, str]:

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.core.store import Store
 from planner.ui.app import application
+from planner.ui.import_dialog import ImportDialog
 from planner.ui.main_window import MainWindow
+
+SAMPLE_IMPORT = (  # what German Excel saves from a CRM list: Windows-1252, semicolons, decimal comma
+    "Kundennummer;Firma;Webseite;Land;Ort;Mitarbeiter;Umsatz;Betreuer\r\n"
+    "ACC-00001;Schütz Pharma KG;schuetz-pharma.de;DE;München;740;1.432.720,00 €;Jonas Behrendt\r\n"
+    "ACC-00002;Privatbank Bodensee GmbH;privatbank-bodensee.at;AT;Bregenz;1.200;845.000,00 €;Anna Groß\r\n"
+    "NEU-0001;Gärtnerei Müller & Söhne;gaertnerei-mueller.de;DE;Köln;85;12.500,00 €;Anna Groß\r\n"
+    "NEU-0002;Rheinland Logistik AG;rheinland-logistik.de;DE;Düsseldorf;viele;38.000,00 €;Jonas Behrendt\r\n"
+)
 
 
 def render_workspaces(store: Store, out: Path, *, lang: str | None = None) -> list[Path]:
@@ -64,8 +75,22 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
         form.adjustSize()
         return form
 
+    def import_preview() -> QWidget:
+        sample = Path(tempfile.mkdtemp()) / "CRM-Export Kunden.csv"
+        sample.write_bytes(SAMPLE_IMPORT.encode("cp1252"))
+        dialog = ImportDialog(window.editor, sample, window)
+        loop = QEventLoop()
+        dialog.planned.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        dialog.show()
+        dialog.start()
+        loop.exec()
+        dialog.tabs.setCurrentIndex(0)
+        return dialog
+
     return {
         "portfolio": [
+            ("import-preview", import_preview),
             ("portfolio-products", lambda: tab(1)),
             ("portfolio-contacts", lambda: tab(2)),
             ("portfolio-account", account_page),
