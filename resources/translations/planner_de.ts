@@ -129,212 +129,212 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../planner/ui/columns.py" line="59" />
-        <location filename="../../planner/ui/columns.py" line="97" />
+        <location filename="../../planner/ui/columns.py" line="62" />
+        <location filename="../../planner/ui/columns.py" line="100" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="60" />
-        <location filename="../../planner/ui/columns.py" line="115" />
+        <location filename="../../planner/ui/columns.py" line="63" />
+        <location filename="../../planner/ui/columns.py" line="118" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="63" />
+        <location filename="../../planner/ui/columns.py" line="66" />
         <source>Tier</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="68" />
+        <location filename="../../planner/ui/columns.py" line="71" />
         <source>Tier set by hand</source>
         <translation>Klasse von Hand gesetzt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="70" />
+        <location filename="../../planner/ui/columns.py" line="73" />
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="71" />
+        <location filename="../../planner/ui/columns.py" line="74" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="73" />
+        <location filename="../../planner/ui/columns.py" line="76" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="75" />
+        <location filename="../../planner/ui/columns.py" line="78" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="76" />
+        <location filename="../../planner/ui/columns.py" line="79" />
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="77" />
-        <location filename="../../planner/ui/columns.py" line="103" />
-        <location filename="../../planner/ui/columns.py" line="138" />
+        <location filename="../../planner/ui/columns.py" line="80" />
+        <location filename="../../planner/ui/columns.py" line="106" />
+        <location filename="../../planner/ui/columns.py" line="141" />
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="78" />
+        <location filename="../../planner/ui/columns.py" line="81" />
         <source>Wallet</source>
         <translation>Kundenbudget</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="81" />
+        <location filename="../../planner/ui/columns.py" line="84" />
         <source>Share of wallet</source>
         <translation>Share of Wallet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="86" />
+        <location filename="../../planner/ui/columns.py" line="89" />
         <source>Employees</source>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="87" />
+        <location filename="../../planner/ui/columns.py" line="90" />
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="98" />
-        <location filename="../../planner/ui/columns.py" line="133" />
+        <location filename="../../planner/ui/columns.py" line="101" />
+        <location filename="../../planner/ui/columns.py" line="136" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="99" />
+        <location filename="../../planner/ui/columns.py" line="102" />
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="100" />
+        <location filename="../../planner/ui/columns.py" line="103" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="101" />
+        <location filename="../../planner/ui/columns.py" line="104" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="102" />
+        <location filename="../../planner/ui/columns.py" line="105" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="104" />
+        <location filename="../../planner/ui/columns.py" line="107" />
         <source>Usage metric</source>
         <translation>Nutzungsmetrik</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="114" />
+        <location filename="../../planner/ui/columns.py" line="117" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="116" />
+        <location filename="../../planner/ui/columns.py" line="119" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="117" />
+        <location filename="../../planner/ui/columns.py" line="120" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="118" />
+        <location filename="../../planner/ui/columns.py" line="121" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="119" />
+        <location filename="../../planner/ui/columns.py" line="122" />
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="120" />
+        <location filename="../../planner/ui/columns.py" line="123" />
         <source>Last NPS</source>
         <translation>Letzter NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="121" />
+        <location filename="../../planner/ui/columns.py" line="124" />
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="122" />
+        <location filename="../../planner/ui/columns.py" line="125" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="123" />
+        <location filename="../../planner/ui/columns.py" line="126" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="134" />
+        <location filename="../../planner/ui/columns.py" line="137" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="135" />
+        <location filename="../../planner/ui/columns.py" line="138" />
         <source>Seats licensed</source>
         <translation>Lizenzierte Plätze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="136" />
+        <location filename="../../planner/ui/columns.py" line="139" />
         <source>Seats in use</source>
         <translation>Genutzte Plätze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="137" />
+        <location filename="../../planner/ui/columns.py" line="140" />
         <source>Usage limit</source>
         <translation>Nutzungslimit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="139" />
+        <location filename="../../planner/ui/columns.py" line="142" />
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="149" />
+        <location filename="../../planner/ui/columns.py" line="152" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="150" />
+        <location filename="../../planner/ui/columns.py" line="153" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="151" />
+        <location filename="../../planner/ui/columns.py" line="154" />
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="152" />
+        <location filename="../../planner/ui/columns.py" line="155" />
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="153" />
+        <location filename="../../planner/ui/columns.py" line="156" />
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="154" />
+        <location filename="../../planner/ui/columns.py" line="157" />
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="155" />
+        <location filename="../../planner/ui/columns.py" line="158" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -342,29 +342,770 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../planner/ui/editing.py" line="24" />
+        <location filename="../../planner/ui/editing.py" line="26" />
         <source>new %1 %2</source>
         <translation>%1 %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="27" />
+        <location filename="../../planner/ui/editing.py" line="29" />
         <source>delete %1 records</source>
         <translation>%1 Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="28" />
+        <location filename="../../planner/ui/editing.py" line="30" />
         <source>delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="33" />
+        <location filename="../../planner/ui/editing.py" line="35" />
         <source>edit %1 of %2 records</source>
         <translation>%1 von %2 Einträgen ändern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="34" />
+        <location filename="../../planner/ui/editing.py" line="36" />
         <source>edit %1 %2</source>
         <translation>%1: %2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="63" />
+        <source>import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="65" />
+        <source>undo import %1</source>
+        <translation>Import %1 rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../planner/ui/export_view.py" line="28" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export_view.py" line="29" />
+        <source>CSV for German Excel, semicolon and decimal comma (*.csv)</source>
+        <translation>CSV für deutsches Excel, Semikolon und Dezimalkomma (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export_view.py" line="30" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export_view.py" line="34" />
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="14" />
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="15" />
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="16" />
+        <source>Products held by accounts</source>
+        <translation>Produkte der Kunden (Bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="17" />
+        <source>Usage per month</source>
+        <translation>Nutzung pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="18" />
+        <source>Revenue per quarter</source>
+        <translation>Umsatz pro Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="19" />
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="20" />
+        <source>NPS answers</source>
+        <translation>NPS-Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="21" />
+        <source>Touches (calls, meetings, visits)</source>
+        <translation>Kontaktpunkte (Anrufe, Termine, Besuche)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="27" />
+        <source>Key / external ID</source>
+        <translation>Schlüssel / externe ID</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="28" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="29" />
+        <source>Web domain</source>
+        <translation>Web-Domain</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="30" />
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="31" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="32" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="33" />
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="34" />
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="35" />
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="36" />
+        <source>Potential users</source>
+        <translation>Mögliche Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="37" />
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="38" />
+        <source>Wallet per year</source>
+        <translation>Budget pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="39" />
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="40" />
+        <source>Tier (A/B/C)</source>
+        <translation>Klasse (A/B/C)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="41" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="42" />
+        <source>Product family</source>
+        <translation>Produktfamilie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="43" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="44" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="45" />
+        <source>Usage metric</source>
+        <translation>Nutzungsmetrik</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="46" />
+        <location filename="../../planner/ui/import_labels.py" line="58" />
+        <source>Expected usage</source>
+        <translation>Erwartete Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="47" />
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="48" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="50" />
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="51" />
+        <source>Seats licensed</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="52" />
+        <source>Seats in use</source>
+        <translation>Lizenzen in Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="53" />
+        <source>Renewal date</source>
+        <translation>Verlängerung am</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="54" />
+        <source>Usage limit</source>
+        <translation>Nutzungslimit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="55" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="56" />
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="57" />
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="59" />
+        <source>Active users</source>
+        <translation>Aktive Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="60" />
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="61" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="62" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="63" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="64" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="65" />
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="66" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="67" />
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="68" />
+        <source>Contact (e-mail)</source>
+        <translation>Kontakt (E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="69" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="70" />
+        <source>Score (0–10)</source>
+        <translation>Bewertung (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="71" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="72" />
+        <source>Kind of touch</source>
+        <translation>Art des Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="73" />
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="74" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="75" />
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="76" />
+        <source>Next step due</source>
+        <translation>Nächster Schritt fällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="82" />
+        <source>is empty but needed</source>
+        <translation>ist leer, wird aber gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="83" />
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="84" />
+        <source>must not be below zero</source>
+        <translation>darf nicht unter null liegen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="85" />
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="86" />
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="87" />
+        <source>is not a date</source>
+        <translation>ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="88" />
+        <source>is not a month</source>
+        <translation>ist kein Monat</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="89" />
+        <source>is not a quarter</source>
+        <translation>ist kein Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="90" />
+        <source>is not one of the allowed values</source>
+        <translation>ist keiner der erlaubten Werte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="91" />
+        <source>is not an e-mail address</source>
+        <translation>ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="92" />
+        <source>names no account in the portfolio</source>
+        <translation>nennt keinen Kunden im Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="93" />
+        <source>names no product in the portfolio</source>
+        <translation>nennt kein Produkt im Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="94" />
+        <source>names no contact in the portfolio</source>
+        <translation>nennt keinen Kontakt im Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="95" />
+        <source>names more than one record</source>
+        <translation>passt auf mehrere Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="96" />
+        <source>the same record comes again with other values in row %1</source>
+        <translation>derselbe Eintrag kommt in Zeile %1 mit anderen Werten noch einmal vor</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="104" />
+        <source>the file does not exist</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="105" />
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="106" />
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="107" />
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="108" />
+        <source>this is not a text file or Excel workbook</source>
+        <translation>das ist keine Textdatei und keine Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="109" />
+        <source>the text is not in %3; choose another encoding</source>
+        <translation>der Text ist nicht in %3; wählen Sie eine andere Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="110" />
+        <source>row %1 has %3 values, the header has %4 columns</source>
+        <translation>Zeile %1 hat %3 Werte, die Kopfzeile hat %4 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="111" />
+        <source>the file cannot be split into columns (%3)</source>
+        <translation>die Datei lässt sich nicht in Spalten aufteilen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="112" />
+        <source>the column %2 appears twice in the header</source>
+        <translation>die Spalte %2 steht zweimal in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="113" />
+        <source>column %3 of the header has no name</source>
+        <translation>Spalte %3 der Kopfzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="114" />
+        <source>the columns do not match any kind of import (%3)</source>
+        <translation>die Spalten passen zu keiner Art von Import (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="115" />
+        <source>the needed column “%2” is not assigned</source>
+        <translation>die nötige Spalte „%2“ ist nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="116" />
+        <source>only .csv, .txt and .xlsx files can be imported</source>
+        <translation>nur .csv-, .txt- und .xlsx-Dateien können importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="131" />
+        <source>%1 rows are rejected; fix them or import without them.</source>
+        <translation>%1 Zeilen sind abgelehnt; korrigieren Sie sie oder importieren Sie ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="132" />
+        <source>There is no import #%1.</source>
+        <translation>Es gibt keinen Import Nr. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="133" />
+        <source>Import #%1 is already undone.</source>
+        <translation>Import Nr. %1 ist schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="134" />
+        <source>Import #%1 is not undone.</source>
+        <translation>Import Nr. %1 ist nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="135" />
+        <source>Import #%1 came later; undo it first.</source>
+        <translation>Import Nr. %1 kam später; machen Sie zuerst ihn rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="126" />
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="130" />
+        <source>— choose —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="134" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="134" />
+        <source>Windows (ANSI, Windows-1252)</source>
+        <translation>Windows (ANSI, Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="135" />
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="138" />
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="139" />
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="140" />
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="141" />
+        <source>Bar |</source>
+        <translation>Senkrechter Strich |</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="144" />
+        <source>1.234,50 (decimal comma)</source>
+        <translation>1.234,50 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="144" />
+        <source>1,234.50 (decimal point)</source>
+        <translation>1,234.50 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="147" />
+        <source>31/12/2026 (day first)</source>
+        <translation>31.12.2026 (Tag zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="147" />
+        <source>12/31/2026 (month first)</source>
+        <translation>12/31/2026 (Monat zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="156" />
+        <source>The file holds:</source>
+        <translation>Die Datei enthält:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="159" />
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="160" />
+        <source>Columns separated by:</source>
+        <translation>Spalten getrennt durch:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="162" />
+        <source>Numbers:</source>
+        <translation>Zahlen:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="163" />
+        <source>Dates:</source>
+        <translation>Datumsangaben:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="167" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="167" />
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="167" />
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="178" />
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="179" />
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="181" />
+        <source>* needed to import a row</source>
+        <translation>* nötig, um eine Zeile zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="189" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="221" />
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="222" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="223" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="224" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="238" />
+        <location filename="../../planner/ui/import_dialog.py" line="243" />
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="318" />
+        <source>— not imported —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="342" />
+        <source>Rejected rows (%1)</source>
+        <translation>Abgelehnte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="350" />
+        <source>Choose what the file holds.</source>
+        <translation>Wählen Sie, was die Datei enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="352" />
+        <source>%1 new · %2 updated · %3 unchanged · %4 rejected</source>
+        <translation>%1 neu · %2 geändert · %3 unverändert · %4 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="363" />
+        <source>Rejected rows are listed with their row number; fix them in the file and import again, or import without them.</source>
+        <translation>Abgelehnte Zeilen stehen mit ihrer Zeilennummer in der Liste; korrigieren Sie sie in der Datei und importieren Sie erneut, oder importieren Sie ohne sie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/import_dialog.py" line="370" />
+        <source>Import without the %Ln rejected row(s)</source>
+        <translation>
+            <numerusform>Ohne die %Ln abgelehnte Zeile importieren</numerusform><numerusform>Ohne die %Ln abgelehnten Zeilen importieren</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="394" />
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="32" />
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="36" />
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/import_history.py" line="48" />
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n Import</numerusform><numerusform>%n Importe</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="56" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="57" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="58" />
+        <source>Holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="61" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="62" />
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="63" />
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="64" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="68" />
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_history.py" line="77" />
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -788,102 +1529,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="48" />
+        <location filename="../../planner/ui/main_window.py" line="55" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="64" />
+        <location filename="../../planner/ui/main_window.py" line="71" />
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="66" />
+        <location filename="../../planner/ui/main_window.py" line="73" />
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="88" />
+        <location filename="../../planner/ui/main_window.py" line="98" />
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="109" />
+        <location filename="../../planner/ui/main_window.py" line="140" />
+        <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
+        <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="141" />
+        <location filename="../../planner/ui/main_window.py" line="160" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="160" />
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110" />
+        <location filename="../../planner/ui/main_window.py" line="181" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="182" />
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="183" />
+        <source>&amp;Export this list…</source>
+        <translation>Diese Liste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115" />
+        <location filename="../../planner/ui/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116" />
+        <location filename="../../planner/ui/main_window.py" line="199" />
         <source>&amp;About Account Planner</source>
         <translation>Ü&amp;ber Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="121" />
+        <location filename="../../planner/ui/main_window.py" line="204" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122" />
+        <location filename="../../planner/ui/main_window.py" line="205" />
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124" />
+        <location filename="../../planner/ui/main_window.py" line="207" />
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="132" />
+        <location filename="../../planner/ui/main_window.py" line="215" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133" />
+        <location filename="../../planner/ui/main_window.py" line="216" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="134" />
+        <location filename="../../planner/ui/main_window.py" line="217" />
         <source>&amp;Bulk edit accounts…</source>
         <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="135" />
+        <location filename="../../planner/ui/main_window.py" line="218" />
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136" />
+        <location filename="../../planner/ui/main_window.py" line="219" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150" />
+        <location filename="../../planner/ui/main_window.py" line="233" />
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="162" />
+        <location filename="../../planner/ui/main_window.py" line="245" />
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="169" />
+        <location filename="../../planner/ui/main_window.py" line="252" />
         <source>About Account Planner</source>
         <translation>Über Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="170" />
+        <location filename="../../planner/ui/main_window.py" line="253" />
         <source>Account Planner %1
 
 Portfolio file:
@@ -1017,27 +1789,27 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <translation>Filtern nach Name, Account, Rolle, Abteilung oder E-Mail  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="81" />
+        <location filename="../../planner/ui/portfolio_view.py" line="80" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="82" />
+        <location filename="../../planner/ui/portfolio_view.py" line="81" />
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="83" />
+        <location filename="../../planner/ui/portfolio_view.py" line="82" />
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="97" />
+        <location filename="../../planner/ui/portfolio_view.py" line="98" />
         <source>No accounts yet</source>
         <translation>Noch keine Accounts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="97" />
+        <location filename="../../planner/ui/portfolio_view.py" line="98" />
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Account</numerusform>
@@ -1045,12 +1817,12 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="98" />
+        <location filename="../../planner/ui/portfolio_view.py" line="99" />
         <source>No products yet</source>
         <translation>Noch keine Produkte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="98" />
+        <location filename="../../planner/ui/portfolio_view.py" line="99" />
         <source>%Ln product(s)</source>
         <translation>
             <numerusform>%Ln Produkt</numerusform>
@@ -1058,12 +1830,12 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="99" />
+        <location filename="../../planner/ui/portfolio_view.py" line="100" />
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="99" />
+        <location filename="../../planner/ui/portfolio_view.py" line="100" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -1071,42 +1843,42 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="106" />
+        <location filename="../../planner/ui/portfolio_view.py" line="107" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="201" />
+        <location filename="../../planner/ui/portfolio_view.py" line="209" />
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="205" />
+        <location filename="../../planner/ui/portfolio_view.py" line="213" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="209" />
+        <location filename="../../planner/ui/portfolio_view.py" line="217" />
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="211" />
+        <location filename="../../planner/ui/portfolio_view.py" line="219" />
         <source>With it go: %1.</source>
         <translation>Damit werden gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="212" />
+        <location filename="../../planner/ui/portfolio_view.py" line="220" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="213" />
+        <location filename="../../planner/ui/portfolio_view.py" line="221" />
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="234" />
+        <location filename="../../planner/ui/portfolio_view.py" line="242" />
         <source>Erase %1 for data protection?
 
 Their name, e-mail, phone, %2 NPS answers and survey responses are removed everywhere, also from notes and touch summaries. The %3 touches with them stay, without their name.
@@ -1119,32 +1891,32 @@ Name, E-Mail, Telefon, %2 NPS-Antworten und Umfrageantworten werden überall ent
 Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="243" />
+        <location filename="../../planner/ui/portfolio_view.py" line="251" />
         <source>Erase contact</source>
         <translation>Kontakt endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="251" />
+        <location filename="../../planner/ui/portfolio_view.py" line="259" />
         <source>holdings</source>
         <translation>Produktbestände</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="252" />
+        <location filename="../../planner/ui/portfolio_view.py" line="260" />
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="253" />
+        <location filename="../../planner/ui/portfolio_view.py" line="261" />
         <source>touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="254" />
+        <location filename="../../planner/ui/portfolio_view.py" line="262" />
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="255" />
+        <location filename="../../planner/ui/portfolio_view.py" line="263" />
         <source>opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
