@@ -188,3 +188,31 @@ def test_export_writes_the_filtered_list_with_its_visible_columns(qtbot, window,
     revenue = rows[0].index("Revenue")
     first = accounts.model.row_at(0)
     assert rows[1][revenue] == f"{first.revenue_cents // 100},{first.revenue_cents % 100:02d}"
+
+
+def test_cancel_writes_nothing(qtbot, window, tmp_path) -> None:
+    import threading
+
+    from PySide6.QtCore import QRunnable
+
+    from planner.core.importing import history
+    from planner.ui.tasks import worker_pool
+
+    dialog = dropped(qtbot, window, german_accounts(tmp_path))
+    dialog.skip_rejected.setChecked(True)
+    busy, release = threading.Event(), threading.Event()
+
+    class Blocker(QRunnable):
+        def run(self) -> None:
+            busy.set()
+            release.wait(10)
+
+    worker_pool().start(Blocker())  # the worker is busy, so the import waits in line
+    assert busy.wait(10)
+    task = dialog.write()
+    task.cancel()  # the user presses Cancel before the import has written anything
+    with qtbot.waitSignal(task.done, timeout=10000):
+        release.set()
+    assert dialog.record is None and history(window.store) == []
+    assert "Neue Mühle GmbH" not in account_names(window)
+    assert dialog.import_button.isEnabled(), "the user may try again"
