@@ -133,4 +133,7 @@ def refusal(error: ImportRefused) -> str:
         "undone": translate("Import", "Import #%1 is already undone."),
         "not_undone": translate("Import", "Import #%1 is not undone."),
         "later": translate("Import", "Import #%1 came later; undo it first."),
+        "earlier": translate("Import", "Import #%1 came earlier; redo it first."),
+        "discarded": translate("Import", "Import #%1 cannot be redone: another import came after its undo."),
+        "in_use": translate("Import", "Import #%1 cannot be undone: records added since use what it made."),
     }.get(error.code, str(error)).replace("%1", error.detail)

@@ -853,6 +853,21 @@
         <source>Import #%1 came later; undo it first.</source>
         <translation>Import Nr. %1 kam später; machen Sie zuerst ihn rückgängig.</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="136" />
+        <source>Import #%1 came earlier; redo it first.</source>
+        <translation>Import Nr. %1 kam früher; stellen Sie zuerst ihn wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="137" />
+        <source>Import #%1 cannot be redone: another import came after its undo.</source>
+        <translation>Import Nr. %1 kann nicht wiederhergestellt werden: nach dem Rückgängigmachen kam ein anderer Import.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="140" />
+        <source>Import #%1 cannot be undone: records added since use what it made.</source>
+        <translation>Import Nr. %1 kann nicht rückgängig gemacht werden: seitdem angelegte Einträge hängen an dem, was er angelegt hat.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1036,7 +1051,9 @@
         <location filename="../../planner/ui/import_dialog.py" line="370" />
         <source>Import without the %Ln rejected row(s)</source>
         <translation>
-            <numerusform>Ohne die %Ln abgelehnte Zeile importieren</numerusform><numerusform>Ohne die %Ln abgelehnten Zeilen importieren</numerusform></translation>
+            <numerusform>Ohne die %Ln abgelehnte Zeile importieren</numerusform>
+            <numerusform>Ohne die %Ln abgelehnten Zeilen importieren</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/import_dialog.py" line="394" />
@@ -1060,7 +1077,9 @@
         <location filename="../../planner/ui/import_history.py" line="48" />
         <source>%n import(s)</source>
         <translation>
-            <numerusform>%n Import</numerusform><numerusform>%n Importe</numerusform></translation>
+            <numerusform>%n Import</numerusform>
+            <numerusform>%n Importe</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/import_history.py" line="56" />

@@ -6,7 +6,9 @@
         <location filename="../../planner/ui/import_dialog.py" line="370" />
         <source>Import without the %Ln rejected row(s)</source>
         <translation>
-            <numerusform>Import without the %Ln rejected row</numerusform><numerusform>Import without the %Ln rejected rows</numerusform></translation>
+            <numerusform>Import without the %Ln rejected row</numerusform>
+            <numerusform>Import without the %Ln rejected rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15,7 +17,9 @@
         <location filename="../../planner/ui/import_history.py" line="48" />
         <source>%n import(s)</source>
         <translation>
-            <numerusform>%n import</numerusform><numerusform>%n imports</numerusform></translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
     </message>
 </context>
 <context>

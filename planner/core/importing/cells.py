@@ -11,7 +11,14 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from planner.core.importing.kinds import Target
-from planner.core.importing.values import fold, parse_date, parse_month, parse_number, parse_quarter
+from planner.core.importing.values import (
+    fold,
+    parse_date,
+    parse_domain,
+    parse_month,
+    parse_number,
+    parse_quarter,
+)
 from planner.core.records import EMAIL
 
 if TYPE_CHECKING:
@@ -23,26 +30,39 @@ AMBIGUOUS_REF = object()  # a reference that names several records
 
 
 def convert(
-    target: Target, cells: pd.Series, *, decimal: str, day_first: bool, lookup: Lookup | None = None
+    target: Target,
+    cells: pd.Series,
+    *,
+    decimal: str,
+    day_first: bool,
+    lookup: Lookup | None = None,
+    neutralised: bool = False,
 ) -> tuple[pd.Series, pd.Series | None]:
-    """(values, problems) for one column of text cells; problems is None when every cell is fine."""
+    """(values, problems) for one column of text cells; problems is None when every cell is fine.
+    `neutralised`: the file is a CSV whose text may carry the apostrophe our export puts before "=+-@"."""
     if target.kind in ("int", "real", "money"):
         return _numbers(target, cells, decimal)
     if target.kind in ("text", "email"):
-        values, blank = _stripped(cells)
-        bad = ~blank & ~values.str.match(EMAIL.pattern).fillna(False) if target.kind == "email" else None
-        return values, _codes(bad, "email") if bad is not None and bad.any() else None
+        values, blank = _stripped(cells, neutralised)
+        if target.kind == "text":
+            return values, None
+        bad = ~blank & ~values.str.match(EMAIL.pattern, na=False)
+        return values, _codes(bad, "email") if bad.any() else None
     parser, code = _PARSERS[target.kind](target, decimal, day_first, lookup or {})
     values, problems = _by_distinct(cells, parser, code)
     return (values.astype(float) if target.kind == "ref" else values), problems
 
 
-def _stripped(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
+def _stripped(cells: pd.Series, neutralised: bool = False) -> tuple[pd.Series, pd.Series]:
     """Text without surrounding spaces (None for blank), stripped once per distinct value; and the blanks."""
     import pandas as pd
 
-    codes, distinct = pd.factorize(cells)
+    from planner.core.exporting import NEUTRALISED
+
+    codes, distinct = pd.factorize(cells.to_numpy(dtype=object))
     text = pd.Index(distinct).str.strip()
+    if neutralised:
+        text = text.str.replace(NEUTRALISED, "", regex=True)
     values = pd.Series(text.take(codes), index=cells.index, dtype=object)
     blank = values == ""
     return values.where(~blank, None), blank
@@ -52,52 +72,66 @@ def _codes(bad: pd.Series, code: str) -> pd.Series:
     return bad.map({True: code, False: ""})
 
 
+LIMIT = 1e12  # larger numbers are typing errors (and would not fit an SQLite integer as cents)
+
+
 def _numbers(target: Target, cells: pd.Series, decimal: str) -> tuple[pd.Series, pd.Series | None]:
     """Numbers parsed by pandas' C reader in one go; a column it cannot read (currency signs, 1.234,50-) is
     parsed value by value."""
     import pandas as pd
 
     values = _c_numbers(cells, decimal)
+    problems = None
     if values is None:
-        values, failed = _by_distinct(cells, lambda text: parse_number(text, decimal), "number")
+        values, problems = _by_distinct(cells, lambda text: parse_number(text, decimal), "number")
         values = values.astype(float)
-    else:
-        failed = None
-    problems = failed if failed is not None else pd.Series("", index=cells.index, dtype=object)
-    checks = [(values < target.minimum, "negative")] if target.minimum is not None else []
-    if target.maximum is not None:
-        checks.append((values > target.maximum, "too_large"))
+    limit = LIMIT if target.maximum is None else target.maximum
+    checks = [(values.abs() > limit, "too_large")]  # NaN (blank) compares False
+    if target.minimum is not None:
+        checks.append((values < target.minimum, "negative"))
     if target.kind == "int":
-        checks.append((values.round() != values, "whole_number"))
+        checks.append((values.notna() & (values.round() != values), "whole_number"))
     for mask, code in checks:
-        mask &= values.notna()
         if mask.any():
+            problems = problems if problems is not None else pd.Series("", index=cells.index, dtype=object)
             problems[mask & (problems == "")] = code
     if target.kind == "money":
         values = (values * 100).round()
-    return values, problems if failed is not None or any(m.any() for m, _ in checks) else None
+    return values, problems
 
 
 def _c_numbers(cells: pd.Series, decimal: str) -> pd.Series | None:
-    """The column as floats (NaN for blank) if every cell is a plain number, else None."""
+    """The column as floats (NaN for blank) if the C reader reads each cell like parse_number, else None."""
     import io
 
+    import numpy as np
     import pandas as pd
 
-    if cells.str.strip().eq("").all():
-        return pd.Series(float("nan"), index=cells.index)
-    text = "\n".join(cells)
+    thousands = "." if decimal == "," else ","
+    text = "\n".join(cells.tolist()) + "\n"
+    if "\x01" in text:
+        return None
     try:
         parsed = pd.read_csv(
-            io.StringIO(text), header=None, sep="\x01", decimal=decimal,
-            thousands="." if decimal == "," else ",", quoting=3, keep_default_na=False, na_values=[""],
-            skip_blank_lines=False, engine="c",
+            io.BytesIO(text.encode()), encoding="utf-8", header=None, names=[0], sep="\x01", decimal=decimal,
+            thousands=thousands, quoting=3, keep_default_na=False, na_values=[""], skip_blank_lines=False,
+            engine="c",
         )[0]  # fmt: skip
-    except (ValueError, pd.errors.ParserError):
+    except ValueError:  # ParserError, EmptyDataError
         return None
     if len(parsed) != len(cells) or parsed.dtype.kind not in "fi":
         return None
-    return pd.Series(parsed.to_numpy(dtype=float), index=cells.index)
+    values = parsed.to_numpy(dtype=float)
+    if np.isinf(values).any():
+        return None
+    if thousands in text:  # the C reader takes "1.5" for 15 when "." groups thousands: only 1.234 may pass
+        grouped = cells[cells.str.contains(thousands, regex=False)].str.strip()
+        if not grouped.str.fullmatch(_GROUPED[decimal]).all():
+            return None
+    return pd.Series(values, index=cells.index)
+
+
+_GROUPED = {",": r"[-+]?\d{1,3}(\.\d{3})+(,\d*)?", ".": r"[-+]?\d{1,3}(,\d{3})+(\.\d*)?"}
 
 
 def _by_distinct(
@@ -107,7 +141,7 @@ def _by_distinct(
     import numpy as np
     import pandas as pd
 
-    codes, distinct = pd.factorize(cells)
+    codes, distinct = pd.factorize(cells.to_numpy(dtype=object))
     parsed = np.empty(len(distinct), dtype=object)
     failed = np.zeros(len(distinct), dtype=bool)
     ambiguous = np.zeros(len(distinct), dtype=bool)
@@ -160,6 +194,8 @@ def _choice(
 def _ref(target: Target, decimal: str, day_first: bool, lookup: Lookup) -> tuple[Callable[[str], Any], str]:
     def parse(text: str) -> Any:
         found = lookup.get(reference_key(text))
+        if found is None and target.ref == "accounts":  # a web address: https://www.mueller.de/
+            found = lookup.get(reference_key(parse_domain(text)))
         if found is None:
             raise ValueError(text)
         return AMBIGUOUS_REF if found == AMBIGUOUS else float(found)
@@ -167,7 +203,14 @@ def _ref(target: Target, decimal: str, day_first: bool, lookup: Lookup) -> tuple
     return parse, f"unknown_{target.ref}"
 
 
-_PARSERS = {"date": _date, "month": _month, "quarter": _quarter, "choice": _choice, "ref": _ref}
+def _domain(
+    target: Target, decimal: str, day_first: bool, lookup: Lookup
+) -> tuple[Callable[[str], Any], str]:
+    return parse_domain, "domain"
+
+
+_PARSERS = {"date": _date, "month": _month, "quarter": _quarter, "choice": _choice, "ref": _ref,
+            "domain": _domain}  # fmt: skip
 
 
 def reference_key(text: Any) -> str:

@@ -15,7 +15,8 @@ from datetime import datetime
 from itertools import islice
 from typing import Any
 
-from planner.core.importing.plan import ROWID, Plan
+from planner.core.importing.cells import reference_key
+from planner.core.importing.plan import ROWID, Plan, summary
 from planner.core.importing.reading import Layout
 from planner.core.records import STORED_WHEN_BLANK
 from planner.core.schema import PRIMARY_KEYS
@@ -39,6 +40,9 @@ _REFUSALS = {
     "undone": "import #{detail} is already undone",
     "not_undone": "import #{detail} is not undone",
     "later": "import #{detail} came later; undo it first",
+    "earlier": "import #{detail} came earlier; redo it first",
+    "discarded": "import #{detail} cannot be redone: another import was made after its undo",
+    "in_use": "import #{detail} cannot be undone: records entered since use what it created",
 }
 
 
@@ -56,10 +60,7 @@ class ImportRecord:
     undone: bool
 
     def summary(self) -> str:
-        return (
-            f"created {self.created:,}, updated {self.updated:,}, unchanged {self.unchanged:,}, "
-            f"rejected {self.rejected:,}"
-        )
+        return summary(self.created, self.updated, self.unchanged, self.rejected)
 
 
 def write_import(
@@ -73,6 +74,7 @@ def write_import(
     table = plan.kind.table
     total = plan.updated + plan.created
     with store.write() as conn:
+        _discard_redo(conn)
         import_id = _record(conn, plan)
         done = 0
         for done in _write_updates(conn, import_id, table, plan):
@@ -110,13 +112,26 @@ def _layout_json(layout: Layout) -> dict[str, Any]:
     }
 
 
+def _discard_redo(conn: sqlite3.Connection) -> None:
+    """A new import ends the redo of the imports undone before it (as typing does in an editor): the rows
+    it may create take the ids theirs had."""
+    undone = "SELECT id FROM imports WHERE undone = 1"
+    conn.execute(f"DELETE FROM import_rows WHERE state != 'before' AND import_id IN ({undone})")
+    conn.execute(
+        f"UPDATE imports SET settings_json = json_set(settings_json, '{_DISCARDED}', 1) WHERE undone"
+    )
+
+
+_DISCARDED = "$.discarded"
+
+
 def _write_updates(conn: sqlite3.Connection, import_id: int, table: str, plan: Plan) -> Iterator[int]:
     columns = [c for c in plan.updates.columns if c != ROWID]
     if plan.updates.empty:
         return
     sets = ", ".join(f"{c} = coalesce(?, {c})" for c in columns)
     done = 0
-    for chunk in _chunks(_records(plan.updates, [*columns, ROWID])):
+    for chunk in _chunks(_records(plan.updates, [*columns, ROWID], _reals(plan))):
         rowids = [r[-1] for r in chunk]
         before = _rows_by_rowid(conn, table, rowids)
         conn.executemany(
@@ -134,31 +149,43 @@ def _write_creates(conn: sqlite3.Connection, table: str, plan: Plan, first: int)
         return
     if "id" in PRIMARY_KEYS[table]:
         creates.insert(0, "id", range(first, first + len(creates)))
-    for column, value in _defaults(table, creates).items():
+    for column, value in _defaults(conn, table, creates).items():
         creates[column] = value
     columns = list(creates.columns)
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    done = 0
-    for chunk in _chunks(_records(creates, columns)):
-        conn.executemany(sql, chunk)
-        done += len(chunk)
-        yield done
+    rows = _records(creates, columns, _reals(plan))
+    for done in range(CHUNK, len(creates) + CHUNK, CHUNK):
+        conn.executemany(sql, islice(rows, CHUNK))
+        yield min(done, len(creates))
 
 
-def _defaults(table: str, creates: Any) -> dict[str, Any]:
+def _defaults(conn: sqlite3.Connection, table: str, creates: Any) -> dict[str, Any]:
     """What a new record needs that the file did not give: an account's key and date, NOT NULL columns."""
     defaults: dict[str, Any] = {}
     if table == "accounts":
-        generated = [f"ACC-{i:05d}" for i in creates["id"]]
-        defaults["key"] = (
-            creates["key"].where(creates["key"].notna(), generated) if "key" in creates else generated
-        )
+        keys = creates["key"].astype(object) if "key" in creates else creates["id"].map(lambda _: None)
+        if keys.isna().any():
+            keys[keys.isna()] = _new_keys(conn, creates["id"][keys.isna()], keys.dropna())
+        defaults["key"] = keys
         defaults["created_on"] = datetime.now().date().isoformat()
     filled: dict[str, Any] = {**STORED_WHEN_BLANK.get(table, {}), **_MORE_DEFAULTS.get(table, {})}
     for column, value in filled.items():
         if column in creates:
             defaults[column] = creates[column].fillna(value)
     return defaults
+
+
+def _new_keys(conn: sqlite3.Connection, ids: Iterable[int], given: Iterable[str]) -> list[str]:
+    """ACC-00042 for the new account 42, or the next number no account (nor the file) has taken."""
+    taken = {reference_key(k) for k in given}
+    taken.update(reference_key(k) for (k,) in conn.execute("SELECT key FROM accounts"))
+    keys = []
+    for number in ids:
+        while reference_key(key := f"ACC-{number:05d}") in taken:
+            number += 1
+        taken.add(reference_key(key))
+        keys.append(key)
+    return keys
 
 
 _MORE_DEFAULTS: dict[str, dict[str, Any]] = {
@@ -168,24 +195,26 @@ _MORE_DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
-def _records(frame: Any, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-    """Rows as tuples of plain Python values: NaN as None, whole floats of integer columns as int."""
+def _reals(plan: Plan) -> set[str]:
+    """Stored columns that hold fractions (every other number is a whole number or cents)."""
+    return {t.column for t in plan.kind.targets if t.kind == "real"}
+
+
+def _records(frame: Any, columns: Sequence[str], reals: set[str]) -> Iterator[tuple[Any, ...]]:
+    """Rows as tuples of plain Python values: NaN as None, floats of integer columns as int."""
     import numpy as np
 
     arrays = []
     for column in columns:
-        values = frame[column]
-        if values.dtype.kind == "f":
-            whole = bool(np.all(np.isnan(values) | (values == np.round(values))))
-            if whole and column not in _REAL_COLUMNS:
-                values = values.astype(object).where(values.notna(), None)
-                arrays.append([None if v is None else int(v) for v in values])
-                continue
-        arrays.append(values.astype(object).where(values.notna(), None).tolist())
+        values = frame[column].to_numpy()
+        blank = frame[column].isna().to_numpy()
+        if values.dtype.kind == "f" and column not in reals:
+            values = np.where(blank, 0, values).astype(np.int64).astype(object)
+        else:
+            values = values.astype(object)
+        values[blank] = None
+        arrays.append(values.tolist())
     return zip(*arrays, strict=True)
-
-
-_REAL_COLUMNS = {"usage_value", "expected_value", "usage_limit", "expected_usage"}
 
 
 def _chunks(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
@@ -253,48 +282,62 @@ def _to_record(row: Sequence[Any]) -> ImportRecord:
 
 
 def undo_import(store: Store, import_id: int) -> ImportRecord:
-    """Put back the values the import changed and remove what it created; refused if a later import stands."""
+    """Put back the values the import changed and remove what it created; refused if a later import stands,
+    or if records made since (not by an import) use what it created."""
     current = record(store, import_id)
     if current.undone:
         raise ImportRefused("undone", str(import_id))
-    later = store.scalar("SELECT min(id) FROM imports WHERE id > ? AND undone = 0", (import_id,))
-    if later is not None:
-        raise ImportRefused("later", str(later))
+    _refuse_later(store, import_id)
     table = current.table
-    with store.write() as conn:
-        first, last = conn.execute(
-            "SELECT first_rowid, last_rowid FROM imports WHERE id = ?", (import_id,)
-        ).fetchone()
-        before = _stored_rows(conn, import_id, "before")
-        _keep(conn, import_id, "after", _rows_by_rowid(conn, table, [r[ROWID] for r in before]))
-        if first is not None:
-            created = _range_rows(conn, table, first, last)
-            _keep(conn, import_id, "created", created)
-            conn.execute(f"DELETE FROM {table} WHERE rowid BETWEEN ? AND ?", (first, last))
-        _put(conn, table, before)
-        conn.execute("UPDATE imports SET undone = 1 WHERE id = ?", (import_id,))
+    try:
+        with store.write() as conn:
+            first, last = conn.execute(
+                "SELECT first_rowid, last_rowid FROM imports WHERE id = ?", (import_id,)
+            ).fetchone()
+            before = _stored_rows(conn, import_id, "before")
+            _keep(conn, import_id, "after", _rows_by_rowid(conn, table, [r[ROWID] for r in before]))
+            if first is not None:
+                _keep(conn, import_id, "created", _range_rows(conn, table, first, last))
+                conn.execute(f"DELETE FROM {table} WHERE rowid BETWEEN ? AND ?", (first, last))
+            _put(conn, table, before)
+            conn.execute("UPDATE imports SET undone = 1 WHERE id = ?", (import_id,))
+    except sqlite3.IntegrityError as error:  # a product it created is held by a holding entered since
+        raise ImportRefused("in_use", str(import_id)) from error
     return record(store, import_id)
 
 
 def redo_import(store: Store, import_id: int) -> ImportRecord:
-    """Carry out an undone import again, from what its undo kept."""
+    """Carry out an undone import again, from what its undo kept. Imports are redone in the order they were
+    made, and not after a later import (that may have taken the ids of the records this one creates)."""
     if not record(store, import_id).undone:
         raise ImportRefused("not_undone", str(import_id))
+    redoable = f"undone = 1 AND json_extract(settings_json, '{_DISCARDED}') IS NULL"
+    if not store.scalar(f"SELECT count(*) FROM imports WHERE id = ? AND {redoable}", (import_id,)):
+        raise ImportRefused("discarded", str(import_id))
+    _refuse_later(store, import_id)
+    earlier = store.scalar(f"SELECT max(id) FROM imports WHERE id < ? AND {redoable}", (import_id,))
+    if earlier is not None:
+        raise ImportRefused("earlier", str(earlier))
     table = record(store, import_id).table
     with store.write() as conn:
         _put(conn, table, _stored_rows(conn, import_id, "after"))
         created = _stored_rows(conn, import_id, "created")
         first = int(conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0])
-        keep_ids = "id" in PRIMARY_KEYS[table]
         _put(conn, table, created)
         last = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0])
-        if created and not keep_ids:
+        if created and "id" not in PRIMARY_KEYS[table]:  # rows without an id get new rowids
             conn.execute(
                 "UPDATE imports SET first_rowid = ?, last_rowid = ? WHERE id = ?", (first, last, import_id)
             )
         conn.execute("DELETE FROM import_rows WHERE import_id = ? AND state != 'before'", (import_id,))
         conn.execute("UPDATE imports SET undone = 0 WHERE id = ?", (import_id,))
     return record(store, import_id)
+
+
+def _refuse_later(store: Store, import_id: int) -> None:
+    later = store.scalar("SELECT min(id) FROM imports WHERE id > ? AND undone = 0", (import_id,))
+    if later is not None:
+        raise ImportRefused("later", str(later))
 
 
 def _stored_rows(conn: sqlite3.Connection, import_id: int, state: str) -> list[dict[str, Any]]:

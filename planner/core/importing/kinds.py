@@ -13,7 +13,8 @@ from planner.core.importing.values import fold
 
 @dataclass(frozen=True)
 class Target:
-    """A column of an import. kind: text, int, real, money, date, month, quarter, choice, email, ref."""
+    """A column of an import. kind: text, int, real, money, date, month, quarter, choice, email, domain,
+    ref."""
 
     name: str  # the header our exports write and the README documents
     column: str  # the stored column
@@ -32,7 +33,9 @@ class Kind:
     name: str  # accounts, products, holdings, usage, revenue, contacts, nps, touches
     table: str
     targets: tuple[Target, ...]
-    match: tuple[tuple[str, ...], ...]  # stored columns that find the existing record, tried in order
+    # stored columns that find the existing record, tried in order; a file without the first column of one
+    # cannot use it, one without a later column uses the rest (an account's name without its country)
+    match: tuple[tuple[str, ...], ...]
 
     def target(self, name: str) -> Target:
         return next(t for t in self.targets if t.name == name)
@@ -91,7 +94,7 @@ ACCOUNTS = Kind(
         Target("name", "name", required_new=True, synonyms=("account name", "company name", "company",
                "name", "customer", "customer name", "kunde", "kundenname", "firma", "firmenname",
                "unternehmen", "organisation", "organization")),
-        Target("domain", "domain", synonyms=("website", "web", "company domain name", "domain name",
+        Target("domain", "domain", "domain", synonyms=("website", "web", "company domain name", "domain name",
                "webseite", "homepage", "url", "internetadresse")),
         Target("industry", "industry", synonyms=("branche", "sector", "sektor", "industrie")),
         Target("segment", "segment", synonyms=("kundensegment", "customer segment", "account type", "typ",
@@ -209,7 +212,7 @@ CONTACTS = Kind(
         Target("influence", "influence", "choice", choices=INFLUENCES, synonyms=("einfluss",
                "buying role", "kaufrolle", "contact role", "entscheidungsrolle")),
     ),
-    match=(("email",), ("account_id", "name")),
+    match=(("email",), ("name", "account_id")),
 )  # fmt: skip
 
 NPS = Kind(

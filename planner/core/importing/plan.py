@@ -2,7 +2,7 @@
 and reject (each rejection with its row, column and reason).
 
 Rows find their record by the kind's match keys (accounts: external ID, else domain, else name + country;
-contacts: e-mail, else account + name; usage: account, product, month; ...), so importing the same file
+contacts: e-mail, else name + account; usage: account, product, month; ...), so importing the same file
 twice changes nothing. A blank cell never overwrites a stored value.
 """
 
@@ -57,10 +57,12 @@ class Plan:
         return len(self.updates)
 
     def summary(self) -> str:
-        return (
-            f"created {self.created:,}, updated {self.updated:,}, unchanged {self.unchanged:,}, "
-            f"rejected {self.rejected:,}"
-        )
+        return summary(self.created, self.updated, self.unchanged, self.rejected)
+
+
+def summary(created: int, updated: int, unchanged: int, rejected: int) -> str:
+    """The counts of a plan or an import, in the words of the log and the command line."""
+    return f"created {created:,}, updated {updated:,}, unchanged {unchanged:,}, rejected {rejected:,}"
 
 
 def plan_import(
@@ -83,7 +85,8 @@ def plan_import(
         header = mapping[target.name]
         lookup = _lookup(store, target.ref) if target.kind == "ref" else None
         values, codes = convert(target, frame[header], decimal=sheet.layout.decimal,
-                                day_first=sheet.layout.day_first, lookup=lookup)  # fmt: skip
+                                day_first=sheet.layout.day_first, lookup=lookup,
+                                neutralised=not sheet.layout.excel)  # fmt: skip
         if target.required:
             missing = values.isna() if codes is None else values.isna() & (codes == "")
             if missing.any():
@@ -94,24 +97,42 @@ def plan_import(
             problems.append((header, codes))
     _join_name_parts(data)
     rows = pd.DataFrame(data, index=frame.index)
-    bad = pd.Series(False, index=frame.index)
-    for _, codes in problems:
-        bad |= codes != ""
     report(steps - 3, steps)
-    rows = rows[~bad]
+    rows = rows[~_failing(problems, frame.index)]
     existing = _existing(store, kind, rows)
-    matched = _match(kind, rows, existing)
+    matched, several = _match(kind, rows, existing)
+    for column, positions in several.items():  # the row's key names more than one stored record
+        codes = pd.Series("", index=frame.index, dtype=object)
+        codes[positions] = "ambiguous"
+        problems.append((_header(kind, mapping, column), codes))
+    rows, matched = rows[matched != SEVERAL], matched[matched != SEVERAL]
     report(steps - 2, steps)
-    conflicts, duplicates = _duplicates(kind, rows, matched)
-    rows, matched = rows[~conflicts & ~duplicates], matched[~conflicts & ~duplicates]
+    groups, duplicates = _duplicates(kind, rows, matched)
+    keep = (groups < 0) & ~duplicates
+    rows, matched = rows[keep], matched[keep]
     new = rows[matched < 0]
     unnamed = _unnamed(kind, new)
     creates = new[~unnamed]
     updates, unchanged = _changes(kind, rows[matched >= 0], matched[matched >= 0], existing)
     report(steps - 1, steps)
-    rejections, rejected = _rejections(sheet, kind, mapping, problems, conflicts, unnamed)
+    key_header = next((h for alternative in kind.match if (h := _header(kind, mapping, alternative[0]))), "")
+    rejections, rejected = _rejections(sheet, problems, groups, key_header, unnamed, mapping.get("name", ""))
     return Plan(sheet, kind, dict(mapping), creates, updates, unchanged + int(duplicates.sum()),
                 rejected, rejections)  # fmt: skip
+
+
+def _failing(problems: list[tuple[str, pd.Series]], index: pd.Index) -> pd.Series:
+    import pandas as pd
+
+    bad = pd.Series(False, index=index)
+    for _, codes in problems:
+        bad |= codes != ""
+    return bad
+
+
+def _header(kind: Kind, mapping: Mapping[str, str], column: str) -> str:
+    """The file's header for a stored column ("" if the file does not have it)."""
+    return next((mapping.get(t.name, "") for t in kind.targets if t.column == column), "")
 
 
 def _join_name_parts(data: dict[str, pd.Series]) -> None:
@@ -158,25 +179,34 @@ def _stored(kind: Kind) -> set[str]:
     return {t.column for t in kind.targets if t.column}
 
 
-def _match(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame) -> pd.Series:
-    """The rowid of the stored record each row updates, -1 for a new one."""
+SEVERAL = -2  # matched: the row's key names more than one stored record
+
+
+def _match(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame) -> tuple[pd.Series, dict[str, pd.Index]]:
+    """The rowid of the stored record each row updates (-1 for a new one, SEVERAL), and the rows whose key
+    names several records, by the stored column the key starts with."""
     import pandas as pd
 
     matched = pd.Series(-1, index=rows.index, dtype="int64")
+    several: dict[str, pd.Index] = {}
     if existing.empty or rows.empty:
-        return matched
+        return matched, several
     for alternative in _alternatives(kind, rows):
-        need = (matched < 0) & rows[alternative[0]].notna()
+        need = (matched == -1) & rows[alternative[0]].notna()
         if not need.any():
             continue
         left = _keys(kind, rows.loc[need, list(alternative)])
         right = _keys(kind, existing[list(alternative)])
         right[ROWID] = existing[ROWID].to_numpy()
-        right = right.dropna(subset=[alternative[0]]).drop_duplicates(subset=list(alternative))
+        right = right.dropna(subset=[alternative[0]])
+        right.loc[right.duplicated(subset=list(alternative), keep=False), ROWID] = SEVERAL
+        right = right.drop_duplicates(subset=list(alternative))
         found = left.reset_index().merge(right, on=list(alternative), how="left").set_index("index")[ROWID]
-        found = found.dropna()
-        matched[found.index] = found.astype("int64")
-    return matched
+        found = found.dropna().astype("int64")
+        matched[found.index] = found
+        if (found == SEVERAL).any():
+            several[alternative[0]] = found.index[found == SEVERAL]
+    return matched, several
 
 
 def _alternatives(kind: Kind, rows: pd.DataFrame) -> list[tuple[str, ...]]:
@@ -192,7 +222,7 @@ def _keys(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
     """Match keys: names, keys and e-mails without case or extra spaces; ids as floats; periods as is."""
     import pandas as pd
 
-    folded = {t.column for t in kind.targets if t.kind in ("text", "email")}
+    folded = {t.column for t in kind.targets if t.kind in ("text", "email", "domain")}
     out = {}
     for column in frame.columns:
         values = frame[column]
@@ -216,25 +246,24 @@ def _identity(kind: Kind, rows: pd.DataFrame, matched: pd.Series) -> pd.DataFram
 
 
 def _duplicates(kind: Kind, rows: pd.DataFrame, matched: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """(conflicts, duplicates): rows standing for the same record with different values (all rejected),
-    and repeats with the same values (imported once)."""
+    """(groups, duplicates): for rows standing for the same record with different values (all rejected) the
+    number of their group (-1 for the others), and repeats with the same values (imported once)."""
     import pandas as pd
 
+    groups = pd.Series(-1, index=rows.index, dtype="int64")
     identity = _identity(kind, rows, matched)
     no_key = identity.drop(columns=[ROWID]).isna().all(axis=1) & (matched < 0)
-    identity = identity.fillna("")
-    same_record = identity.duplicated(keep=False) & ~no_key
+    same_record = identity.duplicated(keep=False) & ~no_key  # blanks (NaN, None) count as equal here
     if not same_record.any():
-        return pd.Series(False, index=rows.index), pd.Series(False, index=rows.index)
-    both = pd.concat([identity, rows.astype(object).fillna("").add_prefix("v:")], axis=1)
-    repeats = both.duplicated(keep="first") & same_record
-    distinct = both[same_record & ~repeats]
-    conflicting = distinct.duplicated(subset=list(identity.columns), keep=False)
-    conflicts = pd.Series(False, index=rows.index)
-    for _, group in identity[same_record].groupby(list(identity.columns), sort=False):
-        if conflicting.reindex(group.index, fill_value=False).any():
-            conflicts[group.index] = True
-    return conflicts, repeats & ~conflicts
+        return groups, pd.Series(False, index=rows.index)
+    group = identity[same_record].groupby(list(identity.columns), sort=False, dropna=False).ngroup()
+    both = pd.concat([group.rename(ROWID), rows[same_record]], axis=1)
+    repeats = both.duplicated(keep="first")
+    variants = both[~repeats].groupby(ROWID).size()
+    conflicting = group.isin(variants.index[variants > 1])
+    groups[conflicting[conflicting].index] = group[conflicting]
+    duplicates = (repeats & ~conflicting).reindex(rows.index, fill_value=False)
+    return groups, duplicates
 
 
 def _unnamed(kind: Kind, new: pd.DataFrame) -> pd.Series:
@@ -272,47 +301,40 @@ def _changes(
 
 def _rejections(
     sheet: Sheet,
-    kind: Kind,
-    mapping: Mapping[str, str],
     problems: list[tuple[str, pd.Series]],
-    conflicts: pd.Series,
+    groups: pd.Series,
+    key_header: str,
     unnamed: pd.Series,
+    name_header: str,
 ) -> tuple[list[Rejection], int]:
-    import pandas as pd
-
+    """The first MAX_LISTED rejections in the order of rows and the file's columns, and the number of rejected
+    rows."""
+    column = {header: order for order, header in enumerate(sheet.headers)}.get
     found: list[tuple[int, int, Rejection]] = []
-    bad = pd.Series(False, index=sheet.frame.index)
-    for order, (header, codes) in enumerate(problems):
-        failing = codes != ""
-        bad |= failing
+    for header, codes in problems:
+        failing = codes[codes != ""]
         cells = sheet.frame[header]
-        for position in failing[failing].index[:MAX_LISTED]:
-            rejection = Rejection(
-                sheet.row_number(position), header, str(codes[position]), cells[position].strip()
-            )
-            found.append((position, order, rejection))
-    first_key = _first_key_header(kind, mapping)
-    identity_rows = conflicts[conflicts].index
-    for position in identity_rows[:MAX_LISTED]:
-        others = [sheet.row_number(p) for p in identity_rows if p != position][:3]
-        found.append((position, 0, Rejection(sheet.row_number(position), first_key, "conflict",
-                                             detail=", ".join(map(str, others)))))  # fmt: skip
-    name_header = mapping.get("name", "")
+        for position, code in failing.iloc[:MAX_LISTED].items():
+            rejection = Rejection(sheet.row_number(position), header, str(code), cells[position].strip())
+            found.append((position, column(header, -1), rejection))
+    conflicting = groups[groups >= 0]
+    samples: dict[int, list[int]] = {}  # group -> its first rows, for "comes again in row 7, 9"
+    for position, group in conflicting.groupby(conflicting).head(4).items():
+        samples.setdefault(group, []).append(sheet.row_number(position))
+    for position, group in conflicting.iloc[:MAX_LISTED].items():
+        row = sheet.row_number(position)
+        others = ", ".join([str(r) for r in samples[group] if r != row][:3])
+        found.append(
+            (position, column(key_header, -1), Rejection(row, key_header, "conflict", detail=others))
+        )
     for position in unnamed[unnamed].index[:MAX_LISTED]:
-        found.append((position, 0, Rejection(sheet.row_number(position), name_header, "required")))
+        rejection = Rejection(sheet.row_number(position), name_header, "required")
+        found.append((position, column(name_header, -1), rejection))
     found.sort(key=lambda item: (item[0], item[1]))
-    rejected = int(bad.sum()) + int(conflicts.sum()) + int(unnamed.sum())
+    rejected = int(_failing(problems, sheet.frame.index).sum()) + len(conflicting) + int(unnamed.sum())
     return [r for _, _, r in found[:MAX_LISTED]], rejected
-
-
-def _first_key_header(kind: Kind, mapping: Mapping[str, str]) -> str:
-    for alternative in kind.match:
-        for target in kind.targets:
-            if target.column == alternative[0] and target.name in mapping:
-                return mapping[target.name]
-    return ""
 
 
 def cells_of(plan: Plan, row: int) -> dict[str, Any]:
     """The file's cells of one row (as the user sees them), by header; for a rejected row's details."""
-    return dict(plan.sheet.frame.loc[row - 2])
+    return dict(plan.sheet.frame.loc[row - plan.sheet.header_row - 1])

@@ -11,7 +11,6 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,16 +79,18 @@ class Layout:
 
 @dataclass
 class Sheet:
-    """The cells of a file as text: headers and a DataFrame of str ("" for blank), row 2 is the first row."""
+    """The cells of a file as text: headers and a DataFrame of str ("" for blank), a row per record below
+    the header; its index counts the records after the header (blank records are left out)."""
 
     path: Path
     layout: Layout
     headers: list[str]
     frame: pd.DataFrame
+    header_row: int = 1  # the row the header is on in Excel (blank rows may come before it)
 
     def row_number(self, position: int) -> int:
         """The row a user sees in Excel for the frame's row at `position` (the header is row 1)."""
-        return position + 2
+        return position + self.header_row + 1
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -103,9 +104,16 @@ def sniff(path: Path) -> Layout:
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise ImportFileError(path, "suffix")
     encoding = _encoding(path, head)
-    text = _decode_head(head, encoding)
+    try:
+        text = _decode_head(head, encoding)
+    except UnicodeDecodeError as error:  # neither UTF-8 nor Windows-1252 (nor whole UTF-16 characters)
+        raise ImportFileError(path, "binary") from error
+    if "\x00" in text:
+        raise ImportFileError(path, "binary")
     if not text.strip():
         raise ImportFileError(path, "empty")
+    if len(head) == SNIFF_BYTES:  # the last line may be cut
+        text = text[: text.rfind("\n") + 1] or text
     delimiter = _delimiter(text)
     decimal, day_first = _number_style(text, delimiter)
     return Layout(encoding=encoding, delimiter=delimiter, decimal=decimal, day_first=day_first)
@@ -153,22 +161,25 @@ def _decode_head(head: bytes, encoding: str) -> str:
     return decoder.decode(head, final=False)  # the cut may split a character: not an error yet
 
 
+def _split(text: str, delimiter: str) -> list[list[str]]:
+    """The records of (the start of) a file, for sniffing; a file the csv module refuses is split plainly."""
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:  # a field beyond the csv module's size limit, a quote left open
+        return [line.split(delimiter) for line in text.splitlines()]
+
+
 def _delimiter(text: str) -> str:
     """The candidate that splits the first records into the same number (>1) of columns most often."""
-    lines = text.splitlines()[:50]
-    if len(lines) > 1 and len(text) >= SNIFF_BYTES - 4:
-        lines = lines[:-1]  # the last line may be cut
+    lines = "\n".join(text.splitlines()[:50])
     best, best_score = ";", (-1, 0)
     for delimiter in DELIMITERS:
-        try:
-            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
-        except csv.Error:
-            continue
+        rows = _split(lines, delimiter)
         widths = Counter(len(r) for r in rows if any(cell.strip() for cell in r))
         if not widths:
             continue
         width, count = widths.most_common(1)[0]
-        header_width = len(rows[0]) if rows else 0
+        header_width = next((len(r) for r in rows if any(cell.strip() for cell in r)), 0)
         score = (count if width > 1 and width == header_width else 0, width)
         if score > best_score:
             best, best_score = delimiter, score
@@ -177,16 +188,18 @@ def _delimiter(text: str) -> str:
 
 _COMMA_DECIMAL = re.compile(
     r"(?<![\d.,])-?\d{1,3}(\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])-?\d+,\d{1,2}(?![\d.,])"
+    r"|(?<![\d.,])-?\d{1,3}(\.\d{3}){2,}(?![\d.,])"  # 1.234.567: only thousands can come twice
 )
 _POINT_DECIMAL = re.compile(
     r"(?<![\d.,])-?\d{1,3}(,\d{3})+\.\d+(?![\d.,])|(?<![\d.,])-?\d+\.\d{1,2}(?![\d.,])"
+    r"|(?<![\d.,])-?\d{1,3}(,\d{3}){2,}(?![\d.,])"
 )
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 
 
 def _number_style(text: str, delimiter: str) -> tuple[str, bool]:
     """Decimal comma or point, and whether slashed dates put the day first, from evidence in the cells."""
-    cells = [c for row in csv.reader(io.StringIO(text), delimiter=delimiter) for c in row[:200]][:20000]
+    cells = [c for row in _split(text, delimiter) for c in row[:200]][:20000]
     comma = sum(1 for c in cells if _COMMA_DECIMAL.fullmatch(c.strip()))
     point = sum(1 for c in cells if _POINT_DECIMAL.fullmatch(c.strip()) and not _looks_dotted_date(c))
     decimal = "," if comma > point or (comma == point and delimiter == ";") else "."
@@ -219,10 +232,43 @@ def _first_sheet(path: Path) -> str:
 
 
 def read(path: Path, layout: Layout | None = None) -> Sheet:
-    """The whole file as text cells; ImportFileError naming the file (and row) when it is not a table."""
+    """The whole file as text cells; ImportFileError naming the file (and row) when it is not a table.
+
+    The header is the first record that is not blank; blank records are left out (row numbers stay as Excel
+    shows them). A text file that is not in the layout's UTF-8 is read as Windows-1252 (the sheet's layout
+    says so)."""
     layout = layout or sniff(path)
-    headers, frame = _read_excel(path, layout) if layout.excel else _read_text(path, layout)
-    headers = [h.strip() for h in headers]
+    if layout.excel:
+        records, text = _read_excel(path, layout), None
+    else:
+        layout, records, text = _read_text(path, layout)
+    blank = records.iloc[:, 0] == ""  # a blank record has a blank first cell: look at those only
+    if blank.any():
+        blank[blank] = (records[blank] == "").all(axis=1)
+    if blank.all():
+        raise ImportFileError(path, "empty")
+    first = int(blank.to_numpy().argmin())
+    top = int(records.index[first])  # the header's record (the index counts records from 0)
+    headers = [str(h).strip() for h in records.iloc[first]]
+    while headers and not headers[-1]:  # Excel writes "a;b;c;;" when cells beyond the table were touched
+        headers.pop()
+    _check_headers(path, headers)
+    body = records.iloc[first + 1 :]
+    if blank.iloc[first + 1 :].any():
+        body = body[~blank.iloc[first + 1 :]]
+    if body.empty:
+        raise ImportFileError(path, "header_only")
+    _check_width(
+        path, body, len(headers), (text, layout.delimiter, int(records.index[-1]) + 1) if text else None
+    )
+    frame = body.iloc[:, : len(headers)].set_axis(headers, axis=1)
+    frame.index = frame.index - (top + 1)
+    return Sheet(path, layout, headers, frame, header_row=top + 1)
+
+
+def _check_headers(path: Path, headers: list[str]) -> None:
+    if not headers:
+        raise ImportFileError(path, "blank_header", detail="1")
     seen: set[str] = set()
     for position, header in enumerate(headers, 1):
         if not header:
@@ -230,108 +276,125 @@ def read(path: Path, layout: Layout | None = None) -> Sheet:
         if header.lower() in seen:
             raise ImportFileError(path, "duplicate_header", column=header)
         seen.add(header.lower())
-    frame.columns = headers
-    blank = (frame == "").all(axis=1)
-    if blank.any():
-        frame = frame[~blank]
-    if frame.empty:
-        raise ImportFileError(path, "header_only")
-    return Sheet(path, layout, headers, frame)
 
 
-def _read_text(path: Path, layout: Layout) -> tuple[list[str], pd.DataFrame]:
+def _check_width(path: Path, body: pd.DataFrame, width: int, text: tuple[str, str, int] | None) -> None:
+    """A row must have as many values as the header: more (beyond its last name), or fewer in a text file,
+    make a broken file. pandas pads a short row with blanks (Excel never writes one), so the records whose
+    last cell is blank are counted again in `text` (the text, its delimiter and its number of records)."""
+    import numpy as np
+
+    filled = (body.iloc[:, width:] != "").to_numpy()
+    longer = filled.any(axis=1)
+    if longer.any():
+        row = int(longer.argmax())
+        count = width + int(np.flatnonzero(filled[row])[-1]) + 1
+        raise ImportFileError(path, "ragged", row=int(body.index[row]) + 1, detail=str(count), expected=width)
+    last = body.iloc[:, width - 1] == ""
+    counts = _value_counts(*text) if text and last.any() else None
+    if counts is None:
+        return
+    for record in body.index[last]:
+        if counts[record] < width:
+            raise ImportFileError(
+                path, "ragged", row=int(record) + 1, detail=str(counts[record]), expected=width
+            )
+
+
+def _read_text(path: Path, layout: Layout) -> tuple[Layout, pd.DataFrame, str]:
+    """(layout, every record as text cells, the text)."""
     import pandas as pd
 
     try:
-        text = path.read_bytes().decode(layout.encoding)
-    except UnicodeDecodeError as error:
-        raise ImportFileError(path, "encoding", detail=layout.encoding) from error
+        data = path.read_bytes()
     except OSError as error:
         raise ImportFileError(path, "unreadable", detail=str(error)) from error
+    try:
+        text = data.decode(layout.encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        if layout.encoding not in ("utf-8", "utf-8-sig"):
+            raise ImportFileError(path, "encoding", detail=layout.encoding) from error
+        layout = replace(layout, encoding="cp1252")  # only the start of the file was UTF-8
+        try:
+            text = data.decode(layout.encoding)
+        except UnicodeDecodeError:
+            raise ImportFileError(path, "encoding", detail="utf-8") from error
     if "\x00" in text:
         raise ImportFileError(path, "binary")
-    if not text.strip():
+    # pandas takes the number of columns from the first line: start at the first that is not blank
+    lead = re.match(rf"(?:[ \t{re.escape(layout.delimiter)}]*(?:\r\n|\r|\n))*", text)
+    start = lead.end() if lead else 0  # the pattern always matches, maybe nothing
+    skipped = len(re.findall(r"\r\n|\r|\n", text[:start]))
+    if start == len(text) or text[start:].isspace():
         raise ImportFileError(path, "empty")
     try:
-        frame = pd.read_csv(
-            io.StringIO(text), sep=layout.delimiter, dtype=str, keep_default_na=False, na_filter=False,
-            header=None, skip_blank_lines=True, engine="c", quotechar='"', doublequote=True,
+        records = pd.read_csv(  # UTF-8 bytes: quicker than a StringIO, which holds 4 bytes a character
+            io.BytesIO(text[start:].encode()), encoding="utf-8", sep=layout.delimiter, dtype=str,
+            keep_default_na=False, na_filter=False, header=None, skip_blank_lines=False, engine="c",
+            quotechar='"', doublequote=True,
         )  # fmt: skip
-    except pd.errors.EmptyDataError as error:
-        raise ImportFileError(path, "empty") from error
-    except pd.errors.ParserError as error:
-        raise _ragged(path, str(error)) from error
-    headers = [str(h) for h in frame.iloc[0]]
-    frame = frame.iloc[1:].reset_index(drop=True)
-    frame = _drop_empty_tail_columns(frame, headers)
-    _check_short_rows(path, text, layout.delimiter, len(headers))
-    return headers, frame
+    except ValueError as error:  # ParserError, EmptyDataError
+        raise _parser_error(path, str(error), skipped) from error
+    records.index += skipped
+    return layout, records, text
 
 
-def _check_short_rows(path: Path, text: str, delimiter: str, width: int) -> None:
-    """pandas pads a row with fewer values than the header; Excel never writes one, so it is a broken file."""
+def _value_counts(text: str, delimiter: str, records: int) -> list[int] | None:
+    """The number of values in each record (by the csv module when there are quotes, else a line each);
+    None when that splits the file into other records than pandas did."""
     if '"' in text:
-        records: Iterable[list[str]] = csv.reader(io.StringIO(text), delimiter=delimiter)
-        widths = (len(r) if r else width for r in records)
-    else:
-        widths = (line.count(delimiter) + 1 if line.strip() else width for line in text.splitlines())
-    for number, count in enumerate(widths, 1):
-        if count < width:
-            raise ImportFileError(path, "ragged", row=number, detail=str(count), expected=width)
-
-
-def _drop_empty_tail_columns(frame: pd.DataFrame, headers: list[str]) -> pd.DataFrame:
-    """Excel writes "a;b;c;;" when cells beyond the table were touched: drop unnamed, empty columns."""
-    while headers and not headers[-1].strip():
-        column = frame.iloc[:, len(headers) - 1]
-        if (column.fillna("") != "").any():
-            break
-        headers.pop()
-        frame = frame.iloc[:, : len(headers)]
-    return frame
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        except csv.Error:
+            return None
+    else:  # a record a line; pandas ends one at CR LF, LF or CR
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        counts = [line.count(delimiter) + 1 if line.strip() else 0 for line in text.split("\n")]
+    if len(counts) == records + 1 and not counts[-1]:  # the text ends with a newline
+        counts.pop()
+    return counts if len(counts) == records else None
 
 
 _RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+_OPEN_QUOTE = re.compile(r"EOF inside string starting at row (\d+)")
 
 
-def _ragged(path: Path, message: str) -> ImportFileError:
+def _parser_error(path: Path, message: str, skipped: int) -> ImportFileError:
+    """The error for what pandas reports (counting records after the `skipped` blank lines at the top)."""
     if match := _RAGGED.search(message):
-        expected, row, count = (int(g) for g in match.groups())
-        return ImportFileError(path, "ragged", row=row, detail=str(count), expected=expected)
-    return ImportFileError(path, "malformed", detail=message.strip().splitlines()[0][:120])
+        expected, line, count = (int(g) for g in match.groups())
+        return ImportFileError(path, "ragged", row=line + skipped, detail=str(count), expected=expected)
+    quote = _OPEN_QUOTE.search(message)
+    row = int(quote.group(1)) + 1 + skipped if quote else None  # pandas counts from 0 here
+    detail = message.strip().splitlines()[0][:120] if message.strip() else "?"
+    return ImportFileError(path, "malformed", row=row, detail=detail)
 
 
-def _read_excel(path: Path, layout: Layout) -> tuple[list[str], pd.DataFrame]:
+def _read_excel(path: Path, layout: Layout) -> pd.DataFrame:
     import openpyxl
     import pandas as pd
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # a damaged or foreign zip
+        try:
+            sheet = workbook[layout.sheet] if layout.sheet in workbook.sheetnames else workbook.worksheets[0]
+            rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        finally:
+            workbook.close()
+    except Exception as error:  # a damaged or foreign zip, a truncated sheet, a workbook without sheets
         raise ImportFileError(path, "binary", detail=str(error)) from error
-    try:
-        sheet = workbook[layout.sheet] if layout.sheet in workbook.sheetnames else workbook.worksheets[0]
-        rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-    rows = [r for r in rows if any(r)]
-    if not rows:
+    width = max((len(r) for r in rows), default=0)
+    if not width:
         raise ImportFileError(path, "empty")
-    headers = rows[0]
-    while headers and not headers[-1]:
-        headers = headers[:-1]
-    width = len(headers)
-    for number, row in enumerate(rows[1:], 2):
-        if any(row[width:]):
-            count = len(row) - next(i for i, c in enumerate(reversed(row)) if c)
-            raise ImportFileError(path, "ragged", row=number, detail=str(count), expected=width)
-    body = [(r + [""] * width)[:width] for r in rows[1:]]
-    return headers, pd.DataFrame(body, columns=range(width), dtype=str)
+    return pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=str)
 
 
 def _cell_text(value: Any) -> str:
     """Excel cells as the text a CSV would hold, with numbers in point style (the layout says so)."""
     from datetime import date, datetime
+
+    import numpy as np
 
     if value is None:
         return ""
@@ -340,9 +403,5 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
-        return repr(int(value)) if value.is_integer() else repr(value)
+        return np.format_float_positional(value, trim="-")  # 1e-05 as 0.00001
     return str(value)
-
-
-def with_layout(layout: Layout, **changes: Any) -> Layout:
-    return replace(layout, **changes)

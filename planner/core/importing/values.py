@@ -20,6 +20,9 @@ _DATE_DOTS = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d
 _DATE_SLASH = re.compile(
     r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$"
 )
+_DOMAIN = re.compile(
+    r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^\s/?#:@]+\.[^\s/?#:@]+?)\.?(?::\d+)?(?:[/?#]\S*)?$"
+)
 _MONTH_NAMES = {
     **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                    "nov", "dec"), 1)},
@@ -41,6 +44,13 @@ def fold(text: str) -> str:
         text = text.replace(umlaut, plain)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]", "", text)
+
+
+def parse_domain(text: str) -> str:
+    """A company's domain as stored: "https://www.Mueller.de/kontakt" (a CRM's website) -> "mueller.de";
+    text that is no web address is kept as it is."""
+    match = _DOMAIN.match(text.strip().lower())
+    return match.group(1) if match else text.strip()
 
 
 def parse_number(text: str, decimal: str = ",") -> float:
@@ -65,17 +75,6 @@ def parse_number(text: str, decimal: str = ",") -> float:
         text = text.replace(",", "")
     value = float(text)
     return -value if negative else value
-
-
-def parse_int(text: str, decimal: str = ",") -> int:
-    value = parse_number(text, decimal)
-    if value != int(value):
-        raise ValueError(text)
-    return int(value)
-
-
-def parse_cents(text: str, decimal: str = ",") -> int:
-    return round(parse_number(text, decimal) * 100)
 
 
 def parse_date(text: str, day_first: bool = True) -> str:
