@@ -216,3 +216,10 @@ def test_cancel_writes_nothing(qtbot, window, tmp_path) -> None:
     assert dialog.record is None and history(window.store) == []
     assert "Neue Mühle GmbH" not in account_names(window)
     assert dialog.import_button.isEnabled(), "the user may try again"
+
+
+def test_the_window_knows_every_importable_suffix_without_loading_the_importer() -> None:
+    from planner.core.importing import SUFFIXES
+    from planner.ui.main_window import IMPORTABLE
+
+    assert set(IMPORTABLE) == set(SUFFIXES)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core import changes
 from planner.core.changes import Change
-from planner.core.importing import ImportRecord, redo_import, undo_import
 from planner.core.privacy import Erasure, erase_contact
 from planner.core.store import Store
 from planner.ui.labels import field_labels, table_noun
+
+if TYPE_CHECKING:  # the importer loads when the first file is dropped, not at start-up
+    from planner.core.importing import ImportRecord
 
 translate = QCoreApplication.translate
 
@@ -71,12 +73,17 @@ class ImportCommand(QUndoCommand):
         if self._made:
             self._made = False
         else:
-            (undo_import if self.reverse else redo_import)(self.editor.store, self.record.id)
+            self._run(undo=self.reverse)
         self.editor.changed.emit(frozenset({self.record.table, "accounts"}))
 
     def undo(self) -> None:
-        (redo_import if self.reverse else undo_import)(self.editor.store, self.record.id)
+        self._run(undo=not self.reverse)
         self.editor.changed.emit(frozenset({self.record.table, "accounts"}))
+
+    def _run(self, *, undo: bool) -> None:
+        from planner.core.importing import redo_import, undo_import
+
+        (undo_import if undo else redo_import)(self.editor.store, self.record.id)
 
 
 class Editor(QObject):
@@ -122,6 +129,8 @@ class Editor(QObject):
 
     def undo_import(self, record: ImportRecord) -> None:
         """Undo an import from the history as a step of its own; ImportRefused if a later one stands."""
+        from planner.core.importing import undo_import
+
         undo_import(self.store, record.id)
         self.undo_stack.push(ImportCommand(self, record, reverse=True))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -19,15 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 import planner
-from planner.core.importing import SUFFIXES
 from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.editing import Editor
-from planner.ui.export_view import export_view
-from planner.ui.import_dialog import ImportDialog
-from planner.ui.import_history import ImportHistoryDialog
 from planner.ui.portfolio_view import PortfolioView
 from planner.ui.tasks import Progress, Task, worker_pool
+
+if TYPE_CHECKING:  # the import and export windows load when first used, not at start-up
+    from planner.ui.import_dialog import ImportDialog
+    from planner.ui.import_history import ImportHistoryDialog
+
+IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")  # planner.core.importing.SUFFIXES, without loading it
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
     # --- import and export --------------------------------------------------------------------------------
     @staticmethod
     def importable(paths: list[Path]) -> list[Path]:
-        return [p for p in paths if p.suffix.lower() in SUFFIXES]
+        return [p for p in paths if p.suffix.lower() in IMPORTABLE]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
@@ -148,6 +151,8 @@ class MainWindow(QMainWindow):
         self.import_dialog = None
         if not self._import_queue:
             return
+        from planner.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.editor, self._import_queue.pop(0), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _: self._next_import())
@@ -163,12 +168,16 @@ class MainWindow(QMainWindow):
             self.import_files([Path(n) for n in names])
 
     def show_import_history(self) -> ImportHistoryDialog:
+        from planner.ui.import_history import ImportHistoryDialog
+
         dialog = ImportHistoryDialog(self.editor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def export_current(self) -> Path | None:
+        from planner.ui.export_view import export_view
+
         name = self.portfolio.current_list() or "accounts"
         self.portfolio.tabs.setCurrentWidget(self.portfolio.lists[name])
         title = self.portfolio.tabs.tabText(self.portfolio.tabs.currentIndex())
