@@ -174,6 +174,8 @@ class ImportDialog(QDialog):
 
         self.rejected_table = RecordTable(self._rejected_columns(), lambda r: "", lambda total, shown: "", "",
                                           self, with_filter=False)  # fmt: skip
+        self.rejected_table.sort_by("row")
+        self.rejected_table.table.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.mapping_table, self.tr("Columns"))
         self.tabs.addTab(self.rejected_table, self.tr("Rejected rows"))

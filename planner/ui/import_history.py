@@ -30,9 +30,11 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.editor = editor
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(980, 420)
+        self.resize(1020, 420)
         self.table = RecordTable(self._columns(), lambda r: f"{r.file} {r.kind}", self._count, "", self,
                                  with_filter=False)  # fmt: skip
+        self.table.sort_by("id", Qt.SortOrder.DescendingOrder)
+        self.table.table.horizontalHeader().setStretchLastSection(True)
         self.undo_button = QPushButton(self.tr("Undo this import"), self)
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -54,8 +56,8 @@ class ImportHistoryDialog(QDialog):
         columns = [
             Column("id", "#", lambda r: str(r.id), lambda r: number_key(r.id), RIGHT, 45),
             Column("when", self.tr("When"), lambda r: r.when, lambda r: r.record.imported_at, width=140),
-            Column("file", self.tr("File"), lambda r: r.file, lambda r: text_key(r.file), width=200),
-            Column("kind", self.tr("Holds"), lambda r: r.kind, lambda r: text_key(r.kind), width=170),
+            Column("file", self.tr("File"), lambda r: r.file, lambda r: text_key(r.file), width=190),
+            Column("kind", self.tr("Holds"), lambda r: r.kind, lambda r: text_key(r.kind), width=160),
         ]
         for field, title in (
             ("created", self.tr("New")),
