@@ -386,3 +386,26 @@ def test_importing_the_same_file_twice_changes_nothing(demo_store, tmp_path, kin
     again, _ = import_file(demo_store, path)
     assert (again.created, again.updated, again.unchanged, again.rejected) == (0, 0, 2, 0)
     assert dump(demo_store) == after_first
+
+
+def test_two_calls_on_one_day_with_other_subjects_are_two_touches(store, tmp_path):
+    """A CRM's activity list often has several calls a day; the subject tells them apart."""
+    small_book(store)
+    path = write_csv(
+        tmp_path / "Aktivitäten.csv",
+        [
+            ["Kunde", "Art", "Datum", "Dauer", "Betreff"],
+            ["ACC-00001", "Anruf", "03.11.2026", "10", "Angebot besprochen"],
+            ["ACC-00001", "Anruf", "03.11.2026", "5", "Rückruf Einkauf"],
+        ],
+    )
+    plan, _ = import_file(store, path)
+    assert (plan.created, plan.rejected) == (2, 0)
+    assert store.query(
+        "SELECT kind, touched_on, minutes FROM touches WHERE touched_on = ?", ("2026-11-03",)
+    ) == [
+        ("call", "2026-11-03", 10),
+        ("call", "2026-11-03", 5),
+    ]
+    again = plan_file(store, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)

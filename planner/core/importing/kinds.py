@@ -250,7 +250,7 @@ TOUCHES = Kind(
         Target("next_step_due", "next_step_due", "date", synonyms=("next step due", "follow up date",
                "faellig", "faellig am", "wiedervorlage am")),
     ),
-    match=(("account_id", "touched_on", "kind"),),
+    match=(("account_id", "touched_on", "kind", "summary"),),
 )  # fmt: skip
 
 KINDS: dict[str, Kind] = {k.name: k for k in (ACCOUNTS, PRODUCTS, HOLDINGS, USAGE, REVENUE, CONTACTS, NPS,
