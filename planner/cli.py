@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="csv: comma, decimal point; excel_de: semicolon, decimal comma (both UTF-8 with BOM)",
     )
 
+    matrix = commands.add_parser("matrix", help="every account's breadth, intensity, quadrant and potential")
+    matrix.add_argument("--json", action="store_true", help="print JSON")
+    matrix.add_argument("--breadth", type=float, default=50, help="breadth threshold in %% (default 50)")
+    matrix.add_argument("--intensity", type=float, default=50, help="intensity threshold in %% (default 50)")
+
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     return parser
@@ -73,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(db, args)
         if args.command == "info":
             return _info(db, as_json=args.json)
+        if args.command == "matrix":
+            return _matrix(db, args)
         if args.command == "export":
             return _export(db, args)
         if args.command in ("import", "undo-import", "imports"):
@@ -126,6 +133,38 @@ def _info(db: Path, *, as_json: bool) -> int:
                 print(f"{table:<20}{count:>12,}")
     finally:
         store.close()
+    return 0
+
+
+def _matrix(db: Path, args: argparse.Namespace) -> int:
+    from planner.core.matrix import matrix_points
+    from planner.core.store import open_portfolio
+
+    store = open_portfolio(db)
+    try:
+        points = matrix_points(store)
+    finally:
+        store.close()
+    thresholds = (args.breadth / 100, args.intensity / 100)
+    rows = []
+    for p in sorted(points, key=lambda p: (-p.potential_cents, p.name)):
+        quadrant = p.quadrant(*thresholds)
+        rows.append({
+            "key": p.key, "name": p.name, "tier": p.tier,
+            "breadth": None if p.breadth is None else round(p.breadth, 4),
+            "intensity": None if p.intensity is None else round(p.intensity, 4),
+            "quadrant": quadrant.value if quadrant else None, "potential": round(p.potential_cents / 100, 2),
+            "not_scored": p.reason,
+        })  # fmt: skip
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'key':<12}{'name':<40}{'breadth':>8}{'intensity':>10}  {'quadrant':<15}{'potential':>14}")
+    for r in rows:
+        b = "" if r["breadth"] is None else f"{r['breadth']:.0%}"
+        i = "" if r["intensity"] is None else f"{r['intensity']:.0%}"
+        where = r["quadrant"] or f"not scored: {r['not_scored']}"
+        print(f"{r['key']:<12}{r['name'][:39]:<40}{b:>8}{i:>10}  {where:<15}{r['potential']:>14,.2f}")
     return 0
 
 

@@ -42,7 +42,10 @@ def drop(window: MainWindow, *paths: Path) -> bool:
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = QPointF(window.width() / 2, window.height() / 2)
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, buttons, modifiers)
+    try:  # PySide6 6.12 takes a QPointF (and deprecates QPoint); earlier versions only a QPoint
+        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, buttons, modifiers)
+    except TypeError:
+        enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, data, buttons, modifiers)
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
         return False

@@ -240,6 +240,16 @@ CREATE TABLE import_mappings (
 """
 
 
+M003_SEGMENT_PRODUCTS = """
+CREATE TABLE segment_products (
+    segment TEXT NOT NULL,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    PRIMARY KEY (segment, product_id)
+);
+CREATE INDEX segment_products_product ON segment_products(product_id);
+"""
+
+
 def _migrations():  # type: ignore[no-untyped-def]
     from sqlite_utils.migrations import Migrations
 
@@ -255,6 +265,11 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in _statements(M002_IMPORTS):
             db.execute(statement)
 
+    @migrations(name="m003_segment_products")
+    def m003_segment_products(db: Database) -> None:
+        for statement in _statements(M003_SEGMENT_PRODUCTS):
+            db.execute(statement)
+
     return migrations
 
 
@@ -263,18 +278,19 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATION_NAMES = ("m001_portfolio", "m002_imports")
+MIGRATION_NAMES = ("m001_portfolio", "m002_imports", "m003_segment_products")
 
 # The data tables, parents before children (an order that satisfies every foreign key).
 TABLES = (
-    "accounts", "products", "holdings", "usage_snapshots", "revenue_by_period", "contacts",
-    "nps_answers", "survey_responses", "signals", "touches", "touch_contacts", "qbrs",
+    "accounts", "products", "segment_products", "holdings", "usage_snapshots", "revenue_by_period",
+    "contacts", "nps_answers", "survey_responses", "signals", "touches", "touch_contacts", "qbrs",
     "qbr_attendees", "qbr_actions", "opportunities",
 )  # fmt: skip
 PRIMARY_KEYS = {
     **{table: ("id",) for table in TABLES},
     "usage_snapshots": ("account_id", "product_id", "period"),
     "revenue_by_period": ("account_id", "period"),
+    "segment_products": ("segment", "product_id"),
     "touch_contacts": ("touch_id", "contact_id"),
 }
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -78,6 +78,19 @@ def pareto_tiers(values: Mapping[K, int], a_share: float = 0.8, b_share: float =
     return tiers
 
 
+def latest_months(store: Store) -> list[str]:
+    """The calendar months intensity looks at: the latest month with usage data and the ones before it."""
+    latest = store.scalar("SELECT max(period) FROM usage_snapshots")
+    if not latest:
+        return []
+    year, month = int(latest[:4]), int(latest[5:7])
+    months = []
+    for _ in range(INTENSITY_MONTHS):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months
+
+
 @dataclass(frozen=True)
 class AccountScore:
     account_id: int
@@ -94,12 +107,7 @@ def score_portfolio(store: Store, account_id: int | None = None) -> dict[int, Ac
     """Breadth and intensity of every account (or of one) from its active holdings and latest usage months."""
     only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
     product_count = int(store.scalar("SELECT count(*) FROM products"))
-    periods = [
-        r[0]
-        for r in store.query(
-            "SELECT DISTINCT period FROM usage_snapshots ORDER BY period DESC LIMIT ?", (INTENSITY_MONTHS,)
-        )
-    ]
+    periods = latest_months(store)
     usage: dict[tuple[int, int], tuple[float, float]] = {}
     if periods:
         marks = ",".join("?" * len(periods))

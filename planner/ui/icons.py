@@ -9,6 +9,7 @@ from planner.core.paths import resources_dir
 _FILES = {
     "app": "app.svg",
     "portfolio": "portfolio.svg",
+    "matrix": "matrix.svg",
 }
 
 

@@ -23,6 +23,7 @@ import planner
 from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.editing import Editor
+from planner.ui.matrix_workspace import MatrixWorkspace
 from planner.ui.portfolio_view import PortfolioView
 from planner.ui.tasks import Progress, Task, worker_pool
 
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.workspaces: dict[str, QWidget] = {}
         self._add_workspace("portfolio", self.tr("Portfolio"), "portfolio", self.portfolio)
+        self.matrix = MatrixWorkspace(self.editor, self)
+        self.matrix.account_opened.connect(self.open_account)
+        self._add_workspace("matrix", self.tr("Matrix"), "matrix", self.matrix)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -117,6 +121,18 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.workspaces).index(key))
+
+    def open_account(self, account_id: int) -> None:
+        """From any workspace: the account's page in the Portfolio."""
+        self.show_workspace("portfolio")
+        self.portfolio.open_account(account_id)
+
+    def focus_search(self) -> None:
+        """Ctrl+F searches in the workspace in front."""
+        if self.stack.currentWidget() is self.matrix:
+            self.matrix.focus_search()
+        else:
+            self.portfolio.focus_filter()
 
     # --- import and export --------------------------------------------------------------------------------
     @staticmethod
@@ -225,7 +241,7 @@ class MainWindow(QMainWindow):
             ("delete", self.tr("&Delete…"), QKeySequence.StandardKey.Delete, view.delete_selection),
             ("bulk_edit", self.tr("&Bulk edit accounts…"), QKeySequence("Ctrl+Shift+E"), view.bulk_edit),
             ("erase", self.tr("&Erase contact (data protection)…"), None, view.erase_contact),
-            ("find", self.tr("&Find"), QKeySequence.StandardKey.Find, view.focus_filter),
+            ("find", self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search),
         ):
             action = QAction(text, self)
             if keys is not None:

@@ -88,12 +88,16 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
         dialog.tabs.setCurrentIndex(0)
         return dialog
 
+    def board() -> None:
+        window.matrix.tabs.setCurrentWidget(window.matrix.board)
+
     return {
+        "matrix": [("matrix-board", board)],
         "portfolio": [
             ("import-preview", import_preview),
             ("portfolio-products", lambda: tab(1)),
             ("portfolio-contacts", lambda: tab(2)),
             ("portfolio-account", account_page),
             ("portfolio-account-form", account_form),
-        ]
+        ],
     }

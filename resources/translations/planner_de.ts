@@ -127,6 +127,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnHeader</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/quadrant_board.py" line="331" />
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform><numerusform>%Ln Kunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/quadrant_board.py" line="333" />
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%</numerusform><numerusform>1</numerusform><numerusform> </numerusform><numerusform>v</numerusform><numerusform>o</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>%</numerusform><numerusform>L</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>K</numerusform><numerusform>u</numerusform><numerusform>n</numerusform><numerusform>d</numerusform><numerusform>e</numerusform><numerusform>n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../planner/ui/columns.py" line="62" />
@@ -342,37 +357,37 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../planner/ui/editing.py" line="26" />
+        <location filename="../../planner/ui/editing.py" line="28" />
         <source>new %1 %2</source>
         <translation>%1 %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="29" />
+        <location filename="../../planner/ui/editing.py" line="31" />
         <source>delete %1 records</source>
         <translation>%1 Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="30" />
+        <location filename="../../planner/ui/editing.py" line="32" />
         <source>delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="35" />
+        <location filename="../../planner/ui/editing.py" line="37" />
         <source>edit %1 of %2 records</source>
         <translation>%1 von %2 Einträgen ändern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="36" />
+        <location filename="../../planner/ui/editing.py" line="38" />
         <source>edit %1 %2</source>
         <translation>%1: %2 ändern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="63" />
+        <location filename="../../planner/ui/editing.py" line="65" />
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="65" />
+        <location filename="../../planner/ui/editing.py" line="67" />
         <source>undo import %1</source>
         <translation>Import %1 rückgängig</translation>
     </message>
@@ -864,7 +879,7 @@
         <translation>Import Nr. %1 kann nicht wiederhergestellt werden: nach dem Rückgängigmachen kam ein anderer Import.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="140" />
+        <location filename="../../planner/ui/import_labels.py" line="138" />
         <source>Import #%1 cannot be undone: records added since use what it made.</source>
         <translation>Import Nr. %1 kann nicht rückgängig gemacht werden: seitdem angelegte Einträge hängen an dem, was er angelegt hat.</translation>
     </message>
@@ -977,78 +992,78 @@
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="178" />
+        <location filename="../../planner/ui/import_dialog.py" line="180" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="179" />
+        <location filename="../../planner/ui/import_dialog.py" line="181" />
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="181" />
+        <location filename="../../planner/ui/import_dialog.py" line="183" />
         <source>* needed to import a row</source>
         <translation>* nötig, um eine Zeile zu importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="189" />
+        <location filename="../../planner/ui/import_dialog.py" line="191" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="221" />
+        <location filename="../../planner/ui/import_dialog.py" line="223" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="222" />
+        <location filename="../../planner/ui/import_dialog.py" line="224" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="223" />
+        <location filename="../../planner/ui/import_dialog.py" line="225" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="224" />
+        <location filename="../../planner/ui/import_dialog.py" line="226" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="238" />
-        <location filename="../../planner/ui/import_dialog.py" line="243" />
+        <location filename="../../planner/ui/import_dialog.py" line="240" />
+        <location filename="../../planner/ui/import_dialog.py" line="245" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="318" />
+        <location filename="../../planner/ui/import_dialog.py" line="320" />
         <source>— not imported —</source>
         <translation>— nicht importieren —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="342" />
+        <location filename="../../planner/ui/import_dialog.py" line="344" />
         <source>Rejected rows (%1)</source>
         <translation>Abgelehnte Zeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="350" />
+        <location filename="../../planner/ui/import_dialog.py" line="352" />
         <source>Choose what the file holds.</source>
         <translation>Wählen Sie, was die Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="352" />
+        <location filename="../../planner/ui/import_dialog.py" line="354" />
         <source>%1 new · %2 updated · %3 unchanged · %4 rejected</source>
         <translation>%1 neu · %2 geändert · %3 unverändert · %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="363" />
+        <location filename="../../planner/ui/import_dialog.py" line="365" />
         <source>Rejected rows are listed with their row number; fix them in the file and import again, or import without them.</source>
         <translation>Abgelehnte Zeilen stehen mit ihrer Zeilennummer in der Liste; korrigieren Sie sie in der Datei und importieren Sie erneut, oder importieren Sie ohne sie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/import_dialog.py" line="370" />
+        <location filename="../../planner/ui/import_dialog.py" line="372" />
         <source>Import without the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ohne die %Ln abgelehnte Zeile importieren</numerusform>
@@ -1056,7 +1071,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="394" />
+        <location filename="../../planner/ui/import_dialog.py" line="396" />
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -1069,12 +1084,12 @@
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="36" />
+        <location filename="../../planner/ui/import_history.py" line="38" />
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/import_history.py" line="48" />
+        <location filename="../../planner/ui/import_history.py" line="50" />
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n Import</numerusform>
@@ -1082,47 +1097,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="56" />
+        <location filename="../../planner/ui/import_history.py" line="58" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="57" />
+        <location filename="../../planner/ui/import_history.py" line="59" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="58" />
+        <location filename="../../planner/ui/import_history.py" line="60" />
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="61" />
+        <location filename="../../planner/ui/import_history.py" line="63" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="62" />
+        <location filename="../../planner/ui/import_history.py" line="64" />
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="63" />
+        <location filename="../../planner/ui/import_history.py" line="65" />
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="64" />
+        <location filename="../../planner/ui/import_history.py" line="66" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="68" />
+        <location filename="../../planner/ui/import_history.py" line="70" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="77" />
+        <location filename="../../planner/ui/import_history.py" line="79" />
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
@@ -1548,133 +1563,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="55" />
+        <location filename="../../planner/ui/main_window.py" line="59" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="71" />
+        <location filename="../../planner/ui/main_window.py" line="62" />
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="78" />
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="73" />
+        <location filename="../../planner/ui/main_window.py" line="80" />
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="98" />
+        <location filename="../../planner/ui/main_window.py" line="105" />
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="140" />
+        <location filename="../../planner/ui/main_window.py" line="159" />
         <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
         <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="141" />
         <location filename="../../planner/ui/main_window.py" line="160" />
+        <location filename="../../planner/ui/main_window.py" line="181" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="160" />
+        <location filename="../../planner/ui/main_window.py" line="181" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="178" />
+        <location filename="../../planner/ui/main_window.py" line="203" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181" />
+        <location filename="../../planner/ui/main_window.py" line="206" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="182" />
+        <location filename="../../planner/ui/main_window.py" line="207" />
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="183" />
+        <location filename="../../planner/ui/main_window.py" line="208" />
         <source>&amp;Export this list…</source>
         <translation>Diese Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="193" />
+        <location filename="../../planner/ui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="198" />
+        <location filename="../../planner/ui/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="199" />
+        <location filename="../../planner/ui/main_window.py" line="224" />
         <source>&amp;About Account Planner</source>
         <translation>Ü&amp;ber Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="204" />
+        <location filename="../../planner/ui/main_window.py" line="229" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="205" />
+        <location filename="../../planner/ui/main_window.py" line="230" />
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="207" />
+        <location filename="../../planner/ui/main_window.py" line="232" />
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="215" />
+        <location filename="../../planner/ui/main_window.py" line="240" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="216" />
+        <location filename="../../planner/ui/main_window.py" line="241" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="217" />
+        <location filename="../../planner/ui/main_window.py" line="242" />
         <source>&amp;Bulk edit accounts…</source>
         <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="218" />
+        <location filename="../../planner/ui/main_window.py" line="243" />
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="219" />
+        <location filename="../../planner/ui/main_window.py" line="244" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="233" />
+        <location filename="../../planner/ui/main_window.py" line="258" />
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="245" />
+        <location filename="../../planner/ui/main_window.py" line="270" />
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="252" />
+        <location filename="../../planner/ui/main_window.py" line="277" />
         <source>About Account Planner</source>
         <translation>Über Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="253" />
+        <location filename="../../planner/ui/main_window.py" line="278" />
         <source>Account Planner %1
 
 Portfolio file:
@@ -1683,6 +1703,509 @@ Portfolio file:
 
 Portfolio-Datei:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="23" />
+        <source>Sampler</source>
+        <translation>Schnupperkunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="24" />
+        <source>Niche user</source>
+        <translation>Insellösung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="25" />
+        <source>Underperformer</source>
+        <translation>Underperformer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="26" />
+        <source>Power user</source>
+        <translation>Power-User</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="33" />
+        <source>Onboarding: learn the booked product, see the value of combining</source>
+        <translation>Onboarding: gebuchtes Produkt kennenlernen, den Wert der Kombination sehen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="34" />
+        <source>Cross-selling: show the other products</source>
+        <translation>Cross-Selling: die anderen Produkte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="35" />
+        <source>Up-selling through adoption: onboarding, use cases, case studies</source>
+        <translation>Up-Selling durch Nutzung: Onboarding, Anwendungsfälle, Fallstudien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="36" />
+        <source>Stay close: satisfaction surveys, shared use cases, referrals</source>
+        <translation>Nah dranbleiben: Zufriedenheitsumfragen, gemeinsame Anwendungsfälle, Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="43" />
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="44" />
+        <source>Specialist sales advisor</source>
+        <translation>Fachberater Vertrieb</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="45" />
+        <source>Application consultant</source>
+        <translation>Anwendungsberater</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="46" />
+        <source>Account manager</source>
+        <translation>Account Manager</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="52" />
+        <source>not scored: holds no active product</source>
+        <translation>nicht bewertet: hat kein aktives Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="53" />
+        <source>not scored: no usage data for its products</source>
+        <translation>nicht bewertet: keine Nutzungsdaten zu seinen Produkten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="62" />
+        <source>holds %1 of %2 products = %3</source>
+        <translation>hat %1 von %2 Produkten = %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="70" />
+        <source>uses %1 of expected, revenue-weighted over the holdings with usage data (%2)</source>
+        <translation>nutzt %1 des Erwarteten, umsatzgewichtet über die Produkte mit Nutzungsdaten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="79" />
+        <source>peer median</source>
+        <translation>Median vergleichbarer Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="80" />
+        <source>segment median</source>
+        <translation>Median des Segments</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="81" />
+        <source>median of all customers</source>
+        <translation>Median aller Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="82" />
+        <source>list price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="85" />
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 aus %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="92" />
+        <source>other products: %1</source>
+        <translation>weitere Produkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="95" />
+        <source>%1 for %2 users without a seat</source>
+        <translation>%1 für %2 Nutzer ohne Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="99" />
+        <source>potential %1</source>
+        <translation>Potenzial %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_labels.py" line="103" />
+        <source>(at most what is left of the wallet)</source>
+        <translation>(höchstens der Rest des Budgets)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="44" />
+        <source>%1 bn €</source>
+        <translation>%1 Mrd. €</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="45" />
+        <source>%1 m €</source>
+        <translation>%1 Mio. €</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="46" />
+        <source>%1 k €</source>
+        <translation>%1 Tsd. €</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="57" />
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="67" />
+        <location filename="../../planner/ui/matrix_panels.py" line="88" />
+        <location filename="../../planner/ui/matrix_view.py" line="265" />
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="69" />
+        <location filename="../../planner/ui/matrix_panels.py" line="175" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="72" />
+        <source>below 0</source>
+        <translation>unter 0</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="73" />
+        <source>0 to 49</source>
+        <translation>0 bis 49</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="74" />
+        <source>50 or more</source>
+        <translation>50 und mehr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="75" />
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="79" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="80" />
+        <location filename="../../planner/ui/matrix_view.py" line="263" />
+        <source>(no owner)</source>
+        <translation>(ohne Betreuer)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="81" />
+        <location filename="../../planner/ui/matrix_panels.py" line="174" />
+        <location filename="../../planner/ui/matrix_panels.py" line="188" />
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="91" />
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="99" />
+        <source>Click to open the account</source>
+        <translation>Klicken öffnet den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="112" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="113" />
+        <source>SVG vector graphic (*.svg)</source>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="116" />
+        <source>Customer-Performance-Matrix</source>
+        <translation>Customer-Performance-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="118" />
+        <source>Export the matrix</source>
+        <translation>Matrix exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="157" />
+        <location filename="../../planner/ui/matrix_panels.py" line="184" />
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="163" />
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="166" />
+        <location filename="../../planner/ui/matrix_view.py" line="447" />
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="173" />
+        <source>Key</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="186" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="241" />
+        <location filename="../../planner/ui/matrix_view.py" line="394" />
+        <location filename="../../planner/ui/matrix_view.py" line="399" />
+        <source>%1 potential</source>
+        <translation>%1 Potenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="91" />
+        <source>Find accounts by name or key</source>
+        <translation>Kunden nach Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="92" />
+        <source>Highlights the accounts found; Enter selects them</source>
+        <translation>Hebt die gefundenen Kunden hervor; Enter wählt sie aus</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="98" />
+        <source>Only the accounts of this owner</source>
+        <translation>Nur die Kunden dieses Betreuers</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="99" />
+        <source>Only the accounts of this segment</source>
+        <translation>Nur die Kunden dieses Segments</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="100" />
+        <source>Only the accounts of this tier</source>
+        <translation>Nur die Kunden dieser Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="101" />
+        <source>Only the accounts active in this region</source>
+        <translation>Nur die Kunden, die in dieser Region tätig sind</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="102" />
+        <source>Only the accounts that hold this product</source>
+        <translation>Nur die Kunden mit diesem Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="106" />
+        <source>Colour by tier</source>
+        <translation>Farbe nach Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="107" />
+        <source>Colour by NPS</source>
+        <translation>Farbe nach NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="108" />
+        <source>Colour by owner</source>
+        <translation>Farbe nach Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="110" />
+        <source>Breadth counts as high from this share of products</source>
+        <translation>Ab diesem Anteil der Produkte gilt die Breite als hoch</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="111" />
+        <source>Intensity counts as high from this share of use</source>
+        <translation>Ab diesem Anteil der Nutzung gilt die Intensität als hoch</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="119" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="122" />
+        <source>PNG image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="122" />
+        <source>SVG vector graphic…</source>
+        <translation>SVG-Vektorgrafik…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="140" />
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="141" />
+        <source>Movements</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="142" />
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="158" />
+        <source>&amp;Breadth high from</source>
+        <translation>&amp;Breite hoch ab</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="159" />
+        <source>&amp;Intensity high from</source>
+        <translation>&amp;Intensität hoch ab</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="194" />
+        <source>You can also drag the dashed line in the matrix.</source>
+        <translation>Sie können auch die gestrichelte Linie in der Matrix ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="205" />
+        <source>Product breadth</source>
+        <translation>Produktbreite</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="206" />
+        <source>Usage intensity</source>
+        <translation>Nutzungsintensität</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="263" />
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="264" />
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="265" />
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="266" />
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="268" />
+        <source>Any product</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="269" />
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_view.py" line="345" />
+        <source>%n account(s) not scored</source>
+        <translation>
+            <numerusform>%n Kunde nicht bewertet</numerusform>
+            <numerusform>%n Kunden nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_view.py" line="349" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="373" />
+        <source>No account can be placed yet: the matrix needs holdings and usage.</source>
+        <translation>Noch kein Kunde einzuordnen: Die Matrix braucht Verträge und Nutzungsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_view.py" line="376" />
+        <source>No scored account matches the filters.</source>
+        <translation>Kein bewerteter Kunde passt zu den Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_view.py" line="392" />
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_view.py" line="397" />
+        <source>%n account(s) in the matrix</source>
+        <translation>
+            <numerusform>%n Kunde in der Matrix</numerusform>
+            <numerusform>%n Kunden in der Matrix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_view.py" line="486" />
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWorkspace</name>
+    <message>
+        <location filename="../../planner/ui/matrix_workspace.py" line="23" />
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_workspace.py" line="24" />
+        <source>Quadrant board</source>
+        <translation>Quadranten-Board</translation>
+    </message>
+</context>
+<context>
+    <name>MovementPanel</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_panels.py" line="364" />
+        <source>%n account(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n Kunde von %1 nach %2</numerusform>
+            <numerusform>%n Kunden von %1 nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="370" />
+        <source>The usage history has fewer than two quarters: no movements yet.</source>
+        <translation>Die Nutzungshistorie hat weniger als zwei Quartale: noch keine Bewegungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_panels.py" line="377" />
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %n account(s) changed quadrant.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %n Kunden hat den Quadranten gewechselt.</numerusform>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %n Kunden haben den Quadranten gewechselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="384" />
+        <source>Rows: quadrant in %1, columns: quadrant in %2, at the thresholds set. Positions per quarter come from that quarter's usage; the latest quarter may not be complete.</source>
+        <translation>Zeilen: Quadrant in %1, Spalten: Quadrant in %2, bei den eingestellten Schwellen. Die Lage je Quartal ergibt sich aus der Nutzung dieses Quartals; das jüngste Quartal ist womöglich noch nicht vollständig.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2464,121 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
 </context>
 <context>
+    <name>QuadrantBoard</name>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="108" />
+        <source>never touched</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="109" />
+        <source>last touch %1</source>
+        <translation>letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="116" />
+        <source>tier %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="118" />
+        <source>breadth %1</source>
+        <translation>Breite %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="119" />
+        <source>intensity %1</source>
+        <translation>Intensität %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="134" />
+        <source>Breadth</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="134" />
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="135" />
+        <location filename="../../planner/ui/quadrant_board.py" line="300" />
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="296" />
+        <source>Recommended owner: %1</source>
+        <translation>Empfohlen für: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="306" />
+        <source>The revenue potential of the accounts in this column, added up</source>
+        <translation>Das Umsatzpotenzial der Kunden in dieser Spalte, zusammengezählt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="355" />
+        <source>Filter by account or owner</source>
+        <translation>Nach Kunde oder Betreuer filtern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="363" />
+        <source>A score from its threshold on counts as high; the cards move when a threshold moves</source>
+        <translation>Ein Wert ab der Schwelle gilt als hoch; die Karten wandern, wenn sich eine Schwelle verschiebt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="443" />
+        <source>High from: breadth %1, intensity %2</source>
+        <translation>Hoch ab: Breite %1, Intensität %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="465" />
+        <source>No accounts in this quadrant</source>
+        <translation>Keine Kunden in diesem Quadranten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="467" />
+        <source>No account here matches the filter</source>
+        <translation>Kein Kunde hier passt zum Filter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/quadrant_board.py" line="485" />
+        <source>%Ln account(s) not scored</source>
+        <translation>
+            <numerusform>%Ln Kunde nicht bewertet</numerusform>
+            <numerusform>%Ln Kunden nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="487" />
+        <source>no active product</source>
+        <translation>kein aktives Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="487" />
+        <source>no usage data</source>
+        <translation>keine Nutzungsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="489" />
+        <source>%1 without an active product</source>
+        <translation>%1 ohne aktives Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quadrant_board.py" line="490" />
+        <source>%1 without usage data</source>
+        <translation>%1 ohne Nutzungsdaten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/quadrant_board.py" line="497" />
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../planner/ui/record_form.py" line="65" />
@@ -1959,6 +2597,50 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
 </context>
 <context>
+    <name>SelectionPanel</name>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="215" />
+        <source>Copy list</source>
+        <translation>Liste kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="216" />
+        <source>Copies name, key, quadrant and potential, to paste into a spreadsheet</source>
+        <translation>Kopiert Name, Nummer, Quadrant und Potenzial zum Einfügen in eine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="218" />
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="219" />
+        <source>Clears the selection (Esc)</source>
+        <translation>Hebt die Auswahl auf (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="236" />
+        <source>Drag across the matrix to select accounts. Click a bubble to open its account.</source>
+        <translation>Ziehen Sie über die Matrix, um Kunden auszuwählen. Ein Klick auf eine Blase öffnet den Kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_panels.py" line="240" />
+        <source>%n account(s) selected</source>
+        <translation>
+            <numerusform>%n Kunde ausgewählt</numerusform>
+            <numerusform>%n Kunden ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_panels.py" line="244" />
+        <source>Paths drawn for %n of them: those in the matrix with most potential.</source>
+        <translation>
+            <numerusform>Verlauf für den mit dem größten Potenzial gezeigt.</numerusform>
+            <numerusform>Verläufe für die %n mit dem größten Potenzial gezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../planner/ui/tasks.py" line="100" />
@@ -1969,6 +2651,22 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/tasks.py" line="140" />
         <source>The details below help support find the cause.</source>
         <translation>Die Details unten helfen dem Support, die Ursache zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnscoredPanel</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/matrix_panels.py" line="307" />
+        <source>%n account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
+        <translation>
+            <numerusform>%n Kunde lässt sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
+            <numerusform>%n Kunden lassen sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix_panels.py" line="313" />
+        <source>Every account that passes the filters has a score.</source>
+        <translation>Jeder Kunde, der zu den Filtern passt, hat eine Bewertung.</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,13 @@ def main() -> int:
     print(importing.stdout, end="", flush=True)
     print(importing.stderr, end="", file=sys.stderr)
     ok = ok and importing.returncode == 0 and "OVER" not in importing.stdout
+
+    print()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    matrix = subprocess.run([python, "-m", "tests.bench.matrix"], capture_output=True, text=True, env=env)
+    print(matrix.stdout, end="", flush=True)
+    print(matrix.stderr, end="", file=sys.stderr)
+    ok = ok and matrix.returncode == 0 and "OVER" not in matrix.stdout
     return 0 if ok else 1
 
 

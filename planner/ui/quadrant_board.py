@@ -1,0 +1,563 @@
+"""The quadrant board (seed 000's "pipeline"): a column per quadrant with its play, owner and potential, the
+scored accounts as cards sorted by potential, and the accounts that cannot be scored counted below."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.charts import INK, MUTED, TIER_COLOURS
+from planner.core.matrix import MatrixPoint, matrix_points
+from planner.core.scoring import Quadrant
+from planner.ui import formatting, matrix_labels
+from planner.ui.editing import Editor
+
+translate = QCoreApplication.translate
+# Left to right from where an account starts to where it should end: Sampler (neither wide nor intense),
+# the two half-way quadrants (each one play away from the goal), Power user. The order of DOMAIN.md's table
+# and of the matrix view's lists, so a quadrant sits in the same place everywhere in the app.
+QUADRANTS = (Quadrant.SAMPLER, Quadrant.NICHE, Quadrant.UNDERPERFORMER, Quadrant.POWER_USER)
+ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+POINT_ROLE = Qt.ItemDataRole.UserRole + 2
+NEVER_TOUCHED = "#b45309"  # amber: the account nobody called (seed 003)
+CARD_LINE, CARD_HOVER, TRACK = "#d5dbe3", "#9aa5b1", "#e4e7eb"
+MAX_NAMES = 12  # names listed in the tooltip of the not-scored line
+
+
+def accent(quadrant: Quadrant) -> QColor:
+    """A stronger colour of the quadrant's tint: the header's top rule, the bars and the selected card."""
+    tint = QColor(matrix_labels.QUADRANT_COLOURS[quadrant])
+    return QColor.fromHsvF(max(tint.hsvHueF(), 0.0), min(tint.hsvSaturationF() * 8, 0.75), 0.62)
+
+
+def card_order(point: MatrixPoint) -> tuple[int, str]:
+    return -point.potential_cents, point.name.casefold()
+
+
+class CardModel(QAbstractListModel):
+    """The accounts of one column, in the order shown."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[MatrixPoint] = []
+
+    def set_points(self, points: Sequence[MatrixPoint]) -> None:
+        self.beginResetModel()
+        self.points = list(points)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.points)
+
+    def row_of(self, account_id: int) -> int | None:
+        return next((n for n, p in enumerate(self.points) if p.account_id == account_id), None)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.points):
+            return None
+        point = self.points[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return point.name
+        if role == ACCOUNT_ID_ROLE:
+            return point.account_id
+        if role == POINT_ROLE:
+            return point
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [html.escape(line) for line in matrix_labels.explanation(point)]
+            return f"<b>{html.escape(point.name)}</b><br>" + "<br>".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join(card_words(point))
+        return None
+
+
+def last_touch_text(point: MatrixPoint) -> str:
+    if not point.last_touch:
+        return translate("QuadrantBoard", "never touched")
+    return translate("QuadrantBoard", "last touch %1").replace("%1", formatting.iso_date(point.last_touch))
+
+
+def card_words(point: MatrixPoint) -> list[str]:
+    """What a card says, in reading order (also what a screen reader says)."""
+    return [
+        point.name,
+        translate("QuadrantBoard", "tier %1").replace("%1", point.tier),
+        formatting.money(point.potential_cents),
+        translate("QuadrantBoard", "breadth %1").replace("%1", formatting.percent(point.breadth)),
+        translate("QuadrantBoard", "intensity %1").replace("%1", formatting.percent(point.intensity)),
+        point.owner,
+        last_touch_text(point),
+    ]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints an account as a card: tier and name; potential; breadth and intensity with their bars; owner
+    and last touch. Every card has the same height, so a column of 10,000 scrolls as fast as one of 10."""
+
+    PAD, GAP, INSET = 9, 3, 4
+
+    def __init__(self, colour: QColor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.colour = colour
+        self.words = (translate("QuadrantBoard", "Breadth"), translate("QuadrantBoard", "Intensity"))
+        self.potential = translate("QuadrantBoard", "Potential")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(160, 4 * line + 3 * self.GAP + 2 * self.PAD + 2 * self.INSET)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        point: MatrixPoint | None = index.data(POINT_ROLE)
+        if point is None:
+            return
+        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(6, self.INSET, -6, -self.INSET)  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = self.colour if selected else QColor(CARD_HOVER if hovered else CARD_LINE)
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 6, 6)
+
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(font)
+        bold.setBold(True)
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.9)
+        fm, fm_bold, fm_small = QFontMetrics(font), QFontMetrics(bold), QFontMetrics(small)
+        line = fm.height()
+        inner = rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        left, right, top = inner.left(), inner.right(), inner.top()
+        centre = Qt.AlignmentFlag.AlignVCenter
+
+        # line 1: tier badge and name
+        badge_w = max(fm_small.horizontalAdvance("W") + 8, line)
+        badge = QRect(left, top + 1, badge_w, line - 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(TIER_COLOURS.get(point.tier, TIER_COLOURS["C"])))
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setFont(small)
+        painter.setPen(QColor("#ffffff") if point.tier != "C" else QColor(INK))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, point.tier)
+        painter.setFont(bold)
+        painter.setPen(QColor(INK))
+        name_left = badge.right() + 8
+        name = fm_bold.elidedText(point.name, Qt.TextElideMode.ElideRight, right - name_left)
+        painter.drawText(QRect(name_left, top, right - name_left + 1, line), centre, name)
+
+        # line 2: potential, the amounts of a column right-aligned under each other
+        y = top + line + self.GAP
+        money = formatting.money(point.potential_cents)
+        money_w = fm_bold.horizontalAdvance(money)
+        painter.drawText(QRect(right - money_w, y, money_w + 1, line), centre, money)
+        painter.setFont(font)
+        painter.setPen(QColor(MUTED))
+        painter.drawText(QRect(left, y, inner.width() - money_w - 8, line), centre, self.potential)
+
+        # line 3: breadth and intensity, each with a bar
+        y += line + self.GAP
+        half = (inner.width() - 16) // 2
+        for n, (word, share) in enumerate(zip(self.words, (point.breadth, point.intensity), strict=True)):
+            self._score(painter, QRect(left + n * (half + 16), y, half, line), word, share, font, fm)
+
+        # line 4: owner, last touch
+        y += line + self.GAP
+        touch = last_touch_text(point)
+        touch_w = fm_small.horizontalAdvance(touch)
+        if point.last_touch and inner.width() - touch_w - 12 < fm_small.horizontalAdvance(point.owner):
+            touch = formatting.iso_date(point.last_touch)  # narrow: the date alone, the owner in full
+            touch_w = fm_small.horizontalAdvance(touch)
+        painter.setFont(small)
+        painter.setPen(QColor(NEVER_TOUCHED if not point.last_touch else MUTED))
+        painter.drawText(QRect(right - touch_w, y, touch_w + 1, line), centre, touch)
+        painter.setPen(QColor(MUTED))
+        owner = fm_small.elidedText(point.owner, Qt.TextElideMode.ElideRight, inner.width() - touch_w - 12)
+        painter.drawText(QRect(left, y, inner.width() - touch_w - 12, line), centre, owner)
+        painter.restore()
+
+    def _score(
+        self, painter: QPainter, box: QRect, word: str, share: float | None, font: QFont, fm: QFontMetrics
+    ) -> None:
+        """ "Breadth 50 %" and a bar filled to the share, in the column's colour."""
+        value = formatting.percent(share)
+        painter.setFont(font)
+        painter.setPen(QColor(MUTED))
+        word_w = max(fm.horizontalAdvance(w + " ") for w in self.words)  # both bars equally long
+        word_box = QRect(box.left(), box.top(), word_w, box.height())
+        painter.drawText(word_box, Qt.AlignmentFlag.AlignVCenter, word)
+        value_w = fm.horizontalAdvance("100 %")
+        painter.setPen(QColor(INK))
+        value_box = QRect(box.left() + word_w, box.top(), value_w, box.height())
+        painter.drawText(value_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, value)
+        bar_left = value_box.right() + 8
+        bar_w = box.right() - bar_left
+        if bar_w < 12:
+            return
+        bar = QRect(bar_left, box.center().y() - 2, bar_w, 5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(TRACK))
+        painter.drawRoundedRect(bar, 2, 2)
+        if share:
+            painter.setBrush(self.colour)
+            painter.drawRoundedRect(QRect(bar.left(), bar.top(), max(round(bar_w * share), 3), 5), 2, 2)
+
+
+class CardList(QListView):
+    """A column's cards; says so when there are none."""
+
+    def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quadrant = quadrant
+        self.empty_text = ""
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setItemDelegate(CardDelegate(accent(quadrant), self))
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(matrix_labels.QUADRANT_COLOURS[quadrant]))
+        self.setPalette(palette)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(MUTED))
+            area = self.viewport().rect().adjusted(12, 24, -12, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, int(flags), self.empty_text)
+
+
+class ColumnHeader(QFrame):
+    """A column's head: the quadrant and its count, the play, who should run it, and its potential."""
+
+    def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quadrant = quadrant
+        self.setObjectName("boardHeader")
+        self.setStyleSheet(
+            f"#boardHeader {{ background: {matrix_labels.QUADRANT_COLOURS[quadrant]};"
+            f" border-top: 4px solid {accent(quadrant).name()}; border-bottom: 1px solid {CARD_LINE};"
+            " border-top-left-radius: 6px; border-top-right-radius: 6px; }"
+            f" QLabel {{ background: transparent; color: {INK}; }}"
+        )
+        self.title_label = QLabel(matrix_labels.quadrant_name(quadrant), self)
+        title_font = self.title_label.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet(f"color: {MUTED};")
+        self.play_label = QLabel(matrix_labels.play(quadrant), self)
+        self.play_label.setWordWrap(True)
+        owner = translate("QuadrantBoard", "Recommended owner: %1")
+        self.owner_label = QLabel(owner.replace("%1", matrix_labels.owner_role(quadrant)), self)
+        self.owner_label.setWordWrap(True)
+        self.owner_label.setStyleSheet(f"color: {MUTED};")
+        potential_word = QLabel(translate("QuadrantBoard", "Potential"), self)
+        potential_word.setStyleSheet(f"color: {MUTED};")
+        self.potential_label = QLabel(self)
+        self.potential_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.potential_label.setFont(title_font)
+        self.potential_label.setToolTip(
+            translate("QuadrantBoard", "The revenue potential of the accounts in this column, added up")
+        )
+
+        total = QHBoxLayout()
+        total.addWidget(potential_word, 0, Qt.AlignmentFlag.AlignBottom)
+        total.addStretch(1)
+        total.addWidget(self.potential_label, 0, Qt.AlignmentFlag.AlignBottom)
+        # the four columns share the width equally, whatever their words
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(180)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(3)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.count_label)
+        layout.addSpacing(2)
+        layout.addWidget(self.play_label)
+        layout.addStretch(1)  # the owners and totals of the four columns stay on one line
+        layout.addSpacing(4)
+        layout.addWidget(self.owner_label)
+        layout.addLayout(total)
+
+    def set_figures(self, count: int, potential_cents: int, of: int | None = None) -> None:
+        """`of`: the column's count without the filter, when a filter is on."""
+        if of is None:
+            text = self.tr("%Ln account(s)", "", count)
+        else:
+            text = self.tr("%1 of %Ln account(s)", "", of)
+            text = text.replace("%1", formatting.number(count))
+        self.count_label.setText(text)
+        self.potential_label.setText(formatting.money(potential_cents))
+
+
+class QuadrantBoard(QWidget):
+    """The scored accounts as cards in a column per quadrant. `account_opened(id)` on a double-click or
+    Enter on a card. Reads the portfolio when first shown and after every change (later, while hidden)."""
+
+    account_opened = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.points: list[MatrixPoint] = []
+        self._haystacks: list[str] = []
+        self._thresholds = (0.5, 0.5)
+        self._stale = True
+        self._current: int | None = None  # the account of the selected card, kept over reloads
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by account or owner"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(280)
+        self.filter_edit.textChanged.connect(lambda _: self._distribute())
+        self.filter_edit.installEventFilter(self)
+        self.thresholds_label = QLabel(self)
+        self.thresholds_label.setStyleSheet(f"color: {MUTED};")
+        self.thresholds_label.setToolTip(
+            self.tr("A score from its threshold on counts as high; the cards move when a threshold moves")
+        )
+        self.headers: dict[Quadrant, ColumnHeader] = {}
+        self.models: dict[Quadrant, CardModel] = {}
+        self.views: dict[Quadrant, CardList] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(0)
+        for column, quadrant in enumerate(QUADRANTS):
+            header, model, view = ColumnHeader(quadrant, self), CardModel(self), CardList(quadrant, self)
+            view.setModel(model)
+            view.setAccessibleName(matrix_labels.quadrant_name(quadrant))
+            view.doubleClicked.connect(self._open_index)
+            view.installEventFilter(self)
+            view.selectionModel().currentChanged.connect(
+                lambda index, _previous, q=quadrant: self._card_chosen(q, index)
+            )
+            self.headers[quadrant], self.models[quadrant], self.views[quadrant] = header, model, view
+            grid.addWidget(header, 0, column)
+            grid.addWidget(view, 1, column)
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(1, 1)
+        self.unscored_label = QLabel(self)
+        self.unscored_label.setStyleSheet(f"color: {NEVER_TOUCHED};")
+        self.unscored_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addStretch(2)
+        top.addWidget(self.thresholds_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(4)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.unscored_label)
+        self._update_thresholds_label()
+        editor.changed.connect(self._editor_changed)
+
+    # --- data ------------------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def _editor_changed(self, _tables: frozenset[str]) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def load(self) -> None:
+        """Read the scores from the portfolio; thresholds, filter and the selected card stay."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            points = matrix_points(self.editor.store)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.set_points(points)
+
+    def set_points(self, points: Sequence[MatrixPoint]) -> None:
+        """Show these accounts (a view that has just read them can share them)."""
+        self._stale = False
+        self.points = list(points)
+        self._haystacks = [f"{p.name}\n{p.key}\n{p.owner}".casefold() for p in self.points]
+        self._distribute()
+
+    # --- thresholds and filter -------------------------------------------------------------------------
+    def thresholds(self) -> tuple[float, float]:
+        return self._thresholds
+
+    def set_thresholds(self, breadth: float, intensity: float) -> None:
+        """From which breadth and intensity (fractions 0..1) a score counts as high; re-sorts the cards."""
+        if (breadth, intensity) == self._thresholds:
+            return
+        self._thresholds = (breadth, intensity)
+        self._update_thresholds_label()
+        if self.points:
+            self._distribute()
+
+    def _update_thresholds_label(self) -> None:
+        self.thresholds_label.setText(
+            self.tr("High from: breadth %1, intensity %2")
+            .replace("%1", formatting.percent(self._thresholds[0]))
+            .replace("%2", formatting.percent(self._thresholds[1]))
+        )
+
+    def _distribute(self) -> None:
+        """Deal the accounts that pass the filter into their columns, largest potential first."""
+        needle = self.filter_edit.text().strip().casefold()
+        columns: dict[Quadrant, list[MatrixPoint]] = {q: [] for q in QUADRANTS}
+        totals: Counter[Quadrant] = Counter()
+        unscored: list[MatrixPoint] = []
+        for point, haystack in zip(self.points, self._haystacks, strict=True):
+            quadrant = point.quadrant(*self._thresholds)
+            if quadrant is not None:
+                totals[quadrant] += 1
+            if needle and needle not in haystack:
+                continue
+            if quadrant is None:
+                unscored.append(point)
+            else:
+                columns[quadrant].append(point)
+        current = self._current
+        empty = self.tr("No accounts in this quadrant")
+        if needle:
+            empty = self.tr("No account here matches the filter")
+        for quadrant in QUADRANTS:
+            cards = sorted(columns[quadrant], key=card_order)
+            self.models[quadrant].set_points(cards)
+            self.views[quadrant].empty_text = empty
+            self.headers[quadrant].set_figures(
+                len(cards), sum(p.potential_cents for p in cards), totals[quadrant] if needle else None
+            )
+        self._show_unscored(unscored)
+        if current is not None:
+            self.select_account(current)
+
+    def _show_unscored(self, points: Sequence[MatrixPoint]) -> None:
+        """Accounts without scores are not on the board (they are not 0 %): counted here, with why."""
+        self.unscored_label.setVisible(bool(points))
+        if not points:
+            return
+        reasons = Counter(p.reason for p in points)
+        count = self.tr("%Ln account(s) not scored", "", len(points))
+        if len(reasons) == 1:  # "22 accounts not scored: no active product"
+            why = self.tr("no active product") if reasons["no_holdings"] else self.tr("no usage data")
+        else:  # "30 accounts not scored: 22 without an active product, 8 without usage data"
+            holdings = self.tr("%1 without an active product")
+            usage = self.tr("%1 without usage data")
+            why = ", ".join((holdings.replace("%1", formatting.number(reasons["no_holdings"])),
+                             usage.replace("%1", formatting.number(reasons["no_usage"]))))  # fmt: skip
+        self.unscored_label.setText(count + ": " + why)
+        names = sorted(points, key=card_order)[:MAX_NAMES]
+        lines = [f"{html.escape(p.name)} – {html.escape(matrix_labels.not_scored(p))}" for p in names]
+        if len(points) > len(names):
+            lines.append(self.tr("and %Ln more", "", len(points) - len(names)))
+        self.unscored_label.setToolTip("<br>".join(lines))
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # --- cards -----------------------------------------------------------------------------------------
+    def account_ids(self, quadrant: Quadrant) -> list[int]:
+        """The accounts of a column, top to bottom."""
+        return [p.account_id for p in self.models[quadrant].points]
+
+    def current_id(self) -> int | None:
+        return self._current
+
+    def select_account(self, account_id: int) -> bool:
+        """Select the account's card and scroll to it; False when it is not on the board."""
+        for quadrant in QUADRANTS:
+            row = self.models[quadrant].row_of(account_id)
+            if row is not None:
+                view = self.views[quadrant]
+                index = self.models[quadrant].index(row)
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+                return True
+        return False
+
+    def _card_chosen(self, quadrant: Quadrant, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self._current = int(index.data(ACCOUNT_ID_ROLE))
+        for other, view in self.views.items():  # one selected card on the whole board
+            if other is not quadrant:
+                view.selectionModel().clear()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.account_opened.emit(int(index.data(ACCOUNT_ID_ROLE)))
+
+    def _step(self, column: int, direction: int) -> None:
+        """Left and Right move to the card at the same height in the next column that has cards."""
+        row = max(self.views[QUADRANTS[column]].currentIndex().row(), 0)
+        target = column + direction
+        while 0 <= target < len(QUADRANTS):
+            model = self.models[QUADRANTS[target]]
+            if model.rowCount():
+                view = self.views[QUADRANTS[target]]
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                view.setCurrentIndex(model.index(min(row, model.rowCount() - 1)))
+                return
+            target += direction
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.filter_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._step(-1, 1)  # from the filter to the first card
+                return True
+            for column, quadrant in enumerate(QUADRANTS):
+                if watched is self.views[quadrant]:
+                    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                        self._open_index(self.views[quadrant].currentIndex())
+                        return True
+                    if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                        self._step(column, -1 if key == Qt.Key.Key_Left else 1)
+                        return True
+        return super().eventFilter(watched, event)
