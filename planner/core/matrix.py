@@ -131,6 +131,7 @@ def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]
     nps = _account_nps(store)
     touches = dict(store.query("SELECT account_id, max(touched_on) FROM touches GROUP BY account_id"))
     points = []
+    valued: dict[tuple[int, str, int], Whitespace] = {}  # a product is valued once per segment and band
     for (
         aid,
         key,
@@ -151,9 +152,14 @@ def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]
         used = [HoldingUsage(*usage[(aid, p)], r) for p, r, _ in held if (aid, p) in usage]
         band = size_band(employees)
         whitespace = tuple(
-            _whitespace(pid, products[pid], peers, segment, band) for pid in sorted(universe - held_ids)
+            valued[(pid, segment, band)]
+            if (pid, segment, band) in valued
+            else valued.setdefault(
+                (pid, segment, band), _whitespace(pid, products[pid], peers, segment, band)
+            )
+            for pid in sorted(universe - held_ids)
             if pid in products
-        )  # fmt: skip
+        )  # fmt: skip  a product is valued once per segment and size band
         seats = max((s or 0 for p, _, s in held if products.get(p, ("", 0, ""))[2] == "seat"), default=0)
         seat_price = min(
             (products[p][1] for p, _, _ in held if products.get(p, ("", 0, ""))[2] == "seat"), default=0
@@ -227,7 +233,8 @@ def _whitespace(
 def _account_nps(store: Store) -> dict[int, float | None]:
     latest = store.query(
         "SELECT c.account_id, n.score FROM nps_answers n JOIN contacts c ON c.id = n.contact_id "
-        "WHERE n.answered_on = (SELECT max(answered_on) FROM nps_answers m WHERE m.contact_id = n.contact_id)"
+        "JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l "
+        "ON l.contact_id = n.contact_id AND l.day = n.answered_on"
     )
     scores: dict[int, list[int]] = defaultdict(list)
     for account_id, score in latest:

@@ -247,6 +247,8 @@ CREATE TABLE segment_products (
     PRIMARY KEY (segment, product_id)
 );
 CREATE INDEX segment_products_product ON segment_products(product_id);
+CREATE INDEX usage_snapshots_period ON usage_snapshots(period, account_id, product_id, usage_value,
+    expected_value);
 """
 
 

@@ -82,6 +82,13 @@ def main() -> int:
         print(result.stdout, end="")
         print(result.stderr, end="", file=sys.stderr)
         ok = ok and result.returncode == 0 and "OVER" not in result.stdout
+        print()
+        scoring = subprocess.run(
+            [python, "-m", "tests.bench.scoring", str(big)], capture_output=True, text=True
+        )
+        print(scoring.stdout, end="")
+        print(scoring.stderr, end="", file=sys.stderr)
+        ok = ok and scoring.returncode == 0 and "OVER" not in scoring.stdout
 
     print()
     importing = subprocess.run([python, "-m", "tests.bench.importing"], capture_output=True, text=True)
