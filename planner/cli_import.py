@@ -14,17 +14,12 @@ from planner.core.importing import (
     ImportRefused,
     Plan,
     Rejection,
-    detect_kind,
     history,
     plan_import,
-    read,
-    remembered,
-    sniff,
-    suggest_mapping,
+    recognise,
     undo_import,
     write_import,
 )
-from planner.core.importing.reading import Layout
 from planner.core.store import Store, open_portfolio
 
 EXIT_REJECTED = 1
@@ -95,25 +90,14 @@ def _import(store: Store, path: Path, args: argparse.Namespace) -> bool:
 
 
 def _plan(store: Store, path: Path, kind_name: str | None) -> Plan:
-    layout = sniff(path)
-    sheet = read(path, layout)
-    known = remembered(store, sheet.headers)
-    if known and (kind_name is None or known[0] == kind_name):
-        kind, mapping = KINDS[known[0]], known[1]
-        if known[2] != asdict(layout):  # the file looks like one imported before: read it the same way
-            sheet = read(path, Layout(**known[2]))
-    elif kind_name:
-        kind = KINDS[kind_name]
-        mapping = suggest_mapping(kind, sheet.headers)
-    else:
-        found, mapping = detect_kind(sheet.headers)
-        if found is None:
-            raise ImportFileError(path, "unknown_kind", detail=", ".join(sheet.headers[:6]))
-        kind = found
-    print(f"{path.name}: {kind.name}, {layout.encoding}, delimiter {layout.delimiter!r}, decimal "
+    sheet, kind, mapping = recognise(store, path, kind=kind_name or "")
+    if not kind:
+        raise ImportFileError(path, "unknown_kind", detail=", ".join(sheet.headers[:6]))
+    layout = sheet.layout
+    print(f"{path.name}: {kind}, {layout.encoding}, delimiter {layout.delimiter!r}, decimal "
           f"{layout.decimal!r}; columns: " + ", ".join(f"{h} -> {t}" for t, h in mapping.items()),
           file=sys.stderr)  # fmt: skip
-    return plan_import(store, sheet, kind, mapping)
+    return plan_import(store, sheet, KINDS[kind], mapping)
 
 
 def _print_rejections(plan: Plan) -> None:

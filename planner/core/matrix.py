@@ -16,7 +16,7 @@ from planner.core.scoring import (
     Quadrant,
     breadth,
     intensity,
-    latest_months,
+    latest_usage,
     pareto_tiers,
     quadrant,
 )
@@ -116,7 +116,7 @@ def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]
     products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
         "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
     relevant = _relevant_products(store) if by_segment else {}
-    usage = _latest_usage(store)
+    usage = latest_usage(store)
     accounts = store.query(
         "SELECT id, key, name, coalesce(owner, ''), coalesce(segment, ''), coalesce(country, ''), regions, "
         "tier_override, revenue_cents, employees, potential_users, wallet_cents FROM accounts"
@@ -182,20 +182,6 @@ def _relevant_products(store: Store) -> dict[str, set[int]]:
     for segment, product_id in store.query("SELECT segment, product_id FROM segment_products"):
         relevant[segment].add(product_id)
     return relevant
-
-
-def _latest_usage(store: Store) -> dict[tuple[int, int], tuple[float, float]]:
-    """(account, product) -> (usage, expected) summed over the latest INTENSITY_MONTHS calendar months."""
-    periods = latest_months(store)
-    if not periods:
-        return {}
-    marks = ",".join("?" * len(periods))
-    rows = store.query(
-        "SELECT account_id, product_id, sum(usage_value), sum(expected_value) FROM usage_snapshots "
-        f"WHERE period IN ({marks}) GROUP BY account_id, product_id",
-        tuple(periods),
-    )
-    return {(a, p): (u or 0.0, e or 0.0) for a, p, u, e in rows}
 
 
 Peers = Mapping[

@@ -91,6 +91,20 @@ def latest_months(store: Store) -> list[str]:
     return months
 
 
+def latest_usage(store: Store, account_id: int | None = None) -> dict[tuple[int, int], tuple[float, float]]:
+    """(account, product) -> (usage, expected) summed over the latest months (all accounts, or one)."""
+    periods = latest_months(store)
+    if not periods:
+        return {}
+    only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
+    rows = store.query(
+        "SELECT account_id, product_id, sum(usage_value), sum(expected_value) FROM usage_snapshots "
+        f"WHERE period IN ({','.join('?' * len(periods))}){only} GROUP BY account_id, product_id",
+        (*periods, *params),
+    )
+    return {(a, p): (used or 0.0, expected or 0.0) for a, p, used, expected in rows}
+
+
 @dataclass(frozen=True)
 class AccountScore:
     account_id: int
@@ -107,16 +121,7 @@ def score_portfolio(store: Store, account_id: int | None = None) -> dict[int, Ac
     """Breadth and intensity of every account (or of one) from its active holdings and latest usage months."""
     only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
     product_count = int(store.scalar("SELECT count(*) FROM products"))
-    periods = latest_months(store)
-    usage: dict[tuple[int, int], tuple[float, float]] = {}
-    if periods:
-        marks = ",".join("?" * len(periods))
-        for key_account, product_id, used, expected in store.query(
-            "SELECT account_id, product_id, sum(usage_value), sum(expected_value) "
-            f"FROM usage_snapshots WHERE period IN ({marks}){only} GROUP BY account_id, product_id",
-            (*periods, *params),
-        ):
-            usage[(key_account, product_id)] = (used or 0.0, expected or 0.0)
+    usage = latest_usage(store, account_id)
     held: dict[int, list[HoldingUsage]] = defaultdict(list)
     held_count: dict[int, int] = defaultdict(int)
     for key_account, product_id, revenue in store.query(

@@ -36,12 +36,8 @@ from planner.core.importing import (
     Plan,
     Rejection,
     Sheet,
-    detect_kind,
     plan_import,
-    read,
-    remembered,
-    sniff,
-    suggest_mapping,
+    recognise,
     write_import,
 )
 from planner.core.store import open_portfolio
@@ -82,32 +78,16 @@ def prepare(
     store = open_portfolio(db)
     sheet = None
     try:
-        layout = layout or sniff(path)
-        sheet = read(path, layout)
-        if not kind:
-            known = remembered(store, sheet.headers)
-            if known:
-                kind, mapping = known[0], known[1]
-                if known[2] != _fields(layout):  # a file like one imported before: read it the same way
-                    sheet = read(path, Layout(**known[2]))
-            else:
-                found, mapping = detect_kind(sheet.headers)
-                kind = found.name if found else ""
-        if not kind:
+        sheet, found, suggested = recognise(store, path, layout, kind)
+        mapping = suggested if mapping is None or found != kind else mapping
+        if not found:
             return Prepared(sheet, "", {}, None)
-        mapping = mapping if mapping is not None else suggest_mapping(KINDS[kind], sheet.headers)
-        plan = plan_import(store, sheet, KINDS[kind], mapping, progress.report)
-        return Prepared(sheet, kind, dict(mapping), plan)
+        plan = plan_import(store, sheet, KINDS[found], mapping, progress.report)
+        return Prepared(sheet, found, dict(mapping), plan)
     except ImportFileError as error:
         return Prepared(sheet, kind, dict(mapping or {}), None, error)
     finally:
         store.close()
-
-
-def _fields(layout: Layout) -> dict[str, Any]:
-    return {
-        k: getattr(layout, k) for k in ("encoding", "delimiter", "decimal", "day_first", "excel", "sheet")
-    }
 
 
 class ImportDialog(QDialog):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -202,17 +204,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.actions_by_name = {}
-        for name, text, keys, slot in (
+        self._add_actions(file_menu, (
             ("import", self.tr("&Import…"), QKeySequence("Ctrl+I"), self.choose_import),
             ("import_history", self.tr("Import &history…"), None, self.show_import_history),
             ("export", self.tr("&Export this list…"), QKeySequence("Ctrl+E"), self.export_current),
-        ):
-            action = QAction(text, self)
-            if keys is not None:
-                action.setShortcut(keys)
-            action.triggered.connect(slot)
-            file_menu.addAction(action)
-            self.actions_by_name[name] = action
+        ))  # fmt: skip
         self.actions_by_name["import"].setEnabled(not self.store.readonly)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -236,13 +232,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         view = self.portfolio
         self.actions_by_name.update({"undo": undo, "redo": redo})
-        for name, text, keys, slot in (
+        self._add_actions(menu, (
             ("new", self.tr("&New…"), QKeySequence.StandardKey.New, view.new_record),
             ("delete", self.tr("&Delete…"), QKeySequence.StandardKey.Delete, view.delete_selection),
             ("bulk_edit", self.tr("&Bulk edit accounts…"), QKeySequence("Ctrl+Shift+E"), view.bulk_edit),
             ("erase", self.tr("&Erase contact (data protection)…"), None, view.erase_contact),
             ("find", self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search),
-        ):
+        ))  # fmt: skip
+
+    def _add_actions(self, menu: QMenu, entries: Iterable[tuple[str, str, Any, Callable[[], Any]]]) -> None:
+        """Menu entries (name, text, shortcut or None, slot), also kept in `actions_by_name`."""
+        for name, text, keys, slot in entries:
             action = QAction(text, self)
             if keys is not None:
                 action.setShortcut(keys)

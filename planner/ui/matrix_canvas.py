@@ -71,7 +71,7 @@ class MatrixCanvas(QWidget):
         moving artists over the kept picture of the rest, unless the rest changed too."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._redraw_now)
+            QTimer.singleShot(0, self, self._redraw_now)  # cancelled if the canvas goes first
 
     def _redraw_now(self) -> None:
         self._pending = False

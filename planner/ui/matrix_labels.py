@@ -10,6 +10,10 @@ from planner.core.scoring import Quadrant
 from planner.ui import formatting
 
 translate = QCoreApplication.translate
+# Left to right from where an account starts to where it should end: Sampler (neither wide nor intense),
+# the two half-way quadrants (each one play away from the goal), Power user. The order of DOMAIN.md's table,
+# so a quadrant sits in the same place in every list, table and board of the app.
+QUADRANTS = (Quadrant.SAMPLER, Quadrant.NICHE, Quadrant.UNDERPERFORMER, Quadrant.POWER_USER)
 QUADRANT_COLOURS = {  # background tints of the four fields, and the board's column headers
     Quadrant.SAMPLER: "#eef2f7",
     Quadrant.NICHE: "#eaf4ee",

@@ -30,11 +30,11 @@ from planner.core import charts
 from planner.core.matrix import MatrixPoint
 from planner.core.scoring import Quadrant
 from planner.ui import formatting, matrix_labels
+from planner.ui.matrix_labels import QUADRANTS
 from planner.ui.record_model import RIGHT, Column, number_key, text_key
 from planner.ui.record_table import RecordTable
 
 translate = QCoreApplication.translate
-QUADRANTS = (Quadrant.SAMPLER, Quadrant.NICHE, Quadrant.UNDERPERFORMER, Quadrant.POWER_USER)
 
 
 def compact_money(cents: int) -> str:

@@ -42,6 +42,7 @@ from planner.ui.matrix_panels import (
     quarter_label,
 )
 from planner.ui.record_model import text_key
+from planner.ui.shared_points import shared_points
 
 if TYPE_CHECKING:  # matplotlib and numpy load when the matrix is first shown
     import numpy as np
@@ -71,6 +72,7 @@ class MatrixView(QWidget):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._scores = shared_points(editor)  # before connecting to editor.changed: see SharedPoints
         self.editor = editor
         self.points: list[MatrixPoint] = []
         self.scored: list[MatrixPoint] = []  # drawn as bubbles when they pass the filters
@@ -232,11 +234,9 @@ class MatrixView(QWidget):
 
     def load(self) -> None:
         """Read the scores from the portfolio; filters, thresholds, search and selection stay."""
-        from planner.core.matrix import matrix_points
-
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            points = matrix_points(self.editor.store)
+            points = self._scores.get()
             products = [(p.id, p.name) for p in product_rows(self.editor.store)]
         finally:
             QGuiApplication.restoreOverrideCursor()

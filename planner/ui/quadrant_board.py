@@ -38,16 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.charts import INK, MUTED, TIER_COLOURS
-from planner.core.matrix import MatrixPoint, matrix_points
+from planner.core.matrix import MatrixPoint
 from planner.core.scoring import Quadrant
 from planner.ui import formatting, matrix_labels
 from planner.ui.editing import Editor
+from planner.ui.matrix_labels import QUADRANTS
+from planner.ui.shared_points import shared_points
 
 translate = QCoreApplication.translate
-# Left to right from where an account starts to where it should end: Sampler (neither wide nor intense),
-# the two half-way quadrants (each one play away from the goal), Power user. The order of DOMAIN.md's table
-# and of the matrix view's lists, so a quadrant sits in the same place everywhere in the app.
-QUADRANTS = (Quadrant.SAMPLER, Quadrant.NICHE, Quadrant.UNDERPERFORMER, Quadrant.POWER_USER)
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 POINT_ROLE = Qt.ItemDataRole.UserRole + 2
 NEVER_TOUCHED = "#b45309"  # amber: the account nobody called (seed 003)
@@ -344,6 +342,7 @@ class QuadrantBoard(QWidget):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._scores = shared_points(editor)  # before connecting to editor.changed: see SharedPoints
         self.editor = editor
         self.points: list[MatrixPoint] = []
         self._haystacks: list[str] = []
@@ -413,7 +412,7 @@ class QuadrantBoard(QWidget):
         """Read the scores from the portfolio; thresholds, filter and the selected card stay."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            points = matrix_points(self.editor.store)
+            points = self._scores.get()
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.set_points(points)

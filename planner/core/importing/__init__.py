@@ -11,6 +11,7 @@ from planner.core.importing.history import (
     ImportRecord,
     ImportRefused,
     history,
+    recognise,
     record,
     redo_import,
     remembered,
@@ -24,5 +25,6 @@ from planner.core.importing.reading import SUFFIXES, ImportFileError, Layout, Sh
 __all__ = [
     "KINDS", "SUFFIXES", "ImportFileError", "ImportRecord", "ImportRefused", "Kind", "Layout", "Plan",
     "Rejection", "Sheet", "Target", "detect_kind", "history", "missing_targets", "plan_import", "read",
-    "record", "redo_import", "remembered", "sniff", "suggest_mapping", "undo_import", "write_import",
+    "recognise", "record", "redo_import", "remembered", "sniff", "suggest_mapping", "undo_import",
+    "write_import",
 ]  # fmt: skip

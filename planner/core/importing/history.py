@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from planner.core.importing.cells import reference_key
+from planner.core.importing.kinds import KINDS, detect_kind, suggest_mapping
 from planner.core.importing.plan import ROWID, Plan, summary
-from planner.core.importing.reading import Layout
+from planner.core.importing.reading import Layout, Sheet, read, sniff
 from planner.core.records import STORED_WHEN_BLANK
 from planner.core.schema import PRIMARY_KEYS
 from planner.core.store import Store
@@ -92,7 +94,7 @@ def write_import(
 
 
 def _record(conn: sqlite3.Connection, plan: Plan) -> int:
-    settings = {"mapping": plan.mapping, "layout": _layout_json(plan.sheet.layout)}
+    settings = {"mapping": plan.mapping, "layout": asdict(plan.sheet.layout)}
     cursor = conn.execute(
         "INSERT INTO imports (file, kind, table_name, imported_at, created, updated, unchanged, rejected, "
         "settings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -104,12 +106,6 @@ def _record(conn: sqlite3.Connection, plan: Plan) -> int:
 
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
-
-
-def _layout_json(layout: Layout) -> dict[str, Any]:
-    return {
-        k: getattr(layout, k) for k in ("encoding", "delimiter", "decimal", "day_first", "excel", "sheet")
-    }
 
 
 def _discard_redo(conn: sqlite3.Connection) -> None:
@@ -244,7 +240,7 @@ def _remember_mapping(conn: sqlite3.Connection, plan: Plan) -> None:
         "ON CONFLICT(shape) DO UPDATE SET kind = excluded.kind, mapping_json = excluded.mapping_json, "
         "layout_json = excluded.layout_json, used_at = excluded.used_at",
         (shape(plan.sheet.headers), plan.kind.name, json.dumps(plan.mapping, ensure_ascii=False),
-         json.dumps(_layout_json(plan.sheet.layout)), _now()),
+         json.dumps(asdict(plan.sheet.layout)), _now()),
     )  # fmt: skip
 
 
@@ -256,6 +252,24 @@ def remembered(store: Store, headers: Sequence[str]) -> tuple[str, dict[str, str
         "SELECT kind, mapping_json, layout_json FROM import_mappings WHERE shape = ?", (shape(headers),)
     ).fetchone()
     return (str(row[0]), json.loads(row[1]), json.loads(row[2])) if row else None
+
+
+def recognise(
+    store: Store, path: Path, layout: Layout | None = None, kind: str = ""
+) -> tuple[Sheet, str, dict[str, str]]:
+    """Read a file and decide what it holds and which column goes where: as a file of the same shape was
+    imported before (unless the caller gives its own layout or another kind), else from its headers. The
+    kind is "" when no kind fits."""
+    sheet = read(path, layout or sniff(path))
+    known = remembered(store, sheet.headers)
+    if known and layout is None and kind in ("", known[0]):
+        if known[2] != asdict(sheet.layout):  # read it the way the earlier file of this shape was read
+            sheet = read(path, Layout(**known[2]))
+        return sheet, known[0], known[1]
+    if kind:
+        return sheet, kind, suggest_mapping(KINDS[kind], sheet.headers)
+    found, mapping = detect_kind(sheet.headers)
+    return sheet, found.name if found else "", mapping
 
 
 # --- history, undo, redo --------------------------------------------------------------------------------
