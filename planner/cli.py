@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     matrix.add_argument("--breadth", type=float, default=50, help="breadth threshold in %% (default 50)")
     matrix.add_argument("--intensity", type=float, default=50, help="intensity threshold in %% (default 50)")
 
+    moments = commands.add_parser("moments", help="the accounts to act on now, why, and what to do")
+    moments.add_argument("--json", action="store_true", help="print JSON")
+    moments.add_argument("--today", type=date.fromisoformat, help="the day to detect on (ISO; default today)")
+    moments.add_argument("--all", action="store_true", help="also the dismissed and snoozed ones")
+
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     return parser
@@ -80,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             return _info(db, as_json=args.json)
         if args.command == "matrix":
             return _matrix(db, args)
+        if args.command == "moments":
+            return _moments(db, args)
         if args.command == "export":
             return _export(db, args)
         if args.command in ("import", "undo-import", "imports"):
@@ -165,6 +172,34 @@ def _matrix(db: Path, args: argparse.Namespace) -> int:
         i = "" if r["intensity"] is None else f"{r['intensity']:.0%}"
         where = r["quadrant"] or f"not scored: {r['not_scored']}"
         print(f"{r['key']:<12}{r['name'][:39]:<40}{b:>8}{i:>10}  {where:<15}{r['potential']:>14,.2f}")
+    return 0
+
+
+def _moments(db: Path, args: argparse.Namespace) -> int:
+    from planner.core.moments import detect
+    from planner.core.store import open_portfolio
+
+    store = open_portfolio(db)
+    try:
+        found = detect(store, args.today)
+    finally:
+        store.close()
+    listed = [(m, None) for m in found.moments] + (found.hidden if args.all else [])
+    rows = [{
+        "account": m.key, "name": m.account, "owner": m.owner, "tier": m.tier,
+        "phase": m.phase, "rule": m.rule, "kind": m.kind, "day": m.day, "subject": m.subject,
+        "priority": m.priority, "value": round(m.value_cents / 100, 2), "readiness": m.readiness,
+        "held_back_by": m.held_back_by, "evidence": dict(m.evidence),
+        **({"decision": d.decision, "until": d.until, "reason": d.reason} if d else {}),
+    } for m, d in listed]  # fmt: skip
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return 0
+    print(f"{'prio':>4}  {'rule':<22}{'kind':<11}{'account':<12}{'name':<36}{'value':>14}  held back by")
+    for r in rows:
+        print(f"{r['priority']:>4}  {r['rule']:<22}{r['kind']:<11}{r['account']:<12}{r['name'][:35]:<36}"
+              f"{r['value']:>14,.2f}  {r['held_back_by'] or ''}")  # fmt: skip
+    print(f"{len(found.moments):,} moments, {len(found.hidden):,} dismissed, snoozed or already opportunities")
     return 0
 
 

@@ -157,10 +157,10 @@ def subtree(conn: sqlite3.Connection, table: str, ids: Iterable[int]) -> tuple[R
             if pk not in before.get(child, {}):
                 before.setdefault(child, {})[pk] = originals[child][pk]
                 kept.setdefault(child, []).append(row)
-    return _freeze({t: list(r.values()) for t, r in before.items()}), _freeze(kept)
+    return freeze({t: list(r.values()) for t, r in before.items()}), freeze(kept)
 
 
-def _freeze(rows: Mapping[str, Iterable[Row]]) -> Rows:
+def freeze(rows: Mapping[str, Iterable[Row]]) -> Rows:
     return MappingProxyType({t: tuple(MappingProxyType(dict(r)) for r in rs) for t, rs in rows.items()})
 
 
@@ -189,7 +189,7 @@ def create(store: Store, table: str, values: Mapping[str, Any]) -> Change:
     if table == "accounts" and "created_on" not in row:
         row["created_on"] = date.today().isoformat()
     name = str(values.get("name") or f"#{record_id}")
-    return Change("create", table, (record_id,), name, after=_freeze({table: [row]}))
+    return Change("create", table, (record_id,), name, after=freeze({table: [row]}))
 
 
 def edit(store: Store, table: str, record_id: int, values: Mapping[str, Any]) -> Change:
@@ -220,7 +220,7 @@ def bulk_edit(
     name = record_name(store.conn, table, first) if ids else ""
     ordered = tuple(f for f in values if f in fields)
     return Change(
-        kind, table, tuple(ids), name, _freeze({table: before}), _freeze({table: after}), fields=ordered
+        kind, table, tuple(ids), name, freeze({table: before}), freeze({table: after}), fields=ordered
     )
 
 

@@ -252,6 +252,25 @@ CREATE INDEX usage_snapshots_period ON usage_snapshots(period, account_id, produ
 """
 
 
+M004_MOMENT_DECISIONS = """
+CREATE TABLE moment_decisions (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    rule TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    fingerprint TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('dismissed', 'snoozed', 'opportunity')),
+    until TEXT,
+    reason TEXT,
+    decided_on TEXT NOT NULL,
+    opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE CASCADE,
+    UNIQUE (account_id, rule, subject)
+);
+CREATE INDEX moment_decisions_opportunity ON moment_decisions(opportunity_id);
+CREATE INDEX signals_kind ON signals(kind, occurred_on);
+"""
+
+
 def _migrations():  # type: ignore[no-untyped-def]
     from sqlite_utils.migrations import Migrations
 
@@ -272,6 +291,11 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in _statements(M003_SEGMENT_PRODUCTS):
             db.execute(statement)
 
+    @migrations(name="m004_moment_decisions")
+    def m004_moment_decisions(db: Database) -> None:
+        for statement in _statements(M004_MOMENT_DECISIONS):
+            db.execute(statement)
+
     return migrations
 
 
@@ -280,13 +304,13 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATION_NAMES = ("m001_portfolio", "m002_imports", "m003_segment_products")
+MIGRATION_NAMES = ("m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions")
 
 # The data tables, parents before children (an order that satisfies every foreign key).
 TABLES = (
     "accounts", "products", "segment_products", "holdings", "usage_snapshots", "revenue_by_period",
     "contacts", "nps_answers", "survey_responses", "signals", "touches", "touch_contacts", "qbrs",
-    "qbr_attendees", "qbr_actions", "opportunities",
+    "qbr_attendees", "qbr_actions", "opportunities", "moment_decisions",
 )  # fmt: skip
 PRIMARY_KEYS = {
     **{table: ("id",) for table in TABLES},

@@ -1,0 +1,318 @@
+"""The trigger rules of the R/U/C detector (DOMAIN.md): each narrows its candidates in SQL and yields the
+moments it finds, with the figures that made it fire and a fingerprint of the evidence that must change
+before a dismissed moment comes back."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from planner.core.matrix import MIN_PEERS, size_band
+from planner.core.moment_facts import FAST_LANE_SIGNALS, Facts
+from planner.core.moments import Moment, Thresholds
+from planner.core.scoring import latest_months
+
+Rule = Callable[[Facts, Thresholds], Iterator[Moment]]
+LIMIT_LIFT = 0.25  # lifting a usage limit is valued at a quarter of the holding's revenue
+
+
+def _ago(f: Facts, days: int) -> str:
+    return (f.today - timedelta(days=days)).isoformat()
+
+
+def _ahead(f: Facts, days: int) -> str:
+    return (f.today + timedelta(days=days)).isoformat()
+
+
+def low_penetration(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """A large company whose most-used product reaches only a small share of its potential users."""
+    for aid, employees, users, served, product_id in f.query(
+        "SELECT a.id, a.employees, a.potential_users, max(coalesce(h.seats_in_use, h.seats_licensed, 0)), "
+        "h.product_id FROM accounts a JOIN holdings h ON h.account_id = a.id AND h.status = 'active' "
+        "WHERE a.employees >= ? AND a.potential_users > 0 GROUP BY a.id "
+        "HAVING max(coalesce(h.seats_in_use, h.seats_licensed, 0)) <= ? * a.potential_users",
+        (t.large_employees, t.penetration_max),
+    ):  # the bare product_id is the one of the most-used holding
+        p = f.points[aid]
+        value = min(p.uncovered_cents, p.potential_cents) if p.uncovered_cents else p.potential_cents
+        evidence = {
+            "employees": employees,
+            "potential_users": users,
+            "served": served,
+            "share": served / users,
+        }
+        yield f.moment(aid, "low_penetration", "upsell", f.day, evidence, value, f"{served}/{users}",
+                       product_id=product_id)  # fmt: skip
+
+
+def one_region(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """A company in several regions that buys in one of them only."""
+    for aid, region in f.query(
+        "SELECT h.account_id, min(h.region) FROM holdings h JOIN accounts a ON a.id = h.account_id "
+        "WHERE h.status = 'active' AND a.regions LIKE '%,%' GROUP BY h.account_id "
+        "HAVING count(DISTINCT h.region) = 1"
+    ):
+        p = f.points[aid]
+        missing = [r for r in p.regions if r != region]
+        if len(p.regions) < 2 or not missing:
+            continue
+        value = p.revenue_cents * len(missing)
+        if p.wallet_room_cents is not None:
+            value = min(value, p.wallet_room_cents)
+        evidence = {"operates": list(p.regions), "buys": [region], "missing": missing}
+        yield f.moment(aid, "one_region", "upsell", f.day, evidence, value, f"{region}/{sorted(p.regions)}")
+
+
+def below_peers(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """Spend well below the median of accounts of the same segment and size band (else the size band)."""
+    groups: dict[tuple[str, int] | int, list[int]] = defaultdict(list)
+    bands = {aid: size_band(f.firmographics[aid][0]) for aid in f.customers}
+    for aid, band in bands.items():
+        p = f.points[aid]
+        groups[(p.segment, band)].append(p.revenue_cents)
+        groups[band].append(p.revenue_cents)
+    medians = {k: (statistics.median(v), len(v)) for k, v in groups.items() if len(v) >= MIN_PEERS}
+    for aid, band in bands.items():
+        p = f.points[aid]
+        median, peers = medians.get((p.segment, band)) or medians.get(band) or (0, 0)
+        if median <= 0 or p.revenue_cents >= t.peers_share * median:
+            continue
+        wallet = f.firmographics[aid][2]
+        evidence = {"revenue": p.revenue_cents, "peer_median": round(median), "peers": peers,
+                    "share": p.revenue_cents / median,
+                    "share_of_wallet": p.revenue_cents / wallet if wallet else None}  # fmt: skip
+        value = round(median) - p.revenue_cents
+        if p.wallet_room_cents is not None:
+            value = min(value, p.wallet_room_cents)
+        yield f.moment(
+            aid, "below_peers", "crosssell", f.day, evidence, value, f"{p.revenue_cents}:{round(median)}"
+        )
+
+
+def promoter_low_revenue(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """Promoters in an account that spends little: make them the internal champion."""
+    revenues = sorted(f.points[a].revenue_cents for a in f.customers)
+    if len(revenues) < 4:
+        return
+    position = t.low_revenue_quantile * (len(revenues) - 1)  # the quantile, between its two neighbours
+    below, above = int(position), min(int(position) + 1, len(revenues) - 1)
+    line = revenues[below] + (position - below) * (revenues[above] - revenues[below])
+    for aid in f.customers:
+        p = f.points[aid]
+        if p.nps is not None and p.nps >= t.promoter_nps and p.revenue_cents <= line:
+            evidence = {"nps": p.nps, "revenue": p.revenue_cents, "line": round(line)}
+            yield f.moment(aid, "promoter_low_revenue", "crosssell", f.day, evidence, p.potential_cents,
+                           f"{round(p.nps)}:{p.revenue_cents}")  # fmt: skip
+
+
+def detractor(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """More detractors than promoters among the contacts' latest answers: fix first, no pitch."""
+    low = [p.account_id for p in f.points.values() if p.nps is not None and p.nps < t.detractor_nps]
+    for aid, answers, detractors, latest in f.query(
+        "SELECT c.account_id, count(*), sum(n.score <= 6), max(n.answered_on) FROM nps_answers n "
+        "JOIN contacts c ON c.id = n.contact_id "
+        "JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l "
+        "ON l.contact_id = n.contact_id AND l.day = n.answered_on "
+        "WHERE c.account_id IN (SELECT value FROM json_each(?)) GROUP BY c.account_id",
+        (f.ids(low),),
+    ):
+        p = f.points[aid]
+        evidence = {"nps": p.nps, "detractors": detractors, "answers": answers}
+        yield f.moment(
+            aid, "detractor", "fix_first", latest, evidence, p.revenue_cents, f"{round(p.nps or 0)}:{latest}"
+        )
+
+
+def falling_usage(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """Usage of the latest three months well below the three months before."""
+    months = latest_months(f.store)
+    if not months:
+        return
+    year, month = int(months[-1][:4]), int(months[-1][5:7])
+    earlier = []
+    for _ in range(3):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        earlier.append(f"{year:04d}-{month:02d}")
+    for aid, now, then in f.query(
+        "SELECT account_id, recent, before FROM (SELECT account_id, "
+        "sum(CASE WHEN period IN (?, ?, ?) THEN usage_value ELSE 0 END) AS recent, "
+        "sum(CASE WHEN period IN (?, ?, ?) THEN usage_value ELSE 0 END) AS before "
+        "FROM usage_snapshots WHERE period IN (?, ?, ?, ?, ?, ?) GROUP BY account_id) "
+        "WHERE before > 0 AND recent < ? * before",
+        (*months, *earlier, *months, *earlier, 1 - t.usage_drop),
+    ):
+        if aid in f.customers:
+            drop = 1 - now / then
+            evidence = {"now": now, "before": then, "drop": drop, "month": months[0]}
+            yield f.moment(aid, "falling_usage", "fix_first", f.day, evidence, f.points[aid].revenue_cents,
+                           f"{months[0]}:{round(drop, 1)}")  # fmt: skip
+
+
+def outage(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """An outage within the last days, or a pile of support tickets within 30 days."""
+    outages_from, tickets_from = _ago(f, t.outage_days), _ago(f, 30)
+    for aid, outages, last_outage, tickets, latest in f.query(
+        "SELECT account_id, sum(kind = 'outage' AND occurred_on >= ?), "
+        "max(CASE WHEN kind = 'outage' AND occurred_on >= ? THEN occurred_on END), "
+        "sum(kind = 'support_ticket' AND occurred_on >= ?), max(occurred_on) FROM signals "
+        "WHERE kind IN ('outage', 'support_ticket') AND occurred_on >= ? AND occurred_on <= ? "
+        "GROUP BY account_id HAVING sum(kind = 'outage' AND occurred_on >= ?) > 0 "
+        "OR sum(kind = 'support_ticket' AND occurred_on >= ?) >= ?",
+        (outages_from, outages_from, tickets_from, min(outages_from, tickets_from), f.day, outages_from,
+         tickets_from, t.tickets),
+    ):  # fmt: skip
+        evidence = {"outages": outages, "last_outage": last_outage, "tickets": tickets}
+        yield f.moment(aid, "outage", "fix_first", latest, evidence, f.points[aid].revenue_cents,
+                       f"{last_outage}:{tickets >= t.tickets}")  # fmt: skip
+
+
+def new_stakeholder(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """Someone from a department or region none of the account's contacts comes from signed up."""
+    for sid, aid, day, department, region, new_department, new_region in f.query(
+        "SELECT s.id, s.account_id, s.occurred_on, s.department, s.region, "
+        "s.department IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contacts c "
+        "  WHERE c.account_id = s.account_id AND c.department = s.department), "
+        "s.region IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contacts c "
+        "  WHERE c.account_id = s.account_id AND c.region = s.region) "
+        "FROM signals s WHERE s.kind = 'new_stakeholder' AND s.occurred_on BETWEEN ? AND ?",
+        (_ago(f, t.stakeholder_days), f.day),
+    ):
+        if new_department or new_region:
+            evidence = {"department": department, "region": region, "new_department": bool(new_department),
+                        "new_region": bool(new_region)}  # fmt: skip
+            yield f.moment(aid, "new_stakeholder", "crosssell", day, evidence, f.points[aid].potential_cents,
+                           sid, subject=f"signal {sid}")  # fmt: skip
+
+
+def usage_limit(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """A holding that used (nearly) all of its limit in the latest month: offer to lift it in time."""
+    latest = f.store.scalar("SELECT max(period) FROM usage_snapshots")
+    for aid, product_id, product, used, limit, revenue in f.query(
+        "SELECT h.account_id, h.product_id, p.key, u.usage_value, h.usage_limit, h.revenue_cents "
+        "FROM holdings h JOIN products p ON p.id = h.product_id JOIN usage_snapshots u "
+        "ON u.account_id = h.account_id AND u.product_id = h.product_id AND u.period = ? "
+        "WHERE h.status = 'active' AND h.usage_limit > 0 AND u.usage_value >= ? * h.usage_limit",
+        (latest, t.limit_share),
+    ):
+        evidence = {"product": product, "usage": used, "limit": limit, "share": used / limit, "month": latest}
+        yield f.moment(aid, "usage_limit", "upsell", f.day, evidence, round(revenue * LIMIT_LIFT), latest,
+                       subject=product, product_id=product_id)  # fmt: skip
+
+
+def high_survey(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """Contacts who answer surveys far more often than the book's average: engaged, ask them."""
+    people = dict(f.query("SELECT account_id, count(*) FROM contacts GROUP BY account_id"))
+    answered = f.query(
+        "SELECT c.account_id, count(*), max(s.answered_on) FROM survey_responses s "
+        "JOIN contacts c ON c.id = s.contact_id WHERE s.answered_on BETWEEN ? AND ? GROUP BY c.account_id",
+        (_ago(f, t.survey_days), f.day),
+    )
+    contacts, answers = sum(people.values()), sum(n for _, n, _ in answered)
+    if not contacts or not answers:
+        return
+    average = answers / contacts
+    for aid, n, latest in answered:
+        if n / people[aid] >= t.survey_factor * average:
+            evidence = {
+                "answers": n,
+                "contacts": people[aid],
+                "per_contact": n / people[aid],
+                "average": average,
+            }
+            yield f.moment(
+                aid, "high_survey", "crosssell", latest, evidence, f.points[aid].potential_cents, latest
+            )
+
+
+def fast_lane(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """The customer asked for a demo, a consultation or a price: skip the queue (seed 004)."""
+    for sid, aid, day, kind, product_id, product, held_revenue in f.query(
+        "SELECT s.id, s.account_id, s.occurred_on, s.kind, s.product_id, p.name, h.revenue_cents "
+        "FROM signals s LEFT JOIN products p ON p.id = s.product_id LEFT JOIN holdings h "
+        "ON h.account_id = s.account_id AND h.product_id = s.product_id AND h.status = 'active' "
+        f"WHERE s.kind IN ({', '.join('?' * len(FAST_LANE_SIGNALS))}) AND s.occurred_on BETWEEN ? AND ?",
+        (*FAST_LANE_SIGNALS, _ago(f, t.fast_lane_days), f.day),
+    ):
+        p = f.points[aid]
+        space = next((w for w in p.whitespace if w.product_id == product_id), None)
+        if held_revenue is not None:
+            value = round(held_revenue * LIMIT_LIFT)
+        else:
+            value = space.value_cents if space else p.potential_cents
+        evidence = {"asked": kind, "product": product or "", "held": held_revenue is not None}
+        yield f.moment(aid, "fast_lane", "upsell" if held_revenue is not None else "crosssell", day, evidence,
+                       value, sid, subject=f"signal {sid}", product_id=product_id)  # fmt: skip
+
+
+def qbr_coming(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """A planned QBR within the next days: the moment to bring recommendations."""
+    for qbr_id, aid, day in f.query(
+        "SELECT id, account_id, held_on FROM qbrs WHERE status = 'planned' AND held_on BETWEEN ? AND ?",
+        (f.day, _ahead(f, t.qbr_days)),
+    ):
+        days = (date.fromisoformat(day[:10]) - f.today).days
+        yield f.moment(aid, "qbr_coming", "upsell", day, {"days": days}, f.points[aid].potential_cents,
+                       f"{qbr_id}:{day}", subject=f"qbr {qbr_id}")  # fmt: skip
+
+
+def not_touched(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """No touch within the tier's cadence (seed 003: touch them all)."""
+    for aid, p in f.points.items():
+        cadence = t.cadence(p.tier)
+        if p.last_touch is None:
+            evidence: dict[str, object] = {"last_touch": None, "days": None, "cadence": cadence, "overdue": None}
+            yield f.moment(aid, "not_touched", "repeat", f.day, evidence, p.revenue_cents, "")
+            continue
+        last = date.fromisoformat(p.last_touch[:10])
+        days = (f.today - last).days
+        if days > cadence:
+            evidence = {
+                "last_touch": p.last_touch,
+                "days": days,
+                "cadence": cadence,
+                "overdue": days - cadence,
+            }
+            due = (last + timedelta(days=cadence)).isoformat()
+            yield f.moment(aid, "not_touched", "repeat", due, evidence, p.revenue_cents, p.last_touch)
+
+
+def renewal_coming(f: Facts, t: Thresholds) -> Iterator[Moment]:
+    """Contracts renew within the next days: secure the repeat business (one moment per account)."""
+    due: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
+    for aid, day, product, revenue, product_id in f.query(
+        "SELECT h.account_id, substr(h.renewal_date, 1, 10), p.key, h.revenue_cents, h.product_id "
+        "FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' "
+        "AND substr(h.renewal_date, 1, 10) BETWEEN ? AND ? ORDER BY h.account_id, h.renewal_date, p.key",
+        (f.day, _ahead(f, t.renewal_days)),
+    ):
+        due[aid].append((day, product, revenue, product_id))
+    for aid, holdings in due.items():
+        first, revenue = holdings[0][0], sum(h[2] for h in holdings)
+        evidence = {"products": [h[1] for h in holdings], "renewal": first,
+                    "days": (date.fromisoformat(first) - f.today).days, "revenue": revenue}  # fmt: skip
+        yield f.moment(aid, "renewal_coming", "repeat", first, evidence, revenue,
+                       ",".join(h[0] for h in holdings), product_id=holdings[0][3])  # fmt: skip
+
+
+RULE_FUNCTIONS: dict[str, Rule] = {
+    "low_penetration": low_penetration,
+    "one_region": one_region,
+    "below_peers": below_peers,
+    "promoter_low_revenue": promoter_low_revenue,
+    "detractor": detractor,
+    "falling_usage": falling_usage,
+    "outage": outage,
+    "new_stakeholder": new_stakeholder,
+    "usage_limit": usage_limit,
+    "high_survey": high_survey,
+    "fast_lane": fast_lane,
+    "qbr_coming": qbr_coming,
+    "not_touched": not_touched,
+    "renewal_coming": renewal_coming,
+}
+
+
+def run_rules(f: Facts, t: Thresholds) -> list[Moment]:
+    return [moment for rule in RULE_FUNCTIONS.values() for moment in rule(f, t)]
