@@ -199,7 +199,8 @@ def _moments(db: Path, args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r['priority']:>4}  {r['rule']:<22}{r['kind']:<11}{r['account']:<12}{r['name'][:35]:<36}"
               f"{r['value']:>14,.2f}  {r['held_back_by'] or ''}")  # fmt: skip
-    print(f"{len(found.moments):,} moments, {len(found.hidden):,} dismissed, snoozed or already opportunities")
+    hidden = len(found.hidden)
+    print(f"{len(found.moments):,} moments, {hidden:,} dismissed, snoozed or already opportunities")
     return 0
 
 

@@ -199,7 +199,7 @@ def test_a_renewal_within_ninety_days(book: Book) -> None:
     moments = fired(book, "renewal_coming")
     assert set(moments) == {1}
     assert moments[1].kind == "repeat" and moments[1].value_cents == 1_000_000
-    assert moments[1].evidence["products"] == ["SEAT"] and moments[1].evidence["days"] == 90
+    assert moments[1].evidence["products"] == ["Connect"] and moments[1].evidence["days"] == 90
 
 
 def test_fix_first_holds_back_the_sell_moments_but_not_a_request(book: Book) -> None:

@@ -111,11 +111,10 @@ def detractor(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """More detractors than promoters among the contacts' latest answers: fix first, no pitch."""
     low = [p.account_id for p in f.points.values() if p.nps is not None and p.nps < t.detractor_nps]
     for aid, answers, detractors, latest in f.query(
-        "SELECT c.account_id, count(*), sum(n.score <= 6), max(n.answered_on) FROM nps_answers n "
-        "JOIN contacts c ON c.id = n.contact_id "
-        "JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l "
-        "ON l.contact_id = n.contact_id AND l.day = n.answered_on "
-        "WHERE c.account_id IN (SELECT value FROM json_each(?)) GROUP BY c.account_id",
+        "SELECT c.account_id, count(*), sum(n.score <= 6), max(n.answered_on) FROM contacts c "
+        "JOIN nps_answers n ON n.contact_id = c.id WHERE c.account_id IN (SELECT value FROM json_each(?)) "
+        "AND n.answered_on = (SELECT max(m.answered_on) FROM nps_answers m WHERE m.contact_id = c.id) "
+        "GROUP BY c.account_id",
         (f.ids(low),),
     ):
         p = f.points[aid]
@@ -136,12 +135,13 @@ def falling_usage(f: Facts, t: Thresholds) -> Iterator[Moment]:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         earlier.append(f"{year:04d}-{month:02d}")
     for aid, now, then in f.query(
-        "SELECT account_id, recent, before FROM (SELECT account_id, "
-        "sum(CASE WHEN period IN (?, ?, ?) THEN usage_value ELSE 0 END) AS recent, "
-        "sum(CASE WHEN period IN (?, ?, ?) THEN usage_value ELSE 0 END) AS before "
-        "FROM usage_snapshots WHERE period IN (?, ?, ?, ?, ?, ?) GROUP BY account_id) "
-        "WHERE before > 0 AND recent < ? * before",
-        (*months, *earlier, *months, *earlier, 1 - t.usage_drop),
+        "SELECT recent.account_id, recent.used, before.used FROM "
+        "(SELECT account_id, sum(usage_value) AS used FROM usage_snapshots WHERE period IN (?, ?, ?) "
+        " GROUP BY account_id) AS recent JOIN "
+        "(SELECT account_id, sum(usage_value) AS used FROM usage_snapshots WHERE period IN (?, ?, ?) "
+        " GROUP BY account_id) AS before ON before.account_id = recent.account_id "
+        "WHERE before.used > 0 AND recent.used < ? * before.used",
+        (*months, *earlier, 1 - t.usage_drop),
     ):
         if aid in f.customers:
             drop = 1 - now / then
@@ -189,8 +189,8 @@ def new_stakeholder(f: Facts, t: Thresholds) -> Iterator[Moment]:
 def usage_limit(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """A holding that used (nearly) all of its limit in the latest month: offer to lift it in time."""
     latest = f.store.scalar("SELECT max(period) FROM usage_snapshots")
-    for aid, product_id, product, used, limit, revenue in f.query(
-        "SELECT h.account_id, h.product_id, p.key, u.usage_value, h.usage_limit, h.revenue_cents "
+    for aid, product_id, key, product, used, limit, revenue in f.query(
+        "SELECT h.account_id, h.product_id, p.key, p.name, u.usage_value, h.usage_limit, h.revenue_cents "
         "FROM holdings h JOIN products p ON p.id = h.product_id JOIN usage_snapshots u "
         "ON u.account_id = h.account_id AND u.product_id = h.product_id AND u.period = ? "
         "WHERE h.status = 'active' AND h.usage_limit > 0 AND u.usage_value >= ? * h.usage_limit",
@@ -198,7 +198,7 @@ def usage_limit(f: Facts, t: Thresholds) -> Iterator[Moment]:
     ):
         evidence = {"product": product, "usage": used, "limit": limit, "share": used / limit, "month": latest}
         yield f.moment(aid, "usage_limit", "upsell", f.day, evidence, round(revenue * LIMIT_LIFT), latest,
-                       subject=product, product_id=product_id)  # fmt: skip
+                       subject=key, product_id=product_id)  # fmt: skip
 
 
 def high_survey(f: Facts, t: Thresholds) -> Iterator[Moment]:
@@ -262,7 +262,12 @@ def not_touched(f: Facts, t: Thresholds) -> Iterator[Moment]:
     for aid, p in f.points.items():
         cadence = t.cadence(p.tier)
         if p.last_touch is None:
-            evidence: dict[str, object] = {"last_touch": None, "days": None, "cadence": cadence, "overdue": None}
+            evidence: dict[str, object] = {
+                "last_touch": None,
+                "days": None,
+                "cadence": cadence,
+                "overdue": None,
+            }
             yield f.moment(aid, "not_touched", "repeat", f.day, evidence, p.revenue_cents, "")
             continue
         last = date.fromisoformat(p.last_touch[:10])
@@ -282,10 +287,10 @@ def renewal_coming(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Contracts renew within the next days: secure the repeat business (one moment per account)."""
     due: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
     for aid, day, product, revenue, product_id in f.query(
-        "SELECT h.account_id, substr(h.renewal_date, 1, 10), p.key, h.revenue_cents, h.product_id "
+        "SELECT h.account_id, substr(h.renewal_date, 1, 10), p.name, h.revenue_cents, h.product_id "
         "FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' "
-        "AND substr(h.renewal_date, 1, 10) BETWEEN ? AND ? ORDER BY h.account_id, h.renewal_date, p.key",
-        (f.day, _ahead(f, t.renewal_days)),
+        "AND h.renewal_date >= ? AND h.renewal_date < ? ORDER BY h.account_id, h.renewal_date, p.name",
+        (f.day, _ahead(f, t.renewal_days + 1)),
     ):
         due[aid].append((day, product, revenue, product_id))
     for aid, holdings in due.items():

@@ -268,6 +268,8 @@ CREATE TABLE moment_decisions (
 );
 CREATE INDEX moment_decisions_opportunity ON moment_decisions(opportunity_id);
 CREATE INDEX signals_kind ON signals(kind, occurred_on);
+CREATE INDEX holdings_renewal ON holdings(renewal_date);
+CREATE INDEX survey_responses_day ON survey_responses(answered_on, contact_id);
 """
 
 

@@ -24,6 +24,18 @@ translate = QCoreApplication.translate
 def describe(change: Change) -> str:
     """The step's name in the Edit menu: "edit Müller GmbH revenue", "delete 3 accounts"."""
     noun = table_noun(change.table)
+    if change.table == "moment_decisions":
+        decision = change.after[change.table][0]["decision"]
+        text = {
+            "dismissed": translate("Editing", "dismiss moment %1"),
+            "snoozed": translate("Editing", "snooze moment %1"),
+        }.get(decision, translate("Editing", "decide on moment %1"))
+        return text.replace("%1", change.name)
+    if change.table == "opportunities" and "stage" in change.fields:
+        from planner.ui.moment_labels import stage_label
+
+        stage = stage_label(change.after[change.table][0]["stage"])
+        return translate("Editing", "move %1 to %2").replace("%1", change.name).replace("%2", stage)
     if change.kind == "create":
         return translate("Editing", "new %1 %2").replace("%1", noun).replace("%2", change.name)
     if change.kind == "delete":

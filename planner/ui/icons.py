@@ -10,6 +10,7 @@ _FILES = {
     "app": "app.svg",
     "portfolio": "portfolio.svg",
     "matrix": "matrix.svg",
+    "moments": "moments.svg",
 }
 
 

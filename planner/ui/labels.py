@@ -76,6 +76,8 @@ def table_noun(table: str) -> str:
         "contacts": translate("Labels", "contact"),
         "holdings": translate("Labels", "holding"),
         "touches": translate("Labels", "touch"),
+        "opportunities": translate("Labels", "opportunity"),
+        "moment_decisions": translate("Labels", "decision on a moment"),
     }[table]
 
 

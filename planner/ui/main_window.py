@@ -62,6 +62,11 @@ class MainWindow(QMainWindow):
         self.matrix = MatrixWorkspace(self.editor, self)
         self.matrix.account_opened.connect(self.open_account)
         self._add_workspace("matrix", self.tr("Matrix"), "matrix", self.matrix)
+        from planner.ui.moments_workspace import MomentsWorkspace
+
+        self.moments = MomentsWorkspace(self.editor, self)
+        self.moments.account_opened.connect(self.open_account)
+        self._add_workspace("moments", self.tr("Moments"), "moments", self.moments)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -133,6 +138,8 @@ class MainWindow(QMainWindow):
         """Ctrl+F searches in the workspace in front."""
         if self.stack.currentWidget() is self.matrix:
             self.matrix.focus_search()
+        elif self.stack.currentWidget() is self.moments:
+            self.moments.focus_search()
         else:
             self.portfolio.focus_filter()
 

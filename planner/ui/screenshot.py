@@ -91,8 +91,18 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
     def board() -> None:
         window.matrix.tabs.setCurrentWidget(window.matrix.board)
 
+    def moments_tab(index: int) -> Callable[[], None]:
+        def show() -> None:
+            window.moments.tabs.setCurrentIndex(index)
+            if index == 2:  # the journey map with the timeline of its largest account
+                window.moments.journey.select_first()
+
+        return show
+
     return {
         "matrix": [("matrix-board", board)],
+        "moments": [("moments-opportunities", moments_tab(1)), ("moments-journey", moments_tab(2)),
+                    ("moments-nps", moments_tab(3))],  # fmt: skip
         "portfolio": [
             ("import-preview", import_preview),
             ("portfolio-products", lambda: tab(1)),

@@ -89,6 +89,13 @@ def main() -> int:
         print(scoring.stdout, end="")
         print(scoring.stderr, end="", file=sys.stderr)
         ok = ok and scoring.returncode == 0 and "OVER" not in scoring.stdout
+        print()
+        moments = subprocess.run(
+            [python, "-m", "tests.bench.moments", str(big)], capture_output=True, text=True
+        )
+        print(moments.stdout, end="")
+        print(moments.stderr, end="", file=sys.stderr)
+        ok = ok and moments.returncode == 0 and "OVER" not in moments.stdout
 
     print()
     importing = subprocess.run([python, "-m", "tests.bench.importing"], capture_output=True, text=True)
