@@ -36,7 +36,7 @@ ALL = ""  # the combo entry that does not filter
 
 
 def moment_columns(tr: Any) -> list[Column]:
-    from planner.ui.journey_view import phase_name
+    from planner.ui.journey_rows import phase_name
 
     return [
         Column("priority", tr("Priority"), lambda m: str(m.priority), lambda m: m.priority, RIGHT, 70),

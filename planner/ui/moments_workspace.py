@@ -23,7 +23,7 @@ class MomentsWorkspace(QWidget):
         super().__init__(parent)
         self.inbox = MomentsInbox(editor, self, today=today)
         self.board = OpportunityBoard(editor, self)
-        self.journey = JourneyView(editor, self)
+        self.journey = JourneyView(editor, self, today=today)
         self.nps = NpsValueView(editor, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
