@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     moments.add_argument("--today", type=date.fromisoformat, help="the day to detect on (ISO; default today)")
     moments.add_argument("--all", action="store_true", help="also the dismissed and snoozed ones")
 
+    cover = commands.add_parser("coverage", help="neglected accounts, touches per tier, time vs value, NDR")
+    cover.add_argument("--json", action="store_true", help="print JSON")
+    cover.add_argument("--today", type=date.fromisoformat, help="the day to look from (ISO; default today)")
+
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     return parser
@@ -87,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             return _matrix(db, args)
         if args.command == "moments":
             return _moments(db, args)
+        if args.command == "coverage":
+            return _coverage(db, args)
         if args.command == "export":
             return _export(db, args)
         if args.command in ("import", "undo-import", "imports"):
@@ -201,6 +207,33 @@ def _moments(db: Path, args: argparse.Namespace) -> int:
               f"{r['value']:>14,.2f}  {r['held_back_by'] or ''}")  # fmt: skip
     hidden = len(found.hidden)
     print(f"{len(found.moments):,} moments, {hidden:,} dismissed, snoozed or already opportunities")
+    return 0
+
+
+def _coverage(db: Path, args: argparse.Namespace) -> int:
+    from planner.core.coverage import coverage
+    from planner.core.store import open_portfolio
+
+    store = open_portfolio(db)
+    try:
+        found = coverage(store, args.today)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=1))
+        return 0
+    print(
+        f"{'tier':<6}{'accounts':>10}{'30 days':>10}{'90 days':>10}{'time':>8}{'revenue':>9}{'potential':>11}"
+    )
+    for tiers, time in zip(found.tiers, found.time_by_tier, strict=True):
+        shares = "".join(f"{(tiers.share(d) or 0):>10.0%}" for d in (30, 90))
+        print(f"{tiers.tier:<6}{tiers.accounts:>10,}{shares}{time.time_share:>8.0%}{time.revenue_share:>9.0%}"
+              f"{time.potential_share:>11.0%}")  # fmt: skip
+    latest = [r for r in found.retention if r.tier == "" and r.ndr is not None][-1:]
+    for r in latest:
+        print(f"net dollar retention {r.quarter}: {r.ndr:.1%}")
+    print(f"{len(found.neglected):,} accounts past their cadence, {len(found.due_steps):,} next steps due, "
+          f"{len(found.single_threaded):,} single-threaded")  # fmt: skip
     return 0
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from planner.core.accounts import tier_values
+from planner.core.accounts import computed_tiers
 from planner.core.catalog import ContactRow, contact_rows
-from planner.core.scoring import AccountScore, Quadrant, pareto_tiers, score_portfolio
+from planner.core.scoring import AccountScore, Quadrant, score_portfolio
 from planner.core.store import Store
 
 
@@ -73,7 +73,7 @@ def account_detail(store: Store, account_id: int) -> AccountDetail:
         raise KeyError(f"account {account_id} no longer exists")
     account = dict(zip([d[0] for d in cursor.description], values, strict=True))
     override = account["tier_override"]
-    tier = override or pareto_tiers(tier_values(store)).get(account_id, "C")
+    tier = override or computed_tiers(store).get(account_id, "C")
     holdings = [
         HoldingRow(*r)
         for r in store.query(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from planner.core.scoring import pareto_tiers
@@ -40,8 +41,43 @@ def tier_values(store: Store) -> dict[int, int]:
     }
 
 
+TIER_SHARES_KEY = "tier_shares"
+TIER_SHARES = (0.8, 0.95)  # A: the accounts that make 80 % of the value; B: up to 95 %; C: the rest
+
+
+def tier_shares(store: Store) -> tuple[float, float]:
+    """The Pareto limits of tiers A and B, as the user set them (or the defaults)."""
+    stored = store.meta(TIER_SHARES_KEY)
+    if not stored:
+        return TIER_SHARES
+    a_share, b_share = json.loads(stored)
+    return float(a_share), float(b_share)
+
+
+def save_tier_shares(store: Store, a_share: float, b_share: float) -> None:
+    if not 0 < a_share <= b_share <= 1:
+        raise ValueError("the A share must be above 0 and at most the B share, which is at most 100 %")
+    with store.write() as conn:
+        store.set_meta(conn, TIER_SHARES_KEY, json.dumps([a_share, b_share]))
+
+
+def computed_tiers(store: Store) -> dict[int, str]:
+    """Every account's tier from revenue and potential (Pareto), before any tier set by hand."""
+    return pareto_tiers(tier_values(store), *tier_shares(store))
+
+
+def account_tiers(store: Store) -> dict[int, str]:
+    """Every account's tier as the app shows it: set by hand, else computed."""
+    tiers = computed_tiers(store)
+    for account_id, override in store.query(
+        "SELECT id, tier_override FROM accounts WHERE tier_override IS NOT NULL"
+    ):
+        tiers[account_id] = override
+    return tiers
+
+
 def account_rows(store: Store) -> list[AccountRow]:
-    tiers = pareto_tiers(tier_values(store))
+    tiers = computed_tiers(store)
     rows = store.query(
         """
         SELECT a.id, a.key, a.name, coalesce(a.industry, ''), coalesce(a.segment, ''),

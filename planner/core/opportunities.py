@@ -7,9 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from planner.core.accounts import tier_values
+from planner.core.accounts import computed_tiers
 from planner.core.changes import Change, edit
-from planner.core.scoring import pareto_tiers
 from planner.core.store import Store
 
 # The readiness path: a need ripens from a signal through nurturing to a marketing-qualified need (mqn) and
@@ -49,7 +48,7 @@ class Column(NamedTuple):
 
 def opportunity_rows(store: Store) -> list[OpportunityRow]:
     """Every opportunity with its account and product, in id order."""
-    tiers = pareto_tiers(tier_values(store))
+    tiers = computed_tiers(store)
     rows = store.query(
         """
         SELECT o.id, o.account_id, a.name, a.key, coalesce(a.owner, ''), a.tier_override, o.product_id,
