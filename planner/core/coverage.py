@@ -157,12 +157,12 @@ def neglect_list(
 
 
 def due_steps(store: Store, tiers: Mapping[int, str], today: date) -> list[DueStep]:
-    """Next steps due today or earlier whose account has not been touched since the touch that set them."""
+    """Next steps due today or earlier, set at the account's latest touch (a later touch follows them up)."""
     rows = store.query(
         "SELECT t.id, t.account_id, a.name, t.next_step, t.next_step_due FROM touches t "
-        "JOIN accounts a ON a.id = t.account_id WHERE t.next_step_due <= ? AND t.next_step IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM touches l WHERE l.account_id = t.account_id "
-        "AND l.touched_on > t.touched_on)",
+        "JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) l "
+        "ON l.account_id = t.account_id AND l.last = t.touched_on JOIN accounts a ON a.id = t.account_id "
+        "WHERE t.next_step_due <= ? AND t.next_step IS NOT NULL",
         (today.isoformat(),),
     )
     steps = [
@@ -220,15 +220,17 @@ def time_and_value(
 
 def single_threaded(store: Store, tiers: Mapping[int, str]) -> list[SingleThreaded]:
     """Accounts whose touches ever reached one contact only, though they have more."""
-    rows = store.query(
-        "SELECT t.account_id, a.name, min(c.name), count(DISTINCT tc.contact_id), "
-        "(SELECT count(*) FROM contacts k WHERE k.account_id = t.account_id) "
-        "FROM touch_contacts tc JOIN touches t ON t.id = tc.touch_id JOIN contacts c ON c.id = tc.contact_id "
-        "JOIN accounts a ON a.id = t.account_id GROUP BY t.account_id "
-        "HAVING count(DISTINCT tc.contact_id) = 1"
-    )
-    found = [SingleThreaded(aid, name, tiers.get(aid, "C"), contacts, person)
-             for aid, name, person, _, contacts in rows if contacts > 1]  # fmt: skip
+    touched = {contact for (contact,) in store.query("SELECT DISTINCT contact_id FROM touch_contacts")}
+    people: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for contact_id, account_id, name in store.query("SELECT id, account_id, name FROM contacts"):
+        people[account_id].append((contact_id, name))
+    names = dict(store.query("SELECT id, name FROM accounts"))
+    found = []
+    for account_id, contacts in people.items():
+        reached = [name for contact_id, name in contacts if contact_id in touched]
+        if len(contacts) > 1 and len(reached) == 1:
+            tier = tiers.get(account_id, "C")
+            found.append(SingleThreaded(account_id, names[account_id], tier, len(contacts), reached[0]))
     return sorted(found, key=lambda s: (s.tier, -s.contacts, s.name))
 
 

@@ -105,6 +105,12 @@ def main() -> int:
 
     print()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    covering = subprocess.run([python, "-m", "tests.bench.coverage"], capture_output=True, text=True, env=env)
+    print(covering.stdout, end="", flush=True)
+    print(covering.stderr, end="", file=sys.stderr)
+    ok = ok and covering.returncode == 0 and "OVER" not in covering.stdout
+
+    print()
     matrix = subprocess.run([python, "-m", "tests.bench.matrix"], capture_output=True, text=True, env=env)
     print(matrix.stdout, end="", flush=True)
     print(matrix.stderr, end="", file=sys.stderr)
