@@ -34,7 +34,7 @@ class DecisionDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow(hint)
         later = self.today + timedelta(days=SNOOZE_DAYS)
-        self.until = QDateEdit(QDate(later.year, later.month, later.day), self)
+        self.until = QDateEdit(QDate(later.year, later.month, later.day))  # shown only when snoozing
         self.until.setCalendarPopup(True)
         self.until.setMinimumDate(QDate(self.today.year, self.today.month, self.today.day).addDays(1))
         self.reason = QComboBox(self)

@@ -103,7 +103,9 @@ def evidence_text(m: Moment) -> str:
         text = translate("Moments", "usage of the last three months down {drop} against the three before")
         return _fill(text, drop=pct(e["drop"]))
     if m.rule == "outage":
-        text = translate("Moments", "{outages} outages (latest {last}), {tickets} support tickets in 30 days")
+        text = translate(
+            "Moments", "outages: {outages} (latest {last}); support tickets in 30 days: {tickets}"
+        )
         return _fill(text, outages=number(e["outages"]), last=day(e["last_outage"]) or "–",
                      tickets=number(e["tickets"]))  # fmt: skip
     if m.rule == "new_stakeholder":
@@ -127,7 +129,9 @@ def evidence_text(m: Moment) -> str:
         }[e["asked"]]
         return _fill(asked, product=e["product"] or "–", day=day(m.day))
     if m.rule == "qbr_coming":
-        return _fill(translate("Moments", "QBR on {day}, in {days} days"), day=day(m.day), days=e["days"])
+        return _fill(
+            translate("Moments", "QBR on {day} (days to go: {days})"), day=day(m.day), days=e["days"]
+        )
     if m.rule == "not_touched":
         if e["last_touch"] is None:
             return translate("Moments", "never touched")
@@ -138,7 +142,7 @@ def evidence_text(m: Moment) -> str:
             text, day=day(e["last_touch"]), days=e["days"], overdue=e["overdue"], cadence=e["cadence"]
         )
     if m.rule == "renewal_coming":
-        text = translate("Moments", "{products} renew on {day}, in {days} days ({revenue} a year)")
+        text = translate("Moments", "{products} renew on {day} (days to go: {days}; {revenue} a year)")
         return _fill(text, products=", ".join(e["products"]), day=day(e["renewal"]), days=e["days"],
                      revenue=money(e["revenue"]))  # fmt: skip
     return ""

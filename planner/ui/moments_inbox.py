@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,38 +33,83 @@ from planner.ui.record_model import RIGHT, Column, RecordTableModel, number_key,
 from planner.ui.shared_points import shared_points
 
 ALL = ""  # the combo entry that does not filter
+translate = QCoreApplication.translate
 
 
-def moment_columns(tr: Any) -> list[Column]:
+def moment_columns() -> list[Column]:
     from planner.ui.journey_rows import phase_name
 
     return [
-        Column("priority", tr("Priority"), lambda m: str(m.priority), lambda m: m.priority, RIGHT, 70),
-        Column("account", tr("Account"), lambda m: m.account, lambda m: text_key(m.account), width=220),
-        Column("tier", tr("Tier"), lambda m: m.tier, lambda m: m.tier, width=45),
-        Column("rule", tr("Moment"), lambda m: rule_label(m.rule), lambda m: rule_label(m.rule), width=170),
-        Column("kind", tr("Kind"), lambda m: kind_label(m.kind), lambda m: m.kind, width=90),
-        Column("evidence", tr("Why now"), evidence_text, lambda m: m.rule, width=380, tooltip=evidence_text),
+        Column(
+            "priority",
+            translate("MomentsInbox", "Priority"),
+            lambda m: str(m.priority),
+            lambda m: m.priority,
+            RIGHT,
+            70,
+        ),
+        Column(
+            "account",
+            translate("MomentsInbox", "Account"),
+            lambda m: m.account,
+            lambda m: text_key(m.account),
+            width=220,
+        ),
+        Column("tier", translate("MomentsInbox", "Tier"), lambda m: m.tier, lambda m: m.tier, width=45),
+        Column(
+            "rule",
+            translate("MomentsInbox", "Moment"),
+            lambda m: rule_label(m.rule),
+            lambda m: rule_label(m.rule),
+            width=170,
+        ),
+        Column(
+            "kind",
+            translate("MomentsInbox", "Kind"),
+            lambda m: kind_label(m.kind),
+            lambda m: m.kind,
+            width=90,
+        ),
+        Column(
+            "evidence",
+            translate("MomentsInbox", "Why now"),
+            evidence_text,
+            lambda m: m.rule,
+            width=380,
+            tooltip=evidence_text,
+        ),
         Column(
             "value",
-            tr("At stake"),
+            translate("MomentsInbox", "At stake"),
             lambda m: formatting.money(m.value_cents),
             lambda m: number_key(m.value_cents),
             RIGHT,
             100,
         ),  # fmt: skip
-        Column("day", tr("Date"), lambda m: formatting.iso_date(m.day), lambda m: m.day, width=90),
-        Column("owner", tr("Owner"), lambda m: m.owner, lambda m: text_key(m.owner), width=130),
+        Column(
+            "day",
+            translate("MomentsInbox", "Date"),
+            lambda m: formatting.iso_date(m.day),
+            lambda m: m.day,
+            width=90,
+        ),
+        Column(
+            "owner",
+            translate("MomentsInbox", "Owner"),
+            lambda m: m.owner,
+            lambda m: text_key(m.owner),
+            width=130,
+        ),
         Column(
             "phase",
-            tr("Phase"),
+            translate("MomentsInbox", "Phase"),
             lambda m: phase_name(m.phase) if m.phase else "",
             lambda m: m.phase,
             width=120,
         ),  # fmt: skip
         Column(
             "held",
-            tr("Held back"),
+            translate("MomentsInbox", "Held back"),
             held_back_text,
             lambda m: m.held_back_by or "",
             width=200,
@@ -100,7 +145,7 @@ class MomentsInbox(QWidget):
         self.held_box.toggled.connect(self._refilter)
         self.count_label = QLabel(self)
 
-        self.model = RecordTableModel(moment_columns(self.tr), self._haystack, parent=self)
+        self.model = RecordTableModel(moment_columns(), self._haystack, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,104 +1,178 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="42"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="43"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="44"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="45"/>
+        <source>Moment</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="46"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="47"/>
+        <source>Why now</source>
+        <translation>Warum jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="50"/>
+        <source>At stake</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="56"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="57"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="60"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="67"/>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+</context>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="43" />
+        <location filename="../../planner/ui/account_page.py" line="48"/>
         <source>Edit account…</source>
         <translation>Account bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="45" />
+        <location filename="../../planner/ui/account_page.py" line="50"/>
         <source>Add product…</source>
         <translation>Produkt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="49" />
+        <location filename="../../planner/ui/account_page.py" line="54"/>
         <source>Add contact…</source>
         <translation>Kontakt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="66" />
+        <location filename="../../planner/ui/account_page.py" line="71"/>
         <source>Revenue per year</source>
         <translation>Umsatz pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="67" />
+        <location filename="../../planner/ui/account_page.py" line="72"/>
         <source>Wallet per year</source>
         <translation>Kundenbudget pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="68" />
+        <location filename="../../planner/ui/account_page.py" line="73"/>
         <source>Share of wallet</source>
         <translation>Share of Wallet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="69" />
+        <location filename="../../planner/ui/account_page.py" line="74"/>
         <source>Tier</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="70" />
+        <location filename="../../planner/ui/account_page.py" line="75"/>
         <source>Journey phase</source>
         <translation>Journey-Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="71" />
+        <location filename="../../planner/ui/account_page.py" line="76"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="137" />
+        <location filename="../../planner/ui/account_page.py" line="138"/>
+        <source>Log a touch…</source>
+        <translation>Kontaktpunkt erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="139"/>
+        <source>Edit touch…</source>
+        <translation>Kontaktpunkt bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="140"/>
+        <source>Delete touch…</source>
+        <translation>Kontaktpunkt löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/account_page.py" line="207"/>
         <source>(set by hand)</source>
         <translation>(von Hand)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="141" />
+        <location filename="../../planner/ui/account_page.py" line="211"/>
         <source>not set yet</source>
         <translation>noch nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="148" />
+        <location filename="../../planner/ui/account_page.py" line="218"/>
         <source>Holdings (%1)</source>
         <translation>Produkte (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="149" />
+        <location filename="../../planner/ui/account_page.py" line="219"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="150" />
+        <location filename="../../planner/ui/account_page.py" line="220"/>
         <source>Touches (%1)</source>
         <translation>Kontaktpunkte (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="151" />
+        <location filename="../../planner/ui/account_page.py" line="221"/>
         <source>Profile and notes</source>
         <translation>Profil und Notizen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="160" />
+        <location filename="../../planner/ui/account_page.py" line="230"/>
         <source>not scored: no active products</source>
         <translation>nicht bewertet: keine aktiven Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="162" />
+        <location filename="../../planner/ui/account_page.py" line="232"/>
         <source>not scored: no usage data</source>
         <translation>nicht bewertet: keine Nutzungsdaten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="167" />
+        <location filename="../../planner/ui/account_page.py" line="237"/>
         <source>%1 (breadth %2, intensity %3)</source>
         <translation>%1 (Breite %2, Intensität %3)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="177" />
+        <location filename="../../planner/ui/account_page.py" line="247"/>
         <source>nothing noted yet</source>
         <translation>noch nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="185" />
+        <location filename="../../planner/ui/account_page.py" line="255"/>
         <source>Customer since</source>
         <translation>Kunde seit</translation>
     </message>
@@ -106,22 +180,22 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../planner/ui/bulk_edit.py" line="32" />
+        <location filename="../../planner/ui/bulk_edit.py" line="32"/>
         <source>Edit %1 accounts</source>
         <translation>%1 Accounts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/bulk_edit.py" line="38" />
+        <location filename="../../planner/ui/bulk_edit.py" line="38"/>
         <source>computed from revenue and potential</source>
         <translation>berechnet aus Umsatz und Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/bulk_edit.py" line="42" />
+        <location filename="../../planner/ui/bulk_edit.py" line="42"/>
         <source>Why this tier (kept with it)</source>
         <translation>Warum diese Klasse (wird mit gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/bulk_edit.py" line="57" />
+        <location filename="../../planner/ui/bulk_edit.py" line="57"/>
         <source>One step: Undo puts every account back as it was.</source>
         <translation>Ein Schritt: Rückgängig stellt jeden Account wieder her.</translation>
     </message>
@@ -129,265 +203,724 @@
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="331" />
+        <location filename="../../planner/ui/quadrant_board.py" line="329"/>
         <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%Ln Kunde</numerusform><numerusform>%Ln Kunden</numerusform></translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="333" />
+        <location filename="../../planner/ui/quadrant_board.py" line="331"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
-            <numerusform>%</numerusform><numerusform>1</numerusform><numerusform> </numerusform><numerusform>v</numerusform><numerusform>o</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>%</numerusform><numerusform>L</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>K</numerusform><numerusform>u</numerusform><numerusform>n</numerusform><numerusform>d</numerusform><numerusform>e</numerusform><numerusform>n</numerusform></translation>
+            <numerusform>%1 von %Ln Kunde</numerusform>
+            <numerusform>%1 von %Ln Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../planner/ui/columns.py" line="62" />
-        <location filename="../../planner/ui/columns.py" line="100" />
+        <location filename="../../planner/ui/columns.py" line="62"/>
+        <location filename="../../planner/ui/columns.py" line="100"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="63" />
-        <location filename="../../planner/ui/columns.py" line="118" />
+        <location filename="../../planner/ui/columns.py" line="63"/>
+        <location filename="../../planner/ui/columns.py" line="118"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="66" />
+        <location filename="../../planner/ui/columns.py" line="66"/>
         <source>Tier</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="71" />
+        <location filename="../../planner/ui/columns.py" line="71"/>
         <source>Tier set by hand</source>
         <translation>Klasse von Hand gesetzt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="73" />
+        <location filename="../../planner/ui/columns.py" line="73"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="74" />
+        <location filename="../../planner/ui/columns.py" line="74"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="76" />
+        <location filename="../../planner/ui/columns.py" line="76"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="78" />
+        <location filename="../../planner/ui/columns.py" line="78"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="79" />
+        <location filename="../../planner/ui/columns.py" line="79"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="80" />
-        <location filename="../../planner/ui/columns.py" line="106" />
-        <location filename="../../planner/ui/columns.py" line="141" />
+        <location filename="../../planner/ui/columns.py" line="80"/>
+        <location filename="../../planner/ui/columns.py" line="106"/>
+        <location filename="../../planner/ui/columns.py" line="141"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="81" />
+        <location filename="../../planner/ui/columns.py" line="81"/>
         <source>Wallet</source>
         <translation>Kundenbudget</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="84" />
+        <location filename="../../planner/ui/columns.py" line="84"/>
         <source>Share of wallet</source>
         <translation>Share of Wallet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="89" />
+        <location filename="../../planner/ui/columns.py" line="89"/>
         <source>Employees</source>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="90" />
+        <location filename="../../planner/ui/columns.py" line="90"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="101" />
-        <location filename="../../planner/ui/columns.py" line="136" />
+        <location filename="../../planner/ui/columns.py" line="101"/>
+        <location filename="../../planner/ui/columns.py" line="136"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="102" />
+        <location filename="../../planner/ui/columns.py" line="102"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="103" />
+        <location filename="../../planner/ui/columns.py" line="103"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="104" />
+        <location filename="../../planner/ui/columns.py" line="104"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="105" />
+        <location filename="../../planner/ui/columns.py" line="105"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="107" />
+        <location filename="../../planner/ui/columns.py" line="107"/>
         <source>Usage metric</source>
         <translation>Nutzungsmetrik</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="117" />
+        <location filename="../../planner/ui/columns.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="119" />
+        <location filename="../../planner/ui/columns.py" line="119"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="120" />
+        <location filename="../../planner/ui/columns.py" line="120"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="121" />
+        <location filename="../../planner/ui/columns.py" line="121"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="122" />
+        <location filename="../../planner/ui/columns.py" line="122"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="123" />
+        <location filename="../../planner/ui/columns.py" line="123"/>
         <source>Last NPS</source>
         <translation>Letzter NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="124" />
+        <location filename="../../planner/ui/columns.py" line="124"/>
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="125" />
+        <location filename="../../planner/ui/columns.py" line="125"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="126" />
+        <location filename="../../planner/ui/columns.py" line="126"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="137" />
+        <location filename="../../planner/ui/columns.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="138" />
+        <location filename="../../planner/ui/columns.py" line="138"/>
         <source>Seats licensed</source>
         <translation>Lizenzierte Plätze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="139" />
+        <location filename="../../planner/ui/columns.py" line="139"/>
         <source>Seats in use</source>
         <translation>Genutzte Plätze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="140" />
+        <location filename="../../planner/ui/columns.py" line="140"/>
         <source>Usage limit</source>
         <translation>Nutzungslimit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="142" />
+        <location filename="../../planner/ui/columns.py" line="142"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="152" />
+        <location filename="../../planner/ui/columns.py" line="152"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="153" />
+        <location filename="../../planner/ui/columns.py" line="153"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="154" />
+        <location filename="../../planner/ui/columns.py" line="154"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="155" />
+        <location filename="../../planner/ui/columns.py" line="155"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="156" />
+        <location filename="../../planner/ui/columns.py" line="156"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="157" />
+        <location filename="../../planner/ui/columns.py" line="157"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/columns.py" line="158" />
+        <location filename="../../planner/ui/columns.py" line="158"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_rows.py" line="95"/>
+        <source>%n trial(s), nothing bought yet</source>
+        <translation>
+            <numerusform>%n Testphase, kein Kauf</numerusform>
+            <numerusform>%n Testphasen, kein Kauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_rows.py" line="97"/>
+        <source>cancelled %n product(s), holds none now</source>
+        <translation>
+            <numerusform>%n Produkt gekündigt, nichts mehr aktiv</numerusform>
+            <numerusform>%n Produkte gekündigt, nichts mehr aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_rows.py" line="98"/>
+        <source>customer for %n day(s)</source>
+        <translation>
+            <numerusform>Kunde seit %n Tag</numerusform>
+            <numerusform>Kunde seit %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSettingsDialog</name>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="124"/>
+        <source>Coverage settings</source>
+        <translation>Einstellungen zur Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="129"/>
+        <source>Touch cadence</source>
+        <translation>Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="134"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="136"/>
+        <source>Tier &amp;%1: touch every</source>
+        <translation>Stufe &amp;%1: Kontakt alle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="138"/>
+        <source>Tiers by value (Pareto)</source>
+        <translation>Stufen nach Wert (Pareto)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="140"/>
+        <source>Accounts ranked by value (revenue, or the wallet where larger):</source>
+        <translation>Kunden nach Wert sortiert (Umsatz oder, falls größer, Kundenbudget):</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="150"/>
+        <source>Tier A: the largest, up to</source>
+        <translation>Stufe A: die größten, bis zu</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="152"/>
+        <source>Tier C: the rest. A tier set by hand on an account stays.</source>
+        <translation>Stufe C: der Rest. Eine von Hand gesetzte Stufe bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="151"/>
+        <source>Tier B: up to</source>
+        <translation>Stufe B: bis zu</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="158"/>
+        <source>Saved in the portfolio on OK. Settings are not steps of Edit &gt; Undo: to go back, set them again.</source>
+        <translation>Wird mit OK im Portfolio gespeichert. Einstellungen sind keine Schritte von Bearbeiten &gt; Rückgängig: Um zurückzugehen, stellen Sie sie erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTables</name>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="34"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="57"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="64"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="68"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="74"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="81"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="89"/>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="97"/>
+        <location filename="../../planner/ui/coverage_tables.py" line="137"/>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="105"/>
+        <source>Cadence (days)</source>
+        <translation>Rhythmus (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="115"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="121"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="129"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="152"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="160"/>
+        <source>Never reached</source>
+        <translation>Nie erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="168"/>
+        <source>The one contact touched</source>
+        <translation>Einziger erreichter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="177"/>
+        <source>Whole book</source>
+        <translation>Gesamtes Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="181"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="188"/>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="195"/>
+        <source>Revenue before</source>
+        <translation>Umsatz vorher</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="203"/>
+        <source>Expansion</source>
+        <translation>Ausbau</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="211"/>
+        <source>Contraction</source>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="219"/>
+        <source>Churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_tables.py" line="227"/>
+        <source>NDR</source>
+        <translation>NDR</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTime</name>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="75"/>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="79"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="86"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="88"/>
+        <source>Of time</source>
+        <translation>Zeitanteil</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="90"/>
+        <source>Of value</source>
+        <translation>Wertanteil</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="92"/>
+        <source>Gap</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="99"/>
+        <source>No time logged in the last 12 months: log touches with minutes.</source>
+        <translation>In den letzten 12 Monaten keine Zeit erfasst: Kontaktpunkte mit Minuten erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="105"/>
+        <source>Tier %1 takes %2 of your time for %3 of revenue.</source>
+        <translation>Stufe %1 beansprucht %2 Ihrer Zeit bei %3 des Umsatzes.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="107"/>
+        <source>Tier %1 gets %2 of your time for %3 of revenue.</source>
+        <translation>Stufe %1 bekommt nur %2 Ihrer Zeit bei %3 des Umsatzes.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="61"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="63"/>
+        <source>Have you touched them all, and is your time where the value is?</source>
+        <translation>Haben Sie alle kontaktiert, und steckt Ihre Zeit dort, wo der Wert liegt?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="65"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="79"/>
+        <source>Never touched first, then the most overdue. Enter or double-click: open the account.</source>
+        <translation>Nie kontaktierte zuerst, dann die am längsten überfälligen. Enter oder Doppelklick: Kunden öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="88"/>
+        <source>Every touch reached the same person: if they leave, nobody there knows you.</source>
+        <translation>Jeder Kontaktpunkt erreichte dieselbe Person: Geht sie, kennt Sie dort niemand mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="95"/>
+        <source>NDR: (revenue before + expansion − contraction − churn) / revenue before, quarter on quarter.</source>
+        <translation>NDR: (Umsatz vorher + Ausbau − Rückgang − Abwanderung) / Umsatz vorher, Quartal zu Quartal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/coverage_view.py" line="167"/>
+        <source>%n account(s) past their cadence</source>
+        <translation>
+            <numerusform>%n Kunde über dem Kontaktrhythmus</numerusform>
+            <numerusform>%n Kunden über dem Kontaktrhythmus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="169"/>
+        <source>Every account was touched within its cadence.</source>
+        <translation>Jeder Kunde wurde innerhalb seines Rhythmus kontaktiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/coverage_view.py" line="175"/>
+        <source>%n next step(s) due today or overdue</source>
+        <translation>
+            <numerusform>%n nächster Schritt heute fällig oder überfällig</numerusform>
+            <numerusform>%n nächste Schritte heute fällig oder überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="177"/>
+        <source>No next step is due.</source>
+        <translation>Kein nächster Schritt ist fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/coverage_view.py" line="180"/>
+        <source>%n account(s) reached through one contact only</source>
+        <translation>
+            <numerusform>%n Kunde nur über einen Kontakt erreicht</numerusform>
+            <numerusform>%n Kunden nur über einen Kontakt erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="182"/>
+        <source>No account hangs on a single contact.</source>
+        <translation>Kein Kunde hängt an einem einzigen Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/coverage_view.py" line="186"/>
+        <source>A trailing figure: it can look fine while %n account(s) go untouched.</source>
+        <translation>
+            <numerusform>Eine nachlaufende Kennzahl: Sie kann gut aussehen, während %n Kunde nicht kontaktiert wird.</numerusform>
+            <numerusform>Eine nachlaufende Kennzahl: Sie kann gut aussehen, während %n Kunden nicht kontaktiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="194"/>
+        <source>Past their cadence</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="194"/>
+        <source>Next steps due</source>
+        <translation>Fällige nächste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="194"/>
+        <source>Time and value</source>
+        <translation>Zeit und Wert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="195"/>
+        <source>Single-threaded</source>
+        <translation>Nur ein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="195"/>
+        <source>Net dollar retention</source>
+        <translation>Net Dollar Retention</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="214"/>
+        <source>No net dollar retention yet: it needs revenue of two quarters.</source>
+        <translation>Noch keine Net Dollar Retention: Dafür braucht es Umsatz aus zwei Quartalen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_view.py" line="215"/>
+        <source>NDR %1: %2 · +%3 expansion · −%4 contraction · −%5 churn</source>
+        <translation>NDR %1: %2 · +%3 Ausbau · −%4 Rückgang · −%5 Abwanderung</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="26"/>
+        <source>Snooze moment</source>
+        <translation>Anlass zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="26"/>
+        <source>Dismiss moment</source>
+        <translation>Anlass verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="31"/>
+        <source>It comes back on that day, or earlier when its figures change.</source>
+        <translation>Der Anlass erscheint an diesem Tag wieder – oder früher, wenn sich seine Zahlen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="32"/>
+        <source>It comes back only when its figures change.</source>
+        <translation>Der Anlass erscheint erst wieder, wenn sich seine Zahlen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="43"/>
+        <source>Waiting for the customer</source>
+        <translation>Warten auf den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="43"/>
+        <source>After their budget round</source>
+        <translation>Nach der Budgetrunde des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="45"/>
+        <source>Not relevant for this customer</source>
+        <translation>Für diesen Kunden nicht relevant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="45"/>
+        <source>Already in progress</source>
+        <translation>Läuft bereits</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="46"/>
+        <source>Customer said no for now</source>
+        <translation>Kunde hat vorerst abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="46"/>
+        <source>Wrong data</source>
+        <translation>Falsche Daten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="49"/>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="50"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="55"/>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_dialogs.py" line="55"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
-        <location filename="../../planner/ui/editing.py" line="28" />
+        <location filename="../../planner/ui/editing.py" line="30"/>
+        <source>dismiss moment %1</source>
+        <translation>Anlass %1 verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="31"/>
+        <source>snooze moment %1</source>
+        <translation>Anlass %1 zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="32"/>
+        <source>decide on moment %1</source>
+        <translation>über Anlass %1 entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="38"/>
+        <source>move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editing.py" line="40"/>
         <source>new %1 %2</source>
         <translation>%1 %2 anlegen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="31" />
+        <location filename="../../planner/ui/editing.py" line="43"/>
         <source>delete %1 records</source>
         <translation>%1 Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="32" />
+        <location filename="../../planner/ui/editing.py" line="44"/>
         <source>delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="37" />
+        <location filename="../../planner/ui/editing.py" line="49"/>
         <source>edit %1 of %2 records</source>
         <translation>%1 von %2 Einträgen ändern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="38" />
+        <location filename="../../planner/ui/editing.py" line="50"/>
         <source>edit %1 %2</source>
         <translation>%1: %2 ändern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="65" />
+        <location filename="../../planner/ui/editing.py" line="77"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editing.py" line="67" />
+        <location filename="../../planner/ui/editing.py" line="79"/>
         <source>undo import %1</source>
         <translation>Import %1 rückgängig</translation>
     </message>
@@ -395,22 +928,22 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../planner/ui/export_view.py" line="28" />
+        <location filename="../../planner/ui/export_view.py" line="28"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_view.py" line="29" />
+        <location filename="../../planner/ui/export_view.py" line="29"/>
         <source>CSV for German Excel, semicolon and decimal comma (*.csv)</source>
         <translation>CSV für deutsches Excel, Semikolon und Dezimalkomma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_view.py" line="30" />
+        <location filename="../../planner/ui/export_view.py" line="30"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_view.py" line="34" />
+        <location filename="../../planner/ui/export_view.py" line="34"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -418,468 +951,468 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="14" />
+        <location filename="../../planner/ui/import_labels.py" line="14"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="15" />
+        <location filename="../../planner/ui/import_labels.py" line="15"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="16" />
+        <location filename="../../planner/ui/import_labels.py" line="16"/>
         <source>Products held by accounts</source>
         <translation>Produkte der Kunden (Bestand)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="17" />
+        <location filename="../../planner/ui/import_labels.py" line="17"/>
         <source>Usage per month</source>
         <translation>Nutzung pro Monat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="18" />
+        <location filename="../../planner/ui/import_labels.py" line="18"/>
         <source>Revenue per quarter</source>
         <translation>Umsatz pro Quartal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="19" />
+        <location filename="../../planner/ui/import_labels.py" line="19"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="20" />
+        <location filename="../../planner/ui/import_labels.py" line="20"/>
         <source>NPS answers</source>
         <translation>NPS-Antworten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="21" />
+        <location filename="../../planner/ui/import_labels.py" line="21"/>
         <source>Touches (calls, meetings, visits)</source>
         <translation>Kontaktpunkte (Anrufe, Termine, Besuche)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="27" />
+        <location filename="../../planner/ui/import_labels.py" line="27"/>
         <source>Key / external ID</source>
         <translation>Schlüssel / externe ID</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="28" />
+        <location filename="../../planner/ui/import_labels.py" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="29" />
+        <location filename="../../planner/ui/import_labels.py" line="29"/>
         <source>Web domain</source>
         <translation>Web-Domain</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="30" />
+        <location filename="../../planner/ui/import_labels.py" line="30"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="31" />
+        <location filename="../../planner/ui/import_labels.py" line="31"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="32" />
+        <location filename="../../planner/ui/import_labels.py" line="32"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="33" />
+        <location filename="../../planner/ui/import_labels.py" line="33"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="34" />
+        <location filename="../../planner/ui/import_labels.py" line="34"/>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="35" />
+        <location filename="../../planner/ui/import_labels.py" line="35"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="36" />
+        <location filename="../../planner/ui/import_labels.py" line="36"/>
         <source>Potential users</source>
         <translation>Mögliche Nutzer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="37" />
+        <location filename="../../planner/ui/import_labels.py" line="37"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="38" />
+        <location filename="../../planner/ui/import_labels.py" line="38"/>
         <source>Wallet per year</source>
         <translation>Budget pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="39" />
+        <location filename="../../planner/ui/import_labels.py" line="39"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="40" />
+        <location filename="../../planner/ui/import_labels.py" line="40"/>
         <source>Tier (A/B/C)</source>
         <translation>Klasse (A/B/C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="41" />
+        <location filename="../../planner/ui/import_labels.py" line="41"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="42" />
+        <location filename="../../planner/ui/import_labels.py" line="42"/>
         <source>Product family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="43" />
+        <location filename="../../planner/ui/import_labels.py" line="43"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="44" />
+        <location filename="../../planner/ui/import_labels.py" line="44"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="45" />
+        <location filename="../../planner/ui/import_labels.py" line="45"/>
         <source>Usage metric</source>
         <translation>Nutzungsmetrik</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="46" />
-        <location filename="../../planner/ui/import_labels.py" line="58" />
+        <location filename="../../planner/ui/import_labels.py" line="46"/>
+        <location filename="../../planner/ui/import_labels.py" line="58"/>
         <source>Expected usage</source>
         <translation>Erwartete Nutzung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="47" />
+        <location filename="../../planner/ui/import_labels.py" line="47"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="48" />
+        <location filename="../../planner/ui/import_labels.py" line="48"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="49" />
+        <location filename="../../planner/ui/import_labels.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="50" />
+        <location filename="../../planner/ui/import_labels.py" line="50"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="51" />
+        <location filename="../../planner/ui/import_labels.py" line="51"/>
         <source>Seats licensed</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="52" />
+        <location filename="../../planner/ui/import_labels.py" line="52"/>
         <source>Seats in use</source>
         <translation>Lizenzen in Nutzung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="53" />
+        <location filename="../../planner/ui/import_labels.py" line="53"/>
         <source>Renewal date</source>
         <translation>Verlängerung am</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="54" />
+        <location filename="../../planner/ui/import_labels.py" line="54"/>
         <source>Usage limit</source>
         <translation>Nutzungslimit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="55" />
+        <location filename="../../planner/ui/import_labels.py" line="55"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="56" />
+        <location filename="../../planner/ui/import_labels.py" line="56"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="57" />
+        <location filename="../../planner/ui/import_labels.py" line="57"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="59" />
+        <location filename="../../planner/ui/import_labels.py" line="59"/>
         <source>Active users</source>
         <translation>Aktive Nutzer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="60" />
+        <location filename="../../planner/ui/import_labels.py" line="60"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="61" />
+        <location filename="../../planner/ui/import_labels.py" line="61"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="62" />
+        <location filename="../../planner/ui/import_labels.py" line="62"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="63" />
+        <location filename="../../planner/ui/import_labels.py" line="63"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="64" />
+        <location filename="../../planner/ui/import_labels.py" line="64"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="65" />
+        <location filename="../../planner/ui/import_labels.py" line="65"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="66" />
+        <location filename="../../planner/ui/import_labels.py" line="66"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="67" />
+        <location filename="../../planner/ui/import_labels.py" line="67"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="68" />
+        <location filename="../../planner/ui/import_labels.py" line="68"/>
         <source>Contact (e-mail)</source>
         <translation>Kontakt (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="69" />
+        <location filename="../../planner/ui/import_labels.py" line="69"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="70" />
+        <location filename="../../planner/ui/import_labels.py" line="70"/>
         <source>Score (0–10)</source>
         <translation>Bewertung (0–10)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="71" />
+        <location filename="../../planner/ui/import_labels.py" line="71"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="72" />
+        <location filename="../../planner/ui/import_labels.py" line="72"/>
         <source>Kind of touch</source>
         <translation>Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="73" />
+        <location filename="../../planner/ui/import_labels.py" line="73"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="74" />
+        <location filename="../../planner/ui/import_labels.py" line="74"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="75" />
+        <location filename="../../planner/ui/import_labels.py" line="75"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="76" />
+        <location filename="../../planner/ui/import_labels.py" line="76"/>
         <source>Next step due</source>
         <translation>Nächster Schritt fällig</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="82" />
+        <location filename="../../planner/ui/import_labels.py" line="82"/>
         <source>is empty but needed</source>
         <translation>ist leer, wird aber gebraucht</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="83" />
+        <location filename="../../planner/ui/import_labels.py" line="83"/>
         <source>is not a number</source>
         <translation>ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="84" />
+        <location filename="../../planner/ui/import_labels.py" line="84"/>
         <source>must not be below zero</source>
         <translation>darf nicht unter null liegen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="85" />
+        <location filename="../../planner/ui/import_labels.py" line="85"/>
         <source>is too large</source>
         <translation>ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="86" />
+        <location filename="../../planner/ui/import_labels.py" line="86"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="87" />
+        <location filename="../../planner/ui/import_labels.py" line="87"/>
         <source>is not a date</source>
         <translation>ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="88" />
+        <location filename="../../planner/ui/import_labels.py" line="88"/>
         <source>is not a month</source>
         <translation>ist kein Monat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="89" />
+        <location filename="../../planner/ui/import_labels.py" line="89"/>
         <source>is not a quarter</source>
         <translation>ist kein Quartal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="90" />
+        <location filename="../../planner/ui/import_labels.py" line="90"/>
         <source>is not one of the allowed values</source>
         <translation>ist keiner der erlaubten Werte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="91" />
+        <location filename="../../planner/ui/import_labels.py" line="91"/>
         <source>is not an e-mail address</source>
         <translation>ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="92" />
+        <location filename="../../planner/ui/import_labels.py" line="92"/>
         <source>names no account in the portfolio</source>
         <translation>nennt keinen Kunden im Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="93" />
+        <location filename="../../planner/ui/import_labels.py" line="93"/>
         <source>names no product in the portfolio</source>
         <translation>nennt kein Produkt im Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="94" />
+        <location filename="../../planner/ui/import_labels.py" line="94"/>
         <source>names no contact in the portfolio</source>
         <translation>nennt keinen Kontakt im Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="95" />
+        <location filename="../../planner/ui/import_labels.py" line="95"/>
         <source>names more than one record</source>
         <translation>passt auf mehrere Einträge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="96" />
+        <location filename="../../planner/ui/import_labels.py" line="96"/>
         <source>the same record comes again with other values in row %1</source>
         <translation>derselbe Eintrag kommt in Zeile %1 mit anderen Werten noch einmal vor</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="104" />
+        <location filename="../../planner/ui/import_labels.py" line="104"/>
         <source>the file does not exist</source>
         <translation>die Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="105" />
+        <location filename="../../planner/ui/import_labels.py" line="105"/>
         <source>the file cannot be read</source>
         <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="106" />
+        <location filename="../../planner/ui/import_labels.py" line="106"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="107" />
+        <location filename="../../planner/ui/import_labels.py" line="107"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="108" />
+        <location filename="../../planner/ui/import_labels.py" line="108"/>
         <source>this is not a text file or Excel workbook</source>
         <translation>das ist keine Textdatei und keine Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="109" />
+        <location filename="../../planner/ui/import_labels.py" line="109"/>
         <source>the text is not in %3; choose another encoding</source>
         <translation>der Text ist nicht in %3; wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="110" />
+        <location filename="../../planner/ui/import_labels.py" line="110"/>
         <source>row %1 has %3 values, the header has %4 columns</source>
         <translation>Zeile %1 hat %3 Werte, die Kopfzeile hat %4 Spalten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="111" />
+        <location filename="../../planner/ui/import_labels.py" line="111"/>
         <source>the file cannot be split into columns (%3)</source>
         <translation>die Datei lässt sich nicht in Spalten aufteilen (%3)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="112" />
+        <location filename="../../planner/ui/import_labels.py" line="112"/>
         <source>the column %2 appears twice in the header</source>
         <translation>die Spalte %2 steht zweimal in der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="113" />
+        <location filename="../../planner/ui/import_labels.py" line="113"/>
         <source>column %3 of the header has no name</source>
         <translation>Spalte %3 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="114" />
+        <location filename="../../planner/ui/import_labels.py" line="114"/>
         <source>the columns do not match any kind of import (%3)</source>
         <translation>die Spalten passen zu keiner Art von Import (%3)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="115" />
+        <location filename="../../planner/ui/import_labels.py" line="115"/>
         <source>the needed column “%2” is not assigned</source>
         <translation>die nötige Spalte „%2“ ist nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="116" />
+        <location filename="../../planner/ui/import_labels.py" line="116"/>
         <source>only .csv, .txt and .xlsx files can be imported</source>
         <translation>nur .csv-, .txt- und .xlsx-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="131" />
+        <location filename="../../planner/ui/import_labels.py" line="131"/>
         <source>%1 rows are rejected; fix them or import without them.</source>
         <translation>%1 Zeilen sind abgelehnt; korrigieren Sie sie oder importieren Sie ohne sie.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="132" />
+        <location filename="../../planner/ui/import_labels.py" line="132"/>
         <source>There is no import #%1.</source>
         <translation>Es gibt keinen Import Nr. %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="133" />
+        <location filename="../../planner/ui/import_labels.py" line="133"/>
         <source>Import #%1 is already undone.</source>
         <translation>Import Nr. %1 ist schon rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="134" />
+        <location filename="../../planner/ui/import_labels.py" line="134"/>
         <source>Import #%1 is not undone.</source>
         <translation>Import Nr. %1 ist nicht rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="135" />
+        <location filename="../../planner/ui/import_labels.py" line="135"/>
         <source>Import #%1 came later; undo it first.</source>
         <translation>Import Nr. %1 kam später; machen Sie zuerst ihn rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="136" />
+        <location filename="../../planner/ui/import_labels.py" line="136"/>
         <source>Import #%1 came earlier; redo it first.</source>
         <translation>Import Nr. %1 kam früher; stellen Sie zuerst ihn wieder her.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="137" />
+        <location filename="../../planner/ui/import_labels.py" line="137"/>
         <source>Import #%1 cannot be redone: another import came after its undo.</source>
         <translation>Import Nr. %1 kann nicht wiederhergestellt werden: nach dem Rückgängigmachen kam ein anderer Import.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_labels.py" line="138" />
+        <location filename="../../planner/ui/import_labels.py" line="138"/>
         <source>Import #%1 cannot be undone: records added since use what it made.</source>
         <translation>Import Nr. %1 kann nicht rückgängig gemacht werden: seitdem angelegte Einträge hängen an dem, was er angelegt hat.</translation>
     </message>
@@ -887,183 +1420,183 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="126" />
+        <location filename="../../planner/ui/import_dialog.py" line="106"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="130" />
+        <location filename="../../planner/ui/import_dialog.py" line="110"/>
         <source>— choose —</source>
         <translation>— bitte wählen —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="134" />
+        <location filename="../../planner/ui/import_dialog.py" line="114"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="134" />
+        <location filename="../../planner/ui/import_dialog.py" line="114"/>
         <source>Windows (ANSI, Windows-1252)</source>
         <translation>Windows (ANSI, Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="135" />
+        <location filename="../../planner/ui/import_dialog.py" line="115"/>
         <source>Unicode (UTF-16)</source>
         <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="138" />
+        <location filename="../../planner/ui/import_dialog.py" line="118"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="139" />
+        <location filename="../../planner/ui/import_dialog.py" line="119"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="140" />
+        <location filename="../../planner/ui/import_dialog.py" line="120"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="141" />
+        <location filename="../../planner/ui/import_dialog.py" line="121"/>
         <source>Bar |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="144" />
+        <location filename="../../planner/ui/import_dialog.py" line="124"/>
         <source>1.234,50 (decimal comma)</source>
         <translation>1.234,50 (Dezimalkomma)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="144" />
+        <location filename="../../planner/ui/import_dialog.py" line="124"/>
         <source>1,234.50 (decimal point)</source>
         <translation>1,234.50 (Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="147" />
+        <location filename="../../planner/ui/import_dialog.py" line="127"/>
         <source>31/12/2026 (day first)</source>
         <translation>31.12.2026 (Tag zuerst)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="147" />
+        <location filename="../../planner/ui/import_dialog.py" line="127"/>
         <source>12/31/2026 (month first)</source>
         <translation>12/31/2026 (Monat zuerst)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="156" />
+        <location filename="../../planner/ui/import_dialog.py" line="136"/>
         <source>The file holds:</source>
         <translation>Die Datei enthält:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="159" />
+        <location filename="../../planner/ui/import_dialog.py" line="139"/>
         <source>Encoding:</source>
         <translation>Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="160" />
+        <location filename="../../planner/ui/import_dialog.py" line="140"/>
         <source>Columns separated by:</source>
         <translation>Spalten getrennt durch:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="162" />
+        <location filename="../../planner/ui/import_dialog.py" line="142"/>
         <source>Numbers:</source>
         <translation>Zahlen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="163" />
+        <location filename="../../planner/ui/import_dialog.py" line="143"/>
         <source>Dates:</source>
         <translation>Datumsangaben:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="167" />
+        <location filename="../../planner/ui/import_dialog.py" line="147"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="167" />
+        <location filename="../../planner/ui/import_dialog.py" line="147"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="167" />
+        <location filename="../../planner/ui/import_dialog.py" line="147"/>
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="180" />
+        <location filename="../../planner/ui/import_dialog.py" line="160"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="181" />
+        <location filename="../../planner/ui/import_dialog.py" line="161"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="183" />
+        <location filename="../../planner/ui/import_dialog.py" line="163"/>
         <source>* needed to import a row</source>
         <translation>* nötig, um eine Zeile zu importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="191" />
+        <location filename="../../planner/ui/import_dialog.py" line="171"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="223" />
+        <location filename="../../planner/ui/import_dialog.py" line="203"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="224" />
+        <location filename="../../planner/ui/import_dialog.py" line="204"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="225" />
+        <location filename="../../planner/ui/import_dialog.py" line="205"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="226" />
+        <location filename="../../planner/ui/import_dialog.py" line="206"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="240" />
-        <location filename="../../planner/ui/import_dialog.py" line="245" />
+        <location filename="../../planner/ui/import_dialog.py" line="220"/>
+        <location filename="../../planner/ui/import_dialog.py" line="225"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="320" />
+        <location filename="../../planner/ui/import_dialog.py" line="300"/>
         <source>— not imported —</source>
         <translation>— nicht importieren —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="344" />
+        <location filename="../../planner/ui/import_dialog.py" line="324"/>
         <source>Rejected rows (%1)</source>
         <translation>Abgelehnte Zeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="352" />
+        <location filename="../../planner/ui/import_dialog.py" line="332"/>
         <source>Choose what the file holds.</source>
         <translation>Wählen Sie, was die Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="354" />
+        <location filename="../../planner/ui/import_dialog.py" line="334"/>
         <source>%1 new · %2 updated · %3 unchanged · %4 rejected</source>
         <translation>%1 neu · %2 geändert · %3 unverändert · %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="365" />
+        <location filename="../../planner/ui/import_dialog.py" line="345"/>
         <source>Rejected rows are listed with their row number; fix them in the file and import again, or import without them.</source>
         <translation>Abgelehnte Zeilen stehen mit ihrer Zeilennummer in der Liste; korrigieren Sie sie in der Datei und importieren Sie erneut, oder importieren Sie ohne sie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/import_dialog.py" line="372" />
+        <location filename="../../planner/ui/import_dialog.py" line="352"/>
         <source>Import without the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ohne die %Ln abgelehnte Zeile importieren</numerusform>
@@ -1071,7 +1604,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="396" />
+        <location filename="../../planner/ui/import_dialog.py" line="376"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -1079,17 +1612,17 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="32" />
+        <location filename="../../planner/ui/import_history.py" line="32"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="38" />
+        <location filename="../../planner/ui/import_history.py" line="38"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/import_history.py" line="50" />
+        <location filename="../../planner/ui/import_history.py" line="50"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n Import</numerusform>
@@ -1097,465 +1630,710 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="58" />
+        <location filename="../../planner/ui/import_history.py" line="58"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="59" />
+        <location filename="../../planner/ui/import_history.py" line="59"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="60" />
+        <location filename="../../planner/ui/import_history.py" line="60"/>
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="63" />
+        <location filename="../../planner/ui/import_history.py" line="63"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="64" />
+        <location filename="../../planner/ui/import_history.py" line="64"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="65" />
+        <location filename="../../planner/ui/import_history.py" line="65"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="66" />
+        <location filename="../../planner/ui/import_history.py" line="66"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="70" />
+        <location filename="../../planner/ui/import_history.py" line="70"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_history.py" line="79" />
+        <location filename="../../planner/ui/import_history.py" line="79"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>Journey</name>
     <message>
-        <location filename="../../planner/ui/labels.py" line="14" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="15" />
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="16" />
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="17" />
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="18" />
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="19" />
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="20" />
-        <source>Revenue per year</source>
-        <translation>Umsatz pro Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="24" />
-        <source>Company name</source>
-        <translation>Firmenname</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="25" />
-        <source>Web domain</source>
-        <translation>Web-Domain</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="26" />
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="27" />
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="28" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="29" />
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="30" />
-        <source>Regions</source>
-        <translation>Regionen</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="31" />
-        <source>Owner</source>
-        <translation>Betreuer</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="32" />
-        <source>Employees</source>
-        <translation>Mitarbeitende</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="33" />
-        <source>Potential users</source>
-        <translation>Potenzielle Nutzer</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="34" />
-        <source>Wallet per year</source>
-        <translation>Kundenbudget pro Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="35" />
-        <source>Tier set by hand</source>
-        <translation>Klasse von Hand gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="36" />
-        <source>Reason for the tier</source>
-        <translation>Grund für die Klasse</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="37" />
-        <source>Journey phase set by hand</source>
-        <translation>Journey-Phase von Hand gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="38" />
-        <source>Reason for the phase</source>
-        <translation>Grund für die Phase</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="39" />
-        <source>Success criteria</source>
-        <translation>Erfolgskriterien</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="40" />
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="41" />
-        <source>Pain points</source>
-        <translation>Schmerzpunkte</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="44" />
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="45" />
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="46" />
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="47" />
-        <source>Usage metric</source>
-        <translation>Nutzungsmetrik</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="48" />
-        <source>Expected usage</source>
-        <translation>Erwartete Nutzung</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="51" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="52" />
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="53" />
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="54" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="55" />
-        <source>Influence</source>
-        <translation>Einfluss</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="56" />
-        <source>Their goals</source>
-        <translation>Ihre Ziele</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="57" />
-        <source>Their pains</source>
-        <translation>Ihre Schmerzpunkte</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="60" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="61" />
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="62" />
-        <source>Seats licensed</source>
-        <translation>Lizenzierte Plätze</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="63" />
-        <source>Seats in use</source>
-        <translation>Genutzte Plätze</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="64" />
-        <source>Renewal date</source>
-        <translation>Verlängerung am</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="65" />
-        <source>Usage limit</source>
-        <translation>Nutzungslimit</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="74" />
-        <source>account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="75" />
-        <source>product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="76" />
-        <source>contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="77" />
-        <source>holding</source>
-        <translation>Produktbestand</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="78" />
-        <source>touch</source>
-        <translation>Kontaktpunkt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="85" />
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="86" />
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="87" />
-        <source>trial</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="88" />
-        <source>cancelled</source>
-        <translation>gekündigt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="89" />
-        <source>per seat</source>
-        <translation>pro Platz</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="90" />
-        <source>per licence</source>
-        <translation>pro Lizenz</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="91" />
-        <source>by volume</source>
-        <translation>nach Volumen</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="92" />
-        <source>decision maker</source>
-        <translation>Entscheider</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="93" />
-        <source>champion</source>
-        <translation>Fürsprecher</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="94" />
-        <source>influencer</source>
-        <translation>Beeinflusser</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="95" />
-        <source>user</source>
-        <translation>Anwender</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="96" />
-        <source>blocker</source>
-        <translation>Blockierer</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/labels.py" line="97" />
+        <location filename="../../planner/ui/journey_rows.py" line="50"/>
         <source>Enablement</source>
         <translation>Befähigung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="98" />
+        <location filename="../../planner/ui/journey_rows.py" line="51"/>
         <source>Adoption &amp; retention</source>
         <translation>Nutzung &amp; Bindung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="99" />
+        <location filename="../../planner/ui/journey_rows.py" line="52"/>
         <source>Growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="100" />
+        <location filename="../../planner/ui/journey_rows.py" line="53"/>
         <source>Advocacy</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="101" />
+        <location filename="../../planner/ui/journey_rows.py" line="59"/>
+        <source>Give them time with the product: no pitch</source>
+        <translation>Ankommen lassen: kein Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="60"/>
+        <source>Drive usage and retention</source>
+        <translation>Nutzung und Bindung stärken</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="61"/>
+        <source>Cross-sell and up-sell</source>
+        <translation>Cross-Sell und Up-Sell</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="62"/>
+        <source>Ask for referrals and case studies</source>
+        <translation>Um Empfehlungen und Fallstudien bitten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="72"/>
+        <source>set by hand: %1</source>
+        <translation>von Hand gesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="74"/>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="79"/>
+        <source>uses %1 of expected</source>
+        <translation>nutzt %1 vom Soll</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="81"/>
+        <source>NPS %1, uses %2 of expected</source>
+        <translation>NPS %1, %2 vom Soll</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="84"/>
+        <source>holds no product</source>
+        <translation>hat kein Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="85"/>
+        <source>no usage data</source>
+        <translation>keine Nutzungsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="193"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="236"/>
+        <source>%1 at stake</source>
+        <translation>%1 im Spiel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="134"/>
+        <source>%1 potential</source>
+        <translation>%1 Potenzial</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="83"/>
+        <source>Select an account to see its timeline: phases, usage, touches, NPS answers, QBRs, moments.</source>
+        <translation>Wählen Sie einen Kunden, um seinen Verlauf zu sehen: Phasen, Nutzung, Kontaktpunkte, NPS-Antworten, QBRs, Anlässe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_view.py" line="132"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_view.py" line="141"/>
+        <source>%n account(s) along the journey</source>
+        <translation>
+            <numerusform>%n Kunde auf der Journey</numerusform>
+            <numerusform>%n Kunden auf der Journey</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_view.py" line="143"/>
+        <source>%n phase(s) set by hand</source>
+        <translation>
+            <numerusform>%n Phase von Hand gesetzt</numerusform>
+            <numerusform>%n Phasen von Hand gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="144"/>
+        <source>Right-click an account to set its phase.</source>
+        <translation>Rechtsklick auf einen Kunden setzt seine Phase.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="211"/>
+        <source>Double-click or Enter opens the account</source>
+        <translation>Doppelklick oder Enter öffnet den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="222"/>
+        <source>Moments</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="222"/>
+        <source>Touches</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="222"/>
+        <source>NPS answers</source>
+        <translation>NPS-Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="223"/>
+        <source>QBRs</source>
+        <translation>QBRs</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="224"/>
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="102" />
+        <location filename="../../planner/ui/journey_view.py" line="224"/>
         <source>meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="103" />
+        <location filename="../../planner/ui/journey_view.py" line="224"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="104" />
+        <location filename="../../planner/ui/journey_view.py" line="225"/>
         <source>visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="105" />
+        <location filename="../../planner/ui/journey_view.py" line="225"/>
         <source>QBR</source>
         <translation>QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="106" />
+        <location filename="../../planner/ui/journey_view.py" line="225"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="107" />
+        <location filename="../../planner/ui/journey_view.py" line="226"/>
+        <source>promoter (9-10)</source>
+        <translation>Promotor (9-10)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="226"/>
+        <source>passive (7-8)</source>
+        <translation>Passiver (7-8)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="227"/>
+        <source>detractor (0-6)</source>
+        <translation>Kritiker (0-6)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="229"/>
+        <source>QBR planned</source>
+        <translation>QBR geplant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="230"/>
+        <source>QBR held</source>
+        <translation>QBR durchgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="231"/>
+        <source>QBR cancelled</source>
+        <translation>QBR abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="234"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="234"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="254"/>
+        <source>Open account</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="255"/>
+        <source>Set phase…</source>
+        <translation>Phase setzen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_view.py" line="256"/>
+        <source>Derive phase again</source>
+        <translation>Phase wieder ableiten</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="15"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="16"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="17"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="18"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="19"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="20"/>
+        <source>Revenue per year</source>
+        <translation>Umsatz pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="24"/>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="25"/>
+        <source>Web domain</source>
+        <translation>Web-Domain</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="26"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="27"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="28"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="29"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="30"/>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="31"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="32"/>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="33"/>
+        <source>Potential users</source>
+        <translation>Potenzielle Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="34"/>
+        <source>Wallet per year</source>
+        <translation>Kundenbudget pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="35"/>
+        <source>Tier set by hand</source>
+        <translation>Klasse von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="36"/>
+        <source>Reason for the tier</source>
+        <translation>Grund für die Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="37"/>
+        <source>Journey phase set by hand</source>
+        <translation>Journey-Phase von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="38"/>
+        <source>Reason for the phase</source>
+        <translation>Grund für die Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="39"/>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="40"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="41"/>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="44"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="45"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="46"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="47"/>
+        <source>Usage metric</source>
+        <translation>Nutzungsmetrik</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="48"/>
+        <source>Expected usage</source>
+        <translation>Erwartete Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="51"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="52"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="53"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="54"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="55"/>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="56"/>
+        <source>Their goals</source>
+        <translation>Ihre Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="57"/>
+        <source>Their pains</source>
+        <translation>Ihre Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="61"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="62"/>
+        <source>Seats licensed</source>
+        <translation>Lizenzierte Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="63"/>
+        <source>Seats in use</source>
+        <translation>Genutzte Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="64"/>
+        <source>Renewal date</source>
+        <translation>Verlängerung am</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="65"/>
+        <source>Usage limit</source>
+        <translation>Nutzungslimit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="74"/>
+        <source>account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="75"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="76"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="77"/>
+        <source>holding</source>
+        <translation>Produktbestand</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="78"/>
+        <source>touch</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="79"/>
+        <source>opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="80"/>
+        <source>decision on a moment</source>
+        <translation>Entscheidung zu einem Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="87"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="88"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="89"/>
+        <source>trial</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="90"/>
+        <source>cancelled</source>
+        <translation>gekündigt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="91"/>
+        <source>per seat</source>
+        <translation>pro Platz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="92"/>
+        <source>per licence</source>
+        <translation>pro Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="93"/>
+        <source>by volume</source>
+        <translation>nach Volumen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="94"/>
+        <source>decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="95"/>
+        <source>champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="96"/>
+        <source>influencer</source>
+        <translation>Beeinflusser</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="97"/>
+        <source>user</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="98"/>
+        <source>blocker</source>
+        <translation>Blockierer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="99"/>
+        <source>Enablement</source>
+        <translation>Befähigung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="100"/>
+        <source>Adoption &amp; retention</source>
+        <translation>Nutzung &amp; Bindung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="101"/>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="102"/>
+        <source>Advocacy</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="103"/>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="104"/>
+        <source>meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="105"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="106"/>
+        <source>visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="107"/>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="108"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="109"/>
         <source>Sampler</source>
         <translation>Schnupperkunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="108" />
+        <location filename="../../planner/ui/labels.py" line="110"/>
         <source>Niche solution</source>
         <translation>Insellösung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="109" />
+        <location filename="../../planner/ui/labels.py" line="111"/>
         <source>Underperformer</source>
         <translation>Underperformer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="110" />
+        <location filename="../../planner/ui/labels.py" line="112"/>
         <source>Power user</source>
         <translation>Power-User</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="117" />
+        <location filename="../../planner/ui/labels.py" line="119"/>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="118" />
+        <location filename="../../planner/ui/labels.py" line="120"/>
         <source>Cannot be below zero.</source>
         <translation>Darf nicht unter null liegen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="119" />
+        <location filename="../../planner/ui/labels.py" line="121"/>
         <source>Already used by %1.</source>
         <translation>Schon vergeben an %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="120" />
+        <location filename="../../planner/ui/labels.py" line="122"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>Keine E-Mail-Adresse (name@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="121" />
-        <source>More than the account's %1 potential users.</source>
+        <location filename="../../planner/ui/labels.py" line="123"/>
+        <source>More than the account&apos;s %1 potential users.</source>
         <translation>Mehr als die %1 potenziellen Nutzer des Accounts.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="122" />
+        <location filename="../../planner/ui/labels.py" line="124"/>
         <source>The account already holds this product.</source>
         <translation>Der Account hat dieses Produkt schon.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="123" />
+        <location filename="../../planner/ui/labels.py" line="125"/>
         <source>Renewal cannot be before the start.</source>
         <translation>Die Verlängerung kann nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="124" />
+        <location filename="../../planner/ui/labels.py" line="126"/>
         <source>Not a number (for example %1).</source>
         <translation>Keine Zahl (zum Beispiel %1).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="125" />
+        <location filename="../../planner/ui/labels.py" line="127"/>
         <source>Not a date (for example %1).</source>
         <translation>Kein Datum (zum Beispiel %1).</translation>
     </message>
@@ -1563,138 +2341,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="59" />
+        <location filename="../../planner/ui/main_window.py" line="64"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="62" />
+        <location filename="../../planner/ui/main_window.py" line="67"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="78" />
+        <location filename="../../planner/ui/main_window.py" line="72"/>
+        <source>Moments</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="88"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="80" />
+        <location filename="../../planner/ui/main_window.py" line="90"/>
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="105" />
+        <location filename="../../planner/ui/main_window.py" line="116"/>
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="159" />
+        <location filename="../../planner/ui/main_window.py" line="197"/>
         <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
         <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="160" />
-        <location filename="../../planner/ui/main_window.py" line="181" />
+        <location filename="../../planner/ui/main_window.py" line="198"/>
+        <location filename="../../planner/ui/main_window.py" line="219"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181" />
+        <location filename="../../planner/ui/main_window.py" line="219"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="203" />
+        <location filename="../../planner/ui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="206" />
+        <location filename="../../planner/ui/main_window.py" line="244"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="207" />
+        <location filename="../../planner/ui/main_window.py" line="245"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="208" />
+        <location filename="../../planner/ui/main_window.py" line="246"/>
         <source>&amp;Export this list…</source>
         <translation>Diese Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="218" />
+        <location filename="../../planner/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="223" />
+        <location filename="../../planner/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="224" />
+        <location filename="../../planner/ui/main_window.py" line="257"/>
         <source>&amp;About Account Planner</source>
         <translation>Ü&amp;ber Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="229" />
+        <location filename="../../planner/ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="230" />
+        <location filename="../../planner/ui/main_window.py" line="264"/>
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="232" />
+        <location filename="../../planner/ui/main_window.py" line="266"/>
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="240" />
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="241" />
+        <location filename="../../planner/ui/main_window.py" line="275"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="242" />
+        <location filename="../../planner/ui/main_window.py" line="276"/>
         <source>&amp;Bulk edit accounts…</source>
         <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="243" />
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="244" />
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="258" />
+        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <source>Log a touch</source>
+        <translation>Kontaktpunkt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <source>Log a call, meeting, e-mail, visit, QBR or note (Ctrl+L)</source>
+        <translation>Anruf, Termin, E-Mail, Besuch, QBR oder Notiz erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="270" />
+        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277" />
+        <location filename="../../planner/ui/main_window.py" line="332"/>
         <source>About Account Planner</source>
         <translation>Über Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278" />
+        <location filename="../../planner/ui/main_window.py" line="333"/>
         <source>Account Planner %1
 
 Portfolio file:
@@ -1708,127 +2506,127 @@ Portfolio-Datei:
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="23" />
+        <location filename="../../planner/ui/matrix_labels.py" line="27"/>
         <source>Sampler</source>
         <translation>Schnupperkunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="24" />
+        <location filename="../../planner/ui/matrix_labels.py" line="28"/>
         <source>Niche user</source>
         <translation>Insellösung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="25" />
+        <location filename="../../planner/ui/matrix_labels.py" line="29"/>
         <source>Underperformer</source>
         <translation>Underperformer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="26" />
+        <location filename="../../planner/ui/matrix_labels.py" line="30"/>
         <source>Power user</source>
         <translation>Power-User</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="33" />
+        <location filename="../../planner/ui/matrix_labels.py" line="37"/>
         <source>Onboarding: learn the booked product, see the value of combining</source>
         <translation>Onboarding: gebuchtes Produkt kennenlernen, den Wert der Kombination sehen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="34" />
+        <location filename="../../planner/ui/matrix_labels.py" line="38"/>
         <source>Cross-selling: show the other products</source>
         <translation>Cross-Selling: die anderen Produkte zeigen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="35" />
+        <location filename="../../planner/ui/matrix_labels.py" line="39"/>
         <source>Up-selling through adoption: onboarding, use cases, case studies</source>
         <translation>Up-Selling durch Nutzung: Onboarding, Anwendungsfälle, Fallstudien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="36" />
+        <location filename="../../planner/ui/matrix_labels.py" line="40"/>
         <source>Stay close: satisfaction surveys, shared use cases, referrals</source>
         <translation>Nah dranbleiben: Zufriedenheitsumfragen, gemeinsame Anwendungsfälle, Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="43" />
+        <location filename="../../planner/ui/matrix_labels.py" line="47"/>
         <source>Customer service</source>
         <translation>Kundenservice</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="44" />
+        <location filename="../../planner/ui/matrix_labels.py" line="48"/>
         <source>Specialist sales advisor</source>
         <translation>Fachberater Vertrieb</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="45" />
+        <location filename="../../planner/ui/matrix_labels.py" line="49"/>
         <source>Application consultant</source>
         <translation>Anwendungsberater</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="46" />
+        <location filename="../../planner/ui/matrix_labels.py" line="50"/>
         <source>Account manager</source>
         <translation>Account Manager</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="52" />
+        <location filename="../../planner/ui/matrix_labels.py" line="56"/>
         <source>not scored: holds no active product</source>
         <translation>nicht bewertet: hat kein aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="53" />
+        <location filename="../../planner/ui/matrix_labels.py" line="57"/>
         <source>not scored: no usage data for its products</source>
         <translation>nicht bewertet: keine Nutzungsdaten zu seinen Produkten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="62" />
+        <location filename="../../planner/ui/matrix_labels.py" line="66"/>
         <source>holds %1 of %2 products = %3</source>
         <translation>hat %1 von %2 Produkten = %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="70" />
+        <location filename="../../planner/ui/matrix_labels.py" line="74"/>
         <source>uses %1 of expected, revenue-weighted over the holdings with usage data (%2)</source>
         <translation>nutzt %1 des Erwarteten, umsatzgewichtet über die Produkte mit Nutzungsdaten (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="79" />
+        <location filename="../../planner/ui/matrix_labels.py" line="83"/>
         <source>peer median</source>
         <translation>Median vergleichbarer Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="80" />
+        <location filename="../../planner/ui/matrix_labels.py" line="84"/>
         <source>segment median</source>
         <translation>Median des Segments</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="81" />
+        <location filename="../../planner/ui/matrix_labels.py" line="85"/>
         <source>median of all customers</source>
         <translation>Median aller Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="82" />
+        <location filename="../../planner/ui/matrix_labels.py" line="86"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="85" />
+        <location filename="../../planner/ui/matrix_labels.py" line="89"/>
         <source>%1 from %2 (%3)</source>
         <translation>%1 aus %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="92" />
+        <location filename="../../planner/ui/matrix_labels.py" line="96"/>
         <source>other products: %1</source>
         <translation>weitere Produkte: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="95" />
+        <location filename="../../planner/ui/matrix_labels.py" line="99"/>
         <source>%1 for %2 users without a seat</source>
         <translation>%1 für %2 Nutzer ohne Lizenz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="99" />
+        <location filename="../../planner/ui/matrix_labels.py" line="103"/>
         <source>potential %1</source>
         <translation>Potenzial %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_labels.py" line="103" />
+        <location filename="../../planner/ui/matrix_labels.py" line="107"/>
         <source>(at most what is left of the wallet)</source>
         <translation>(höchstens der Rest des Budgets)</translation>
     </message>
@@ -1836,287 +2634,287 @@ Portfolio-Datei:
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="44" />
+        <location filename="../../planner/ui/matrix_panels.py" line="44"/>
         <source>%1 bn €</source>
         <translation>%1 Mrd. €</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="45" />
+        <location filename="../../planner/ui/matrix_panels.py" line="45"/>
         <source>%1 m €</source>
         <translation>%1 Mio. €</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="46" />
+        <location filename="../../planner/ui/matrix_panels.py" line="46"/>
         <source>%1 k €</source>
         <translation>%1 Tsd. €</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="57" />
+        <location filename="../../planner/ui/matrix_panels.py" line="57"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="67" />
-        <location filename="../../planner/ui/matrix_panels.py" line="88" />
-        <location filename="../../planner/ui/matrix_view.py" line="265" />
+        <location filename="../../planner/ui/matrix_panels.py" line="67"/>
+        <location filename="../../planner/ui/matrix_panels.py" line="88"/>
+        <location filename="../../planner/ui/matrix_view.py" line="265"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="69" />
-        <location filename="../../planner/ui/matrix_panels.py" line="175" />
+        <location filename="../../planner/ui/matrix_panels.py" line="69"/>
+        <location filename="../../planner/ui/matrix_panels.py" line="175"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="72" />
+        <location filename="../../planner/ui/matrix_panels.py" line="72"/>
         <source>below 0</source>
         <translation>unter 0</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="73" />
+        <location filename="../../planner/ui/matrix_panels.py" line="73"/>
         <source>0 to 49</source>
         <translation>0 bis 49</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="74" />
+        <location filename="../../planner/ui/matrix_panels.py" line="74"/>
         <source>50 or more</source>
         <translation>50 und mehr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="75" />
+        <location filename="../../planner/ui/matrix_panels.py" line="75"/>
         <source>no answers</source>
         <translation>keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="79" />
+        <location filename="../../planner/ui/matrix_panels.py" line="79"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="80" />
-        <location filename="../../planner/ui/matrix_view.py" line="263" />
+        <location filename="../../planner/ui/matrix_panels.py" line="80"/>
+        <location filename="../../planner/ui/matrix_view.py" line="263"/>
         <source>(no owner)</source>
         <translation>(ohne Betreuer)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="81" />
-        <location filename="../../planner/ui/matrix_panels.py" line="174" />
-        <location filename="../../planner/ui/matrix_panels.py" line="188" />
+        <location filename="../../planner/ui/matrix_panels.py" line="81"/>
+        <location filename="../../planner/ui/matrix_panels.py" line="174"/>
+        <location filename="../../planner/ui/matrix_panels.py" line="188"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="91" />
+        <location filename="../../planner/ui/matrix_panels.py" line="91"/>
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="99" />
+        <location filename="../../planner/ui/matrix_panels.py" line="99"/>
         <source>Click to open the account</source>
         <translation>Klicken öffnet den Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="112" />
+        <location filename="../../planner/ui/matrix_panels.py" line="112"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="113" />
+        <location filename="../../planner/ui/matrix_panels.py" line="113"/>
         <source>SVG vector graphic (*.svg)</source>
         <translation>SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="116" />
+        <location filename="../../planner/ui/matrix_panels.py" line="116"/>
         <source>Customer-Performance-Matrix</source>
         <translation>Customer-Performance-Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="118" />
+        <location filename="../../planner/ui/matrix_panels.py" line="118"/>
         <source>Export the matrix</source>
         <translation>Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="157" />
-        <location filename="../../planner/ui/matrix_panels.py" line="184" />
+        <location filename="../../planner/ui/matrix_panels.py" line="157"/>
+        <location filename="../../planner/ui/matrix_panels.py" line="184"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="163" />
+        <location filename="../../planner/ui/matrix_panels.py" line="163"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="166" />
-        <location filename="../../planner/ui/matrix_view.py" line="447" />
+        <location filename="../../planner/ui/matrix_panels.py" line="166"/>
+        <location filename="../../planner/ui/matrix_view.py" line="447"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="173" />
+        <location filename="../../planner/ui/matrix_panels.py" line="173"/>
         <source>Key</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="186" />
+        <location filename="../../planner/ui/matrix_panels.py" line="186"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="241" />
-        <location filename="../../planner/ui/matrix_view.py" line="394" />
-        <location filename="../../planner/ui/matrix_view.py" line="399" />
+        <location filename="../../planner/ui/matrix_panels.py" line="241"/>
+        <location filename="../../planner/ui/matrix_view.py" line="394"/>
+        <location filename="../../planner/ui/matrix_view.py" line="399"/>
         <source>%1 potential</source>
         <translation>%1 Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="91" />
+        <location filename="../../planner/ui/matrix_view.py" line="93"/>
         <source>Find accounts by name or key</source>
         <translation>Kunden nach Name oder Nummer suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="92" />
+        <location filename="../../planner/ui/matrix_view.py" line="94"/>
         <source>Highlights the accounts found; Enter selects them</source>
         <translation>Hebt die gefundenen Kunden hervor; Enter wählt sie aus</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="98" />
+        <location filename="../../planner/ui/matrix_view.py" line="100"/>
         <source>Only the accounts of this owner</source>
         <translation>Nur die Kunden dieses Betreuers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="99" />
+        <location filename="../../planner/ui/matrix_view.py" line="101"/>
         <source>Only the accounts of this segment</source>
         <translation>Nur die Kunden dieses Segments</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="100" />
+        <location filename="../../planner/ui/matrix_view.py" line="102"/>
         <source>Only the accounts of this tier</source>
         <translation>Nur die Kunden dieser Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="101" />
+        <location filename="../../planner/ui/matrix_view.py" line="103"/>
         <source>Only the accounts active in this region</source>
         <translation>Nur die Kunden, die in dieser Region tätig sind</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="102" />
+        <location filename="../../planner/ui/matrix_view.py" line="104"/>
         <source>Only the accounts that hold this product</source>
         <translation>Nur die Kunden mit diesem Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="106" />
+        <location filename="../../planner/ui/matrix_view.py" line="108"/>
         <source>Colour by tier</source>
         <translation>Farbe nach Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="107" />
+        <location filename="../../planner/ui/matrix_view.py" line="109"/>
         <source>Colour by NPS</source>
         <translation>Farbe nach NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="108" />
+        <location filename="../../planner/ui/matrix_view.py" line="110"/>
         <source>Colour by owner</source>
         <translation>Farbe nach Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="110" />
+        <location filename="../../planner/ui/matrix_view.py" line="112"/>
         <source>Breadth counts as high from this share of products</source>
         <translation>Ab diesem Anteil der Produkte gilt die Breite als hoch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="111" />
+        <location filename="../../planner/ui/matrix_view.py" line="113"/>
         <source>Intensity counts as high from this share of use</source>
         <translation>Ab diesem Anteil der Nutzung gilt die Intensität als hoch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="119" />
+        <location filename="../../planner/ui/matrix_view.py" line="121"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="122" />
+        <location filename="../../planner/ui/matrix_view.py" line="124"/>
         <source>PNG image…</source>
         <translation>PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="122" />
+        <location filename="../../planner/ui/matrix_view.py" line="124"/>
         <source>SVG vector graphic…</source>
         <translation>SVG-Vektorgrafik…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="140" />
+        <location filename="../../planner/ui/matrix_view.py" line="142"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="141" />
+        <location filename="../../planner/ui/matrix_view.py" line="143"/>
         <source>Movements</source>
         <translation>Bewegungen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="142" />
+        <location filename="../../planner/ui/matrix_view.py" line="144"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="158" />
+        <location filename="../../planner/ui/matrix_view.py" line="160"/>
         <source>&amp;Breadth high from</source>
         <translation>&amp;Breite hoch ab</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="159" />
+        <location filename="../../planner/ui/matrix_view.py" line="161"/>
         <source>&amp;Intensity high from</source>
         <translation>&amp;Intensität hoch ab</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="194" />
+        <location filename="../../planner/ui/matrix_view.py" line="196"/>
         <source>You can also drag the dashed line in the matrix.</source>
         <translation>Sie können auch die gestrichelte Linie in der Matrix ziehen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="205" />
+        <location filename="../../planner/ui/matrix_view.py" line="207"/>
         <source>Product breadth</source>
         <translation>Produktbreite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="206" />
+        <location filename="../../planner/ui/matrix_view.py" line="208"/>
         <source>Usage intensity</source>
         <translation>Nutzungsintensität</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="263" />
+        <location filename="../../planner/ui/matrix_view.py" line="263"/>
         <source>All owners</source>
         <translation>Alle Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="264" />
+        <location filename="../../planner/ui/matrix_view.py" line="264"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="265" />
+        <location filename="../../planner/ui/matrix_view.py" line="265"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="266" />
+        <location filename="../../planner/ui/matrix_view.py" line="266"/>
         <source>All regions</source>
         <translation>Alle Regionen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="268" />
+        <location filename="../../planner/ui/matrix_view.py" line="268"/>
         <source>Any product</source>
         <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="269" />
+        <location filename="../../planner/ui/matrix_view.py" line="269"/>
         <source>With %1</source>
         <translation>Mit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="345" />
+        <location filename="../../planner/ui/matrix_view.py" line="345"/>
         <source>%n account(s) not scored</source>
         <translation>
             <numerusform>%n Kunde nicht bewertet</numerusform>
@@ -2124,7 +2922,7 @@ Portfolio-Datei:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="349" />
+        <location filename="../../planner/ui/matrix_view.py" line="349"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2132,17 +2930,17 @@ Portfolio-Datei:
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="373" />
+        <location filename="../../planner/ui/matrix_view.py" line="373"/>
         <source>No account can be placed yet: the matrix needs holdings and usage.</source>
         <translation>Noch kein Kunde einzuordnen: Die Matrix braucht Verträge und Nutzungsdaten.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="376" />
+        <location filename="../../planner/ui/matrix_view.py" line="376"/>
         <source>No scored account matches the filters.</source>
         <translation>Kein bewerteter Kunde passt zu den Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="392" />
+        <location filename="../../planner/ui/matrix_view.py" line="392"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2150,7 +2948,7 @@ Portfolio-Datei:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="397" />
+        <location filename="../../planner/ui/matrix_view.py" line="397"/>
         <source>%n account(s) in the matrix</source>
         <translation>
             <numerusform>%n Kunde in der Matrix</numerusform>
@@ -2158,7 +2956,7 @@ Portfolio-Datei:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="486" />
+        <location filename="../../planner/ui/matrix_view.py" line="486"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -2169,20 +2967,460 @@ Portfolio-Datei:
 <context>
     <name>MatrixWorkspace</name>
     <message>
-        <location filename="../../planner/ui/matrix_workspace.py" line="23" />
+        <location filename="../../planner/ui/matrix_workspace.py" line="23"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_workspace.py" line="24" />
+        <location filename="../../planner/ui/matrix_workspace.py" line="24"/>
         <source>Quadrant board</source>
         <translation>Quadranten-Board</translation>
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="16"/>
+        <source>Low penetration</source>
+        <translation>Geringe Durchdringung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="17"/>
+        <source>One region buying</source>
+        <translation>Nur eine Region kauft</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="18"/>
+        <source>Spend below peers</source>
+        <translation>Umsatz unter Vergleichskunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="19"/>
+        <source>Promoter, low revenue</source>
+        <translation>Promotor, wenig Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="20"/>
+        <source>Detractors</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="21"/>
+        <source>Falling usage</source>
+        <translation>Sinkende Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="22"/>
+        <source>Outages and tickets</source>
+        <translation>Störungen und Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="23"/>
+        <source>New stakeholder</source>
+        <translation>Neuer Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="24"/>
+        <source>Usage limit reached</source>
+        <translation>Nutzungslimit erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="25"/>
+        <source>Answers surveys often</source>
+        <translation>Antwortet oft auf Umfragen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="26"/>
+        <source>Asked for it (fast lane)</source>
+        <translation>Selbst angefragt (Fast Lane)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="27"/>
+        <source>QBR coming</source>
+        <translation>QBR steht an</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="28"/>
+        <source>Not touched</source>
+        <translation>Lange kein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="29"/>
+        <source>Renewal coming</source>
+        <translation>Verlängerung steht an</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="35"/>
+        <source>Repeat</source>
+        <translation>Wiederkauf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="36"/>
+        <source>Up-sell</source>
+        <translation>Up-Sell</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="37"/>
+        <source>Cross-sell</source>
+        <translation>Cross-Sell</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="38"/>
+        <source>Fix first</source>
+        <translation>Erst beheben</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="44"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="45"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="46"/>
+        <source>Nurturing</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="47"/>
+        <source>Marketing-qualified need</source>
+        <translation>Marketing-qualifizierter Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="48"/>
+        <source>In sales</source>
+        <translation>Im Vertrieb</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="49"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="50"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="57"/>
+        <source>entered by hand</source>
+        <translation>von Hand erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="59"/>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="60"/>
+        <source>Whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="61"/>
+        <source>Trial</source>
+        <translation>Testphase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="62"/>
+        <source>Asked for a demo</source>
+        <translation>Demo angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="63"/>
+        <source>Asked for a consultation</source>
+        <translation>Beratung angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="64"/>
+        <source>Asked for a price</source>
+        <translation>Preis angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="79"/>
+        <source>{served} of {users} potential users served ({share}); {employees} employees</source>
+        <translation>{served} von {users} potenziellen Nutzern versorgt ({share}); {employees} Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="85"/>
+        <source>operates in {operates}, buys only in {buys}</source>
+        <translation>tätig in {operates}, kauft nur in {buys}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="88"/>
+        <source>spends {revenue} a year: {share} of the median of {peers} peers ({median})</source>
+        <translation>kauft für {revenue} im Jahr: {share} des Medians von {peers} vergleichbaren Kunden ({median})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="94"/>
+        <source>NPS {nps} with {revenue} a year (the book&apos;s lowest quarter ends at {line})</source>
+        <translation>NPS {nps} bei {revenue} im Jahr (das unterste Viertel des Portfolios endet bei {line})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="99"/>
+        <source>NPS {nps}: {detractors} of the {answers} latest answers are detractors</source>
+        <translation>NPS {nps}: Kritiker bei {detractors} der {answers} letzten Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="103"/>
+        <source>usage of the last three months down {drop} against the three before</source>
+        <translation>Nutzung der letzten drei Monate {drop} unter den drei Monaten davor</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="106"/>
+        <source>{outages} outages (latest {last}), {tickets} support tickets in 30 days</source>
+        <translation>Störungen: {outages} (zuletzt {last}), Support-Tickets in 30 Tagen: {tickets}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="110"/>
+        <source>a new contact from {department} ({region}) signed up on {day}</source>
+        <translation>neuer Kontakt aus {department} ({region}), angemeldet am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="113"/>
+        <source>{product} used {share} of its limit ({usage} of {limit})</source>
+        <translation>{product} hat {share} seines Limits genutzt ({usage} von {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="117"/>
+        <source>{answers} survey answers from {contacts} contacts in a year (average {average})</source>
+        <translation>{answers} Umfrageantworten von {contacts} Kontakten in einem Jahr (Schnitt {average})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="124"/>
+        <source>asked for a demo of {product} on {day}</source>
+        <translation>hat am {day} eine Demo von {product} angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="125"/>
+        <source>asked for a consultation on {product} on {day}</source>
+        <translation>hat am {day} eine Beratung zu {product} angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="126"/>
+        <source>asked for a price for {product} on {day}</source>
+        <translation>hat am {day} einen Preis für {product} angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="130"/>
+        <source>QBR on {day}, in {days} days</source>
+        <translation>QBR am {day}, in {days} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="133"/>
+        <source>never touched</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="134"/>
+        <source>last touch {day}, {days} days ago: {overdue} days past the {cadence}-day cadence</source>
+        <translation>letzter Kontakt am {day}, vor {days} Tagen: {overdue} Tage über dem {cadence}-Tage-Rhythmus</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="141"/>
+        <source>{products} renew on {day}, in {days} days ({revenue} a year)</source>
+        <translation>{products}: Verlängerung am {day}, in {days} Tagen ({revenue} im Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="150"/>
+        <source>Up-sell: roll out to more users and teams; offer a larger tier.</source>
+        <translation>Up-Sell: auf mehr Nutzer und Teams ausrollen; ein größeres Paket anbieten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="153"/>
+        <source>Up-sell: bring the product to the other regions through your champion.</source>
+        <translation>Up-Sell: das Produkt über Ihren Fürsprecher in die anderen Regionen bringen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="156"/>
+        <source>Cross-sell: show what comparable companies buy and close the gap.</source>
+        <translation>Cross-Sell: zeigen, was vergleichbare Unternehmen kaufen, und die Lücke schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="159"/>
+        <source>Make the promoter your internal champion; ask for introductions to more teams.</source>
+        <translation>Den Promotor zum internen Fürsprecher machen; um Kontakte zu weiteren Teams bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="162"/>
+        <source>Fix first: call the detractors and find the cause. No pitch.</source>
+        <translation>Erst beheben: die Kritiker anrufen und die Ursache finden. Kein Verkaufsgespräch.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="163"/>
+        <source>Fix first: find out why usage fell; offer training. No pitch.</source>
+        <translation>Erst beheben: herausfinden, warum die Nutzung gesunken ist; Schulung anbieten. Kein Verkaufsgespräch.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="166"/>
+        <source>Fix first: own the incident follow-up until trust is back. No pitch.</source>
+        <translation>Erst beheben: die Nacharbeit zur Störung selbst in die Hand nehmen, bis das Vertrauen zurück ist. Kein Verkaufsgespräch.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="169"/>
+        <source>Cross-sell: welcome the new stakeholder and show what helps their team.</source>
+        <translation>Cross-Sell: den neuen Stakeholder begrüßen und zeigen, was seinem Team hilft.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="172"/>
+        <source>Up-sell: offer to lift the limit before it blocks them.</source>
+        <translation>Up-Sell: ein höheres Limit anbieten, bevor es den Kunden ausbremst.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="173"/>
+        <source>Cross-sell: engaged contacts; invite them to a use-case workshop.</source>
+        <translation>Cross-Sell: engagierte Kontakte; zu einem Use-Case-Workshop einladen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="176"/>
+        <source>Fast lane: they asked. Answer within a day, straight to sales.</source>
+        <translation>Fast Lane: Der Kunde hat angefragt. Innerhalb eines Tages antworten, direkt an den Vertrieb.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="177"/>
+        <source>Prepare the QBR: bring recommendations and the open actions.</source>
+        <translation>QBR vorbereiten: Empfehlungen und offene Punkte mitbringen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="178"/>
+        <source>Touch: call or visit; the tier&apos;s cadence is overdue.</source>
+        <translation>Kontakt aufnehmen: anrufen oder besuchen; der Kontaktrhythmus der Stufe ist überschritten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="179"/>
+        <source>Repeat: secure the renewal; review usage and value before the date.</source>
+        <translation>Wiederkauf: die Verlängerung sichern; Nutzung und Nutzen vor dem Termin prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="189"/>
+        <source>Held back: still in enablement, give them time with the product first</source>
+        <translation>Zurückgehalten: noch in der Befähigung, erst Zeit mit dem Produkt lassen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="190"/>
+        <source>Held back: fix first (%1)</source>
+        <translation>Zurückgehalten: erst beheben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsInbox</name>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="91"/>
+        <source>Filter by account, owner or key…</source>
+        <translation>Nach Kunde, Betreuer, Nr. filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="93"/>
+        <source>All moments</source>
+        <translation>Alle Anlässe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="94"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="95"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="95"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="97"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="232"/>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="98"/>
+        <source>Show held back</source>
+        <translation>Zurückgehaltene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="156"/>
+        <source>&amp;Open account</source>
+        <translation>Kunden &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="157"/>
+        <source>&amp;Log a touch…</source>
+        <translation>Kontaktpunkt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="158"/>
+        <source>&amp;Make an opportunity</source>
+        <translation>&amp;Verkaufschance anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="159"/>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Zurückstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="160"/>
+        <source>&amp;Dismiss…</source>
+        <translation>Ver&amp;werfen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="270"/>
+        <source>%1 of %2 moments · %3 held back · %4 dismissed, snoozed or opportunities</source>
+        <translation>%1 von %2 Anlässen · %3 zurückgehalten · %4 verworfen, zurückgestellt oder als Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="292"/>
+        <source>No moment selected</source>
+        <translation>Kein Anlass ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="297"/>
+        <source>%1 · %2 · %3 at stake</source>
+        <translation>%1 · %2 · %3 im Spiel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="301"/>
+        <source>Why now: %1</source>
+        <translation>Warum jetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="302"/>
+        <source>Play: %1</source>
+        <translation>Vorgehen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsWorkspace</name>
+    <message>
+        <location filename="../../planner/ui/moments_workspace.py" line="30"/>
+        <source>Moments</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_workspace.py" line="31"/>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_workspace.py" line="32"/>
+        <source>Journey map</source>
+        <translation>Journey-Map</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_workspace.py" line="33"/>
+        <source>NPS × account value</source>
+        <translation>NPS × Kundenwert</translation>
+    </message>
+</context>
+<context>
     <name>MovementPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="364" />
+        <location filename="../../planner/ui/matrix_panels.py" line="364"/>
         <source>%n account(s) from %1 to %2</source>
         <translation>
             <numerusform>%n Kunde von %1 nach %2</numerusform>
@@ -2190,12 +3428,12 @@ Portfolio-Datei:
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="370" />
+        <location filename="../../planner/ui/matrix_panels.py" line="370"/>
         <source>The usage history has fewer than two quarters: no movements yet.</source>
         <translation>Die Nutzungshistorie hat weniger als zwei Quartale: noch keine Bewegungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="377" />
+        <location filename="../../planner/ui/matrix_panels.py" line="377"/>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %n account(s) changed quadrant.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %n Kunden hat den Quadranten gewechselt.</numerusform>
@@ -2203,15 +3441,173 @@ Portfolio-Datei:
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="384" />
-        <source>Rows: quadrant in %1, columns: quadrant in %2, at the thresholds set. Positions per quarter come from that quarter's usage; the latest quarter may not be complete.</source>
+        <location filename="../../planner/ui/matrix_panels.py" line="384"/>
+        <source>Rows: quadrant in %1, columns: quadrant in %2, at the thresholds set. Positions per quarter come from that quarter&apos;s usage; the latest quarter may not be complete.</source>
         <translation>Zeilen: Quadrant in %1, Spalten: Quadrant in %2, bei den eingestellten Schwellen. Die Lage je Quartal ergibt sich aus der Nutzung dieses Quartals; das jüngste Quartal ist womöglich noch nicht vollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>NpsValue</name>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="33"/>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="34"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="35"/>
+        <source>Threats</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="36"/>
+        <source>Weaknesses</source>
+        <translation>Schwächen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="43"/>
+        <source>keep close, ask for referrals</source>
+        <translation>nah dranbleiben, um Empfehlungen bitten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="44"/>
+        <source>deepen: make them champions</source>
+        <translation>vertiefen: zu Fürsprechern machen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="45"/>
+        <source>at risk: fix first, no pitch</source>
+        <translation>gefährdet: erst beheben, kein Verkaufsgespräch</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="46"/>
+        <source>fix the experience before selling</source>
+        <translation>erst die Erfahrung verbessern, dann verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="52"/>
+        <source>high value, promoters&apos; side</source>
+        <translation>hoher Wert, Promotoren-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="53"/>
+        <source>low value, promoters&apos; side</source>
+        <translation>niedriger Wert, Promotoren-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="54"/>
+        <source>high value, detractors&apos; side</source>
+        <translation>hoher Wert, Kritiker-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="55"/>
+        <source>low value, detractors&apos; side</source>
+        <translation>niedriger Wert, Kritiker-Seite</translation>
+    </message>
+</context>
+<context>
+    <name>NpsValueView</name>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="81"/>
+        <source>An account NPS from this value up counts to the promoters&apos; side</source>
+        <translation>Ein Kunden-NPS ab diesem Wert zählt zur Promotoren-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="89"/>
+        <source>Revenue per year from which an account counts as high value; at the lowest setting the median of the accounts with an NPS</source>
+        <translation>Jahresumsatz, ab dem ein Kunde als wertvoll gilt; in der niedrigsten Einstellung der Median der Kunden mit NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="98"/>
+        <source>NPS × account value</source>
+        <translation>NPS × Kundenwert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="102"/>
+        <source>Account NPS: % promoters − % detractors among the contacts&apos; latest answers. Account value: revenue per year.</source>
+        <translation>Kunden-NPS: % Promotoren − % Kritiker unter den letzten Antworten der Kontakte. Kundenwert: Umsatz pro Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="125"/>
+        <source>&amp;Promoters&apos; side from NPS</source>
+        <translation>&amp;Promotoren-Seite ab NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="126"/>
+        <source>&amp;High value from revenue per year</source>
+        <translation>&amp;Hoher Wert ab Jahresumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="149"/>
+        <source>Account value (revenue per year, log scale)</source>
+        <translation>Kundenwert (Umsatz pro Jahr, logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="150"/>
+        <source>Account NPS</source>
+        <translation>Kunden-NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="184"/>
+        <source>median (%1)</source>
+        <translation>Median (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="188"/>
+        <source>median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="188"/>
+        <source>split %1</source>
+        <translation>Grenze %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/nps_view.py" line="194"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="196"/>
+        <location filename="../../planner/ui/nps_view.py" line="216"/>
+        <source>%1 revenue per year</source>
+        <translation>%1 Umsatz pro Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/nps_view.py" line="201"/>
+        <source>%n account(s) without NPS answers are not shown.</source>
+        <translation>
+            <numerusform>%n Kunde ohne NPS-Antworten wird nicht gezeigt.</numerusform>
+            <numerusform>%n Kunden ohne NPS-Antworten werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="211"/>
+        <source>Click to open the account</source>
+        <translation>Klicken öffnet den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="214"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/nps_view.py" line="215"/>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
     </message>
 </context>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="26" />
+        <location filename="../../planner/ui/open_problems.py" line="26"/>
         <source>There is no portfolio file at
 {path}</source>
         <translation>Unter
@@ -2219,139 +3615,371 @@ Portfolio-Datei:
 gibt es keine Portfolio-Datei.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="27" />
+        <location filename="../../planner/ui/open_problems.py" line="27"/>
         <source>{path}
 is a folder, not a portfolio file.</source>
         <translation>{path}
 ist ein Ordner, keine Portfolio-Datei.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="28" />
+        <location filename="../../planner/ui/open_problems.py" line="28"/>
         <source>{path}
 cannot be read: you have no permission to open it.</source>
         <translation>{path}
 kann nicht gelesen werden: Ihnen fehlt die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="31" />
+        <location filename="../../planner/ui/open_problems.py" line="31"/>
         <source>{path}
 is not a portfolio: the file is damaged or of another kind. It was not changed.</source>
         <translation>{path}
 ist kein Portfolio: Die Datei ist beschädigt oder von anderer Art. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="35" />
+        <location filename="../../planner/ui/open_problems.py" line="35"/>
         <source>{path}
 is a database of another program, not a portfolio. It was not changed.</source>
         <translation>{path}
 ist die Datenbank eines anderen Programms, kein Portfolio. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="38" />
+        <location filename="../../planner/ui/open_problems.py" line="38"/>
         <source>{path}
 was saved by a newer version of Account Planner. Update the app to open it. The file was not changed.</source>
         <translation>{path}
 wurde von einer neueren Version von Account Planner gespeichert. Aktualisieren Sie die App, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="43" />
+        <location filename="../../planner/ui/open_problems.py" line="43"/>
         <source>{path}
 is read-only and was saved by an older version; it must be upgraded before it can be opened. Copy it to a folder where you may write.</source>
         <translation>{path}
 ist schreibgeschützt und stammt von einer älteren Version; sie muss vor dem Öffnen aktualisiert werden. Kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="48" />
+        <location filename="../../planner/ui/open_problems.py" line="48"/>
         <source>{path}
 is read-only: changes cannot be saved.</source>
         <translation>{path}
 ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="56" />
+        <location filename="../../planner/ui/open_problems.py" line="56"/>
         <source>Cannot open the portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="58" />
+        <location filename="../../planner/ui/open_problems.py" line="58"/>
         <source>Open another portfolio, or start a new one?</source>
         <translation>Ein anderes Portfolio öffnen oder ein neues anlegen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="59" />
+        <location filename="../../planner/ui/open_problems.py" line="59"/>
         <source>Open another…</source>
         <translation>Anderes öffnen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="60" />
+        <location filename="../../planner/ui/open_problems.py" line="60"/>
         <source>New portfolio…</source>
         <translation>Neues Portfolio…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="61" />
+        <location filename="../../planner/ui/open_problems.py" line="61"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="75" />
+        <location filename="../../planner/ui/open_problems.py" line="75"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="77" />
+        <location filename="../../planner/ui/open_problems.py" line="77"/>
         <source>Portfolios (*.sqlite *.db);;All files (*)</source>
         <translation>Portfolios (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="85" />
+        <location filename="../../planner/ui/open_problems.py" line="85"/>
         <source>New portfolio</source>
         <translation>Neues Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="87" />
+        <location filename="../../planner/ui/open_problems.py" line="87"/>
         <source>Portfolios (*.sqlite)</source>
         <translation>Portfolios (*.sqlite)</translation>
     </message>
 </context>
 <context>
+    <name>OpportunityBoard</name>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="73"/>
+        <source>Filter by account, product, owner or source</source>
+        <translation>Nach Kunde, Produkt, Betreuer, Quelle filtern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="79"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="80"/>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="81"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="82"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="84"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="85"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="86"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="178"/>
+        <source>(no owner)</source>
+        <translation>(ohne Betreuer)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="198"/>
+        <source>No opportunity here matches the filters</source>
+        <translation>Hier passt keine Verkaufschance zu den Filtern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="198"/>
+        <source>None at this stage</source>
+        <translation>Keine in dieser Phase</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/opportunity_board.py" line="206"/>
+        <source>Open: %Ln opportunity(s)</source>
+        <translation>
+            <numerusform>Offen: %Ln Verkaufschance</numerusform>
+            <numerusform>Offen: %Ln Verkaufschancen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="244"/>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="244"/>
+        <source>Not moved: %1</source>
+        <translation>Nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="259"/>
+        <source>Open account</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="261"/>
+        <source>Next stage</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="261"/>
+        <source>Previous stage</source>
+        <translation>Vorige Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_board.py" line="267"/>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="74"/>
+        <source>R</source>
+        <comment>badge: repeat</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="75"/>
+        <source>U</source>
+        <comment>badge: up-sell</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="76"/>
+        <source>C</source>
+        <comment>badge: cross-sell</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="82"/>
+        <source>A first sign of a need: a moment, a signal, a gap</source>
+        <translation>Ein erstes Zeichen von Bedarf: ein Anlass, ein Signal, eine Lücke</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="83"/>
+        <source>The customer shows interest</source>
+        <translation>Der Kunde zeigt Interesse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="84"/>
+        <source>The need ripens: content, use cases, references</source>
+        <translation>Der Bedarf reift: Inhalte, Anwendungsfälle, Referenzen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="85"/>
+        <source>Marketing-qualified need: ready for sales</source>
+        <translation>Marketing-qualifizierter Bedarf: reif für den Vertrieb</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="86"/>
+        <source>Sales works on it: offer and negotiation</source>
+        <translation>Der Vertrieb ist dran: Angebot und Verhandlung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="87"/>
+        <source>Closed: the customer bought</source>
+        <translation>Abgeschlossen: Der Kunde hat gekauft</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="88"/>
+        <source>Closed without a sale; it can be taken up again</source>
+        <translation>Ohne Verkauf abgeschlossen; kann wieder aufgenommen werden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="96"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="226"/>
+        <source>no product</source>
+        <translation>kein Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="99"/>
+        <source>from %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="102"/>
+        <source>fast lane</source>
+        <translation>Fast Lane</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="104"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="106"/>
+        <source>raised %1</source>
+        <translation>angelegt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="152"/>
+        <source>The customer skipped ahead</source>
+        <translation>Der Kunde hat Phasen übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="168"/>
+        <source>Fast lane</source>
+        <translation>Fast Lane</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opportunity_cards.py" line="402"/>
+        <source>The value of the opportunities in this column</source>
+        <translation>Der Wert der Verkaufschancen in dieser Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseColumnView</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_rows.py" line="234"/>
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n Anlass</numerusform>
+            <numerusform>%n Anlässe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/journey_rows.py" line="239"/>
+        <source>+ %n more rule(s)</source>
+        <translation>
+            <numerusform>+ %n weitere Regel</numerusform>
+            <numerusform>+ %n weitere Regeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="250"/>
+        <source>Set the phase of %1</source>
+        <translation>Phase von %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="256"/>
+        <source>for example: renegotiating the contract</source>
+        <translation>zum Beispiel: Vertrag wird neu verhandelt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="263"/>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/journey_rows.py" line="264"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Grund</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="50" />
+        <location filename="../../planner/ui/portfolio_view.py" line="50"/>
         <source>Filter by name, key, city, owner or segment  (Ctrl+F)</source>
         <translation>Filtern nach Name, Schlüssel, Ort, Betreuer oder Segment  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="57" />
+        <location filename="../../planner/ui/portfolio_view.py" line="57"/>
         <source>Filter by name, key or family  (Ctrl+F)</source>
         <translation>Filtern nach Name, Schlüssel oder Familie  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="64" />
+        <location filename="../../planner/ui/portfolio_view.py" line="64"/>
         <source>Filter by name, account, role, department or e-mail  (Ctrl+F)</source>
         <translation>Filtern nach Name, Account, Rolle, Abteilung oder E-Mail  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="80" />
+        <location filename="../../planner/ui/portfolio_view.py" line="80"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="81" />
+        <location filename="../../planner/ui/portfolio_view.py" line="81"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="82" />
+        <location filename="../../planner/ui/portfolio_view.py" line="82"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="98" />
+        <location filename="../../planner/ui/portfolio_view.py" line="98"/>
         <source>No accounts yet</source>
         <translation>Noch keine Accounts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="98" />
+        <location filename="../../planner/ui/portfolio_view.py" line="98"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Account</numerusform>
@@ -2359,12 +3987,12 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="99" />
+        <location filename="../../planner/ui/portfolio_view.py" line="99"/>
         <source>No products yet</source>
         <translation>Noch keine Produkte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="99" />
+        <location filename="../../planner/ui/portfolio_view.py" line="99"/>
         <source>%Ln product(s)</source>
         <translation>
             <numerusform>%Ln Produkt</numerusform>
@@ -2372,12 +4000,12 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="100" />
+        <location filename="../../planner/ui/portfolio_view.py" line="100"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="100" />
+        <location filename="../../planner/ui/portfolio_view.py" line="100"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -2385,42 +4013,42 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="107" />
+        <location filename="../../planner/ui/portfolio_view.py" line="107"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="209" />
+        <location filename="../../planner/ui/portfolio_view.py" line="209"/>
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="213" />
+        <location filename="../../planner/ui/portfolio_view.py" line="213"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="217" />
+        <location filename="../../planner/ui/portfolio_view.py" line="217"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="219" />
+        <location filename="../../planner/ui/portfolio_view.py" line="219"/>
         <source>With it go: %1.</source>
         <translation>Damit werden gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="220" />
+        <location filename="../../planner/ui/portfolio_view.py" line="220"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="221" />
+        <location filename="../../planner/ui/portfolio_view.py" line="221"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="242" />
+        <location filename="../../planner/ui/portfolio_view.py" line="242"/>
         <source>Erase %1 for data protection?
 
 Their name, e-mail, phone, %2 NPS answers and survey responses are removed everywhere, also from notes and touch summaries. The %3 touches with them stay, without their name.
@@ -2433,32 +4061,32 @@ Name, E-Mail, Telefon, %2 NPS-Antworten und Umfrageantworten werden überall ent
 Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="251" />
+        <location filename="../../planner/ui/portfolio_view.py" line="251"/>
         <source>Erase contact</source>
         <translation>Kontakt endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="259" />
+        <location filename="../../planner/ui/portfolio_view.py" line="259"/>
         <source>holdings</source>
         <translation>Produktbestände</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="260" />
+        <location filename="../../planner/ui/portfolio_view.py" line="260"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="261" />
+        <location filename="../../planner/ui/portfolio_view.py" line="261"/>
         <source>touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="262" />
+        <location filename="../../planner/ui/portfolio_view.py" line="262"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="263" />
+        <location filename="../../planner/ui/portfolio_view.py" line="263"/>
         <source>opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
@@ -2466,83 +4094,83 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>QuadrantBoard</name>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="108" />
+        <location filename="../../planner/ui/quadrant_board.py" line="106"/>
         <source>never touched</source>
         <translation>nie kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="109" />
+        <location filename="../../planner/ui/quadrant_board.py" line="107"/>
         <source>last touch %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="116" />
+        <location filename="../../planner/ui/quadrant_board.py" line="114"/>
         <source>tier %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="118" />
+        <location filename="../../planner/ui/quadrant_board.py" line="116"/>
         <source>breadth %1</source>
         <translation>Breite %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="119" />
+        <location filename="../../planner/ui/quadrant_board.py" line="117"/>
         <source>intensity %1</source>
         <translation>Intensität %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="134" />
+        <location filename="../../planner/ui/quadrant_board.py" line="132"/>
         <source>Breadth</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="134" />
+        <location filename="../../planner/ui/quadrant_board.py" line="132"/>
         <source>Intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="135" />
-        <location filename="../../planner/ui/quadrant_board.py" line="300" />
+        <location filename="../../planner/ui/quadrant_board.py" line="133"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="298"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="296" />
+        <location filename="../../planner/ui/quadrant_board.py" line="294"/>
         <source>Recommended owner: %1</source>
         <translation>Empfohlen für: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="306" />
+        <location filename="../../planner/ui/quadrant_board.py" line="304"/>
         <source>The revenue potential of the accounts in this column, added up</source>
         <translation>Das Umsatzpotenzial der Kunden in dieser Spalte, zusammengezählt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="355" />
+        <location filename="../../planner/ui/quadrant_board.py" line="354"/>
         <source>Filter by account or owner</source>
         <translation>Nach Kunde oder Betreuer filtern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="363" />
+        <location filename="../../planner/ui/quadrant_board.py" line="362"/>
         <source>A score from its threshold on counts as high; the cards move when a threshold moves</source>
         <translation>Ein Wert ab der Schwelle gilt als hoch; die Karten wandern, wenn sich eine Schwelle verschiebt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="443" />
+        <location filename="../../planner/ui/quadrant_board.py" line="442"/>
         <source>High from: breadth %1, intensity %2</source>
         <translation>Hoch ab: Breite %1, Intensität %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="465" />
+        <location filename="../../planner/ui/quadrant_board.py" line="464"/>
         <source>No accounts in this quadrant</source>
         <translation>Keine Kunden in diesem Quadranten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="467" />
+        <location filename="../../planner/ui/quadrant_board.py" line="466"/>
         <source>No account here matches the filter</source>
         <translation>Kein Kunde hier passt zum Filter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="485" />
+        <location filename="../../planner/ui/quadrant_board.py" line="484"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln Kunde nicht bewertet</numerusform>
@@ -2550,27 +4178,27 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="487" />
+        <location filename="../../planner/ui/quadrant_board.py" line="486"/>
         <source>no active product</source>
         <translation>kein aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="487" />
+        <location filename="../../planner/ui/quadrant_board.py" line="486"/>
         <source>no usage data</source>
         <translation>keine Nutzungsdaten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="489" />
+        <location filename="../../planner/ui/quadrant_board.py" line="488"/>
         <source>%1 without an active product</source>
         <translation>%1 ohne aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="490" />
+        <location filename="../../planner/ui/quadrant_board.py" line="489"/>
         <source>%1 without usage data</source>
         <translation>%1 ohne Nutzungsdaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="497" />
+        <location filename="../../planner/ui/quadrant_board.py" line="496"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>und %Ln weiterer</numerusform>
@@ -2581,17 +4209,17 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../planner/ui/record_form.py" line="65" />
+        <location filename="../../planner/ui/record_form.py" line="65"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/record_form.py" line="67" />
+        <location filename="../../planner/ui/record_form.py" line="67"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/record_form.py" line="219" />
+        <location filename="../../planner/ui/record_form.py" line="219"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2599,32 +4227,32 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SelectionPanel</name>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="215" />
+        <location filename="../../planner/ui/matrix_panels.py" line="215"/>
         <source>Copy list</source>
         <translation>Liste kopieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="216" />
+        <location filename="../../planner/ui/matrix_panels.py" line="216"/>
         <source>Copies name, key, quadrant and potential, to paste into a spreadsheet</source>
         <translation>Kopiert Name, Nummer, Quadrant und Potenzial zum Einfügen in eine Tabelle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="218" />
+        <location filename="../../planner/ui/matrix_panels.py" line="218"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="219" />
+        <location filename="../../planner/ui/matrix_panels.py" line="219"/>
         <source>Clears the selection (Esc)</source>
         <translation>Hebt die Auswahl auf (Esc)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="236" />
+        <location filename="../../planner/ui/matrix_panels.py" line="236"/>
         <source>Drag across the matrix to select accounts. Click a bubble to open its account.</source>
         <translation>Ziehen Sie über die Matrix, um Kunden auszuwählen. Ein Klick auf eine Blase öffnet den Kunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="240" />
+        <location filename="../../planner/ui/matrix_panels.py" line="240"/>
         <source>%n account(s) selected</source>
         <translation>
             <numerusform>%n Kunde ausgewählt</numerusform>
@@ -2632,7 +4260,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="244" />
+        <location filename="../../planner/ui/matrix_panels.py" line="244"/>
         <source>Paths drawn for %n of them: those in the matrix with most potential.</source>
         <translation>
             <numerusform>Verlauf für den mit dem größten Potenzial gezeigt.</numerusform>
@@ -2641,22 +4269,249 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
 </context>
 <context>
+    <name>StageHeader</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/opportunity_cards.py" line="416"/>
+        <source>%Ln opportunity(s)</source>
+        <translation>
+            <numerusform>%Ln Verkaufschance</numerusform>
+            <numerusform>%Ln Verkaufschancen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/opportunity_cards.py" line="418"/>
+        <source>%1 of %Ln opportunity(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Verkaufschance</numerusform>
+            <numerusform>%1 von %Ln Verkaufschancen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="100" />
+        <location filename="../../planner/ui/tasks.py" line="100"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="140" />
+        <location filename="../../planner/ui/tasks.py" line="140"/>
         <source>The details below help support find the cause.</source>
         <translation>Die Details unten helfen dem Support, die Ursache zu finden.</translation>
     </message>
 </context>
 <context>
+    <name>TierCard</name>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="51"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="67"/>
+        <source>Touched within %1 days</source>
+        <translation>Kontakt innerhalb von %1 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/coverage_cards.py" line="94"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="97"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/coverage_cards.py" line="101"/>
+        <source>Cadence: every %n day(s)</source>
+        <translation>
+            <numerusform>Rhythmus: jeden Tag</numerusform>
+            <numerusform>Rhythmus: alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/coverage_cards.py" line="103"/>
+        <source>%n past it</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_cards.py" line="106"/>
+        <source>none past it</source>
+        <translation>keiner überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>TimeValuePanel</name>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="141"/>
+        <source>Gap: share of the time minus share of the value (revenue plus potential).</source>
+        <translation>Differenz: Zeitanteil minus Wertanteil (Umsatz plus Potenzial).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="146"/>
+        <source>Most time for their value</source>
+        <translation>Meiste Zeit im Verhältnis zum Wert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="147"/>
+        <source>Least time for their value</source>
+        <translation>Wenigste Zeit im Verhältnis zum Wert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="164"/>
+        <source>%1 logged in the last %2 days</source>
+        <translation>%1 erfasst in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="193"/>
+        <source>Time (last 12 months)</source>
+        <translation>Zeit (letzte 12 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="194"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="195"/>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage_time.py" line="215"/>
+        <source>Share of the book per tier</source>
+        <translation>Anteil am Portfolio je Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>TouchDialog</name>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="76"/>
+        <source>Log a touch</source>
+        <translation>Kontaktpunkt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="76"/>
+        <source>Edit touch</source>
+        <translation>Kontaktpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="82"/>
+        <source>Type part of the name</source>
+        <translation>Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="99"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="105"/>
+        <source>Space ticks the contact under the cursor</source>
+        <translation>Leertaste hakt den Kontakt unter dem Cursor an</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="108"/>
+        <source>What was it about?</source>
+        <translation>Worum ging es?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="110"/>
+        <source>due on</source>
+        <translation>fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="121"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="122"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="123"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="124"/>
+        <source>Time spent</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="125"/>
+        <source>Contacts involved</source>
+        <translation>Beteiligte Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="126"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="127"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="152"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="152"/>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="152"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="206"/>
+        <source>No contacts at this account yet</source>
+        <translation>Noch keine Kontakte bei diesem Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="208"/>
+        <source>Choose an account first</source>
+        <translation>Zuerst einen Kunden wählen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/touch_dialog.py" line="273"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnscoredPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="307" />
+        <location filename="../../planner/ui/matrix_panels.py" line="307"/>
         <source>%n account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
         <translation>
             <numerusform>%n Kunde lässt sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
@@ -2664,7 +4519,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_panels.py" line="313" />
+        <location filename="../../planner/ui/matrix_panels.py" line="313"/>
         <source>Every account that passes the filters has a score.</source>
         <translation>Jeder Kunde, der zu den Filtern passt, hat eine Bewertung.</translation>
     </message>
