@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +22,9 @@ from planner.ui import columns, formatting
 from planner.ui.editing import Editor
 from planner.ui.labels import choice_label, field_labels
 from planner.ui.record_table import RecordTable, localised
+
+if TYPE_CHECKING:  # the touch dialog loads when first used
+    from planner.ui.touch_dialog import TouchDialog
 
 
 class AccountPage(QWidget):
@@ -104,10 +109,14 @@ class AccountPage(QWidget):
         self.holdings.delete_requested.connect(lambda ids: self.delete_requested.emit("holdings", ids))
         self.contacts.delete_requested.connect(lambda ids: self.delete_requested.emit("contacts", ids))
         self.touches.delete_requested.connect(lambda ids: self.delete_requested.emit("touches", ids))
+        self.touches.opened.connect(self.edit_touch)
+        self.touch_dialog: TouchDialog | None = None  # the latest one opened
         self.profile = QTextBrowser(self)
         self.tabs = QTabWidget(self)
         for widget in (self.holdings, self.contacts, self.touches, self.profile):
             self.tabs.addTab(widget, "")
+        self.tabs.setCornerWidget(self._touch_buttons(), Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -115,6 +124,67 @@ class AccountPage(QWidget):
         layout.addWidget(self.tabs, 1)
         editor.changed.connect(self.refresh)
         self.refresh()
+        self._tab_changed()
+
+    # --- touches -----------------------------------------------------------------------------------------
+    def _touch_buttons(self) -> QWidget:
+        """Beside the tabs, while the touches are in front: log, edit and delete a touch (each undoable)."""
+        box = QWidget(self.tabs)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 2)
+        writable = not self.editor.store.readonly
+        self.touch_actions: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("log", self.tr("Log a touch…"), self.log_touch),
+            ("edit", self.tr("Edit touch…"), self.edit_touch),
+            ("delete", self.tr("Delete touch…"), self._delete_touches),
+        ):
+            button = QPushButton(text, box)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            button.setEnabled(writable)
+            row.addWidget(button)
+            self.touch_actions[name] = button
+        self.touches.table.selectionModel().selectionChanged.connect(self._touch_selection_changed)
+        self._touch_selection_changed()
+        return box
+
+    def _tab_changed(self, _index: int = 0) -> None:
+        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(self.tabs.currentWidget() is self.touches)
+
+    def _touch_selection_changed(self, *_: object) -> None:
+        chosen = bool(self.touches.selected_ids()) and not self.editor.store.readonly
+        self.touch_actions["edit"].setEnabled(chosen)
+        self.touch_actions["delete"].setEnabled(chosen)
+
+    def _show_touch(self, touch_id: int | None) -> None:
+        if touch_id is not None and self.tabs.currentWidget() is self.touches:
+            self.touches.select_ids([touch_id])
+
+    def _delete_touches(self) -> None:
+        ids = self.touches.selected_ids()
+        if ids:
+            self.delete_requested.emit("touches", ids)
+
+    def log_touch(self) -> TouchDialog:
+        """A new touch of this account; it shows in the list as soon as it is saved."""
+        return self._open_touch_dialog(account_id=self.account_id)
+
+    def edit_touch(self, touch_id: int | None = None) -> TouchDialog | None:
+        """Edit a touch (the current one, or a double-clicked one); saving is one undo step."""
+        touch_id = touch_id or self.touches.current_id()
+        if touch_id is None or self.editor.store.readonly:
+            return None
+        return self._open_touch_dialog(touch_id=touch_id)
+
+    def _open_touch_dialog(self, **which: int) -> TouchDialog:
+        from planner.ui.touch_dialog import TouchDialog
+
+        dialog = TouchDialog(self.editor, self, **which)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._show_touch(dialog.touch_id))
+        self.touch_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _count(self, total: int, shown: int) -> str:
         return ""

@@ -40,6 +40,19 @@ def field_labels(table: str) -> dict[str, str]:
             "goals": translate("Labels", "Goals"),
             "pain_points": translate("Labels", "Pain points"),
         },
+        "touches": {
+            "kind": translate("Labels", "Kind"),
+            "touched_on": translate("Labels", "Date"),
+            "minutes": translate("Labels", "Time spent"),
+            "summary": translate("Labels", "Summary"),
+            "next_step": translate("Labels", "Next step"),
+            "next_step_due": translate("Labels", "Due"),
+            "contacts": translate("Labels", "Contacts involved"),
+        },
+        "opportunities": {
+            "stage": translate("Labels", "Stage"),
+            "fast_lane": translate("Labels", "Fast lane"),
+        },
         "products": {
             "family": translate("Labels", "Family"),
             "price_cents": translate("Labels", "Price"),

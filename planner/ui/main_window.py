@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 import planner
 from planner.core.store import Store, open_portfolio
 from planner.ui import icons
+from planner.ui.account_page import AccountPage
 from planner.ui.editing import Editor
 from planner.ui.matrix_workspace import MatrixWorkspace
 from planner.ui.portfolio_view import PortfolioView
@@ -32,6 +34,7 @@ from planner.ui.tasks import Progress, Task, worker_pool
 if TYPE_CHECKING:  # the import and export windows load when first used, not at start-up
     from planner.ui.import_dialog import ImportDialog
     from planner.ui.import_history import ImportHistoryDialog
+    from planner.ui.touch_dialog import TouchDialog
 
 IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")  # planner.core.importing.SUFFIXES, without loading it
 
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._import_queue: list[Path] = []
         self.import_dialog: ImportDialog | None = None
+        self.touch_dialog: TouchDialog | None = None  # the latest quick log opened
 
     def reload(self) -> None:
         """Read the book again after a change made elsewhere (an import, the demo generator)."""
@@ -142,6 +146,31 @@ class MainWindow(QMainWindow):
             self.moments.focus_search()
         else:
             self.portfolio.focus_filter()
+
+    # --- the quick log -------------------------------------------------------------------------------------
+    def current_account_id(self) -> int | None:
+        """The account in front: its page, the one account selected in the list, or the moment's account."""
+        front = self.stack.currentWidget()
+        if front is self.portfolio:
+            page = self.portfolio.tabs.currentWidget()
+            if isinstance(page, AccountPage):
+                return page.account_id
+            ids = self.portfolio.accounts.selected_ids() if page is self.portfolio.accounts else []
+            return ids[0] if len(ids) == 1 else None
+        if front is self.moments and self.moments.tabs.currentWidget() is self.moments.inbox:
+            moment = self.moments.inbox.current()
+            return moment.account_id if moment is not None else None
+        return None
+
+    def log_touch(self) -> TouchDialog:
+        """Ctrl+L from anywhere: the quick log, with the account in front chosen already."""
+        from planner.ui.touch_dialog import TouchDialog
+
+        dialog = TouchDialog(self.editor, self, account_id=self.current_account_id())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.touch_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- import and export --------------------------------------------------------------------------------
     @staticmethod
@@ -223,6 +252,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._build_edit_menu()
+        self._build_toolbar()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Account Planner"), self)
         about.triggered.connect(self.show_about)
@@ -230,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def _build_edit_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = menu
         undo = self.editor.undo_stack.createUndoAction(self, self.tr("Undo:"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.editor.undo_stack.createRedoAction(self, self.tr("Redo:"))
@@ -246,6 +277,23 @@ class MainWindow(QMainWindow):
             ("erase", self.tr("&Erase contact (data protection)…"), None, view.erase_contact),
             ("find", self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search),
         ))  # fmt: skip
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        log = QAction(self.tr("Log a touch"), self)
+        log.setShortcut(QKeySequence("Ctrl+L"))
+        log.setToolTip(self.tr("Log a call, meeting, e-mail, visit, QBR or note (Ctrl+L)"))
+        log.triggered.connect(self.log_touch)
+        log.setEnabled(not self.store.readonly)
+        toolbar.addAction(log)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(log)
+        self.actions_by_name["log_touch"] = log
 
     def _add_actions(self, menu: QMenu, entries: Iterable[tuple[str, str, Any, Callable[[], Any]]]) -> None:
         """Menu entries (name, text, shortcut or None, slot), also kept in `actions_by_name`."""

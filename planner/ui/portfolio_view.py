@@ -161,9 +161,11 @@ class PortfolioView(QWidget):
         form.open()
         return form
 
-    def new_record(self) -> RecordForm:
-        """Ctrl+N: a new record of the table in front (on an account page: a product or contact for it)."""
+    def new_record(self) -> QWidget:
+        """Ctrl+N: a new record of the table in front (on an account page: a product, contact or touch)."""
         page = self.tabs.currentWidget()
+        if isinstance(page, AccountPage) and page.tabs.currentWidget() is page.touches:
+            return page.log_touch()
         if isinstance(page, AccountPage):
             table = "contacts" if page.tabs.currentWidget() is page.contacts else "holdings"
             return self.open_form(table, None, {"account_id": page.account_id})
