@@ -11,6 +11,7 @@ _FILES = {
     "portfolio": "portfolio.svg",
     "matrix": "matrix.svg",
     "moments": "moments.svg",
+    "coverage": "coverage.svg",
 }
 
 

@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         self.moments = MomentsWorkspace(self.editor, self)
         self.moments.account_opened.connect(self.open_account)
         self._add_workspace("moments", self.tr("Moments"), "moments", self.moments)
+        from planner.ui.coverage_view import CoverageView
+
+        self.coverage = CoverageView(self.editor, self)
+        self.coverage.account_opened.connect(self.open_account)
+        self._add_workspace("coverage", self.tr("Coverage"), "coverage", self.coverage)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 

@@ -29,7 +29,7 @@ from planner.core.moments import KINDS, RULES, Detection, Moment
 from planner.ui import formatting
 from planner.ui.editing import Editor
 from planner.ui.moment_labels import evidence_text, held_back_text, kind_label, play_text, rule_label
-from planner.ui.record_model import RIGHT, Column, RecordTableModel, number_key, text_key
+from planner.ui.record_model import LEFT, RIGHT, Column, RecordTableModel, number_key, text_key
 from planner.ui.shared_points import shared_points
 
 ALL = ""  # the combo entry that does not filter
@@ -37,85 +37,34 @@ translate = QCoreApplication.translate
 
 
 def moment_columns() -> list[Column]:
+    """The inbox's columns; "Why now" takes the room that is left, the others can be shown from the header."""
     from planner.ui.journey_rows import phase_name
 
-    return [
-        Column(
-            "priority",
-            translate("MomentsInbox", "Priority"),
-            lambda m: str(m.priority),
-            lambda m: m.priority,
-            RIGHT,
-            70,
-        ),
-        Column(
-            "account",
-            translate("MomentsInbox", "Account"),
-            lambda m: m.account,
-            lambda m: text_key(m.account),
-            width=220,
-        ),
-        Column("tier", translate("MomentsInbox", "Tier"), lambda m: m.tier, lambda m: m.tier, width=45),
-        Column(
-            "rule",
-            translate("MomentsInbox", "Moment"),
-            lambda m: rule_label(m.rule),
-            lambda m: rule_label(m.rule),
-            width=170,
-        ),
-        Column(
-            "kind",
-            translate("MomentsInbox", "Kind"),
-            lambda m: kind_label(m.kind),
-            lambda m: m.kind,
-            width=90,
-        ),
-        Column(
-            "evidence",
-            translate("MomentsInbox", "Why now"),
-            evidence_text,
-            lambda m: m.rule,
-            width=380,
-            tooltip=evidence_text,
-        ),
-        Column(
-            "value",
-            translate("MomentsInbox", "At stake"),
-            lambda m: formatting.money(m.value_cents),
-            lambda m: number_key(m.value_cents),
-            RIGHT,
-            100,
-        ),  # fmt: skip
-        Column(
-            "day",
-            translate("MomentsInbox", "Date"),
-            lambda m: formatting.iso_date(m.day),
-            lambda m: m.day,
-            width=90,
-        ),
-        Column(
-            "owner",
-            translate("MomentsInbox", "Owner"),
-            lambda m: m.owner,
-            lambda m: text_key(m.owner),
-            width=130,
-        ),
-        Column(
-            "phase",
-            translate("MomentsInbox", "Phase"),
-            lambda m: phase_name(m.phase) if m.phase else "",
-            lambda m: m.phase,
-            width=120,
-        ),  # fmt: skip
-        Column(
-            "held",
-            translate("MomentsInbox", "Held back"),
-            held_back_text,
-            lambda m: m.held_back_by or "",
-            width=200,
-            tooltip=held_back_text,
-        ),  # fmt: skip
-    ]
+    columns = [
+        ("priority", translate("MomentsInbox", "Priority"), lambda m: str(m.priority), lambda m: m.priority,
+         RIGHT, 60, False),
+        ("account", translate("MomentsInbox", "Account"), lambda m: m.account, lambda m: text_key(m.account),
+         LEFT, 210, False),
+        ("tier", translate("MomentsInbox", "Tier"), lambda m: m.tier, lambda m: m.tier, LEFT, 45, False),
+        ("rule", translate("MomentsInbox", "Moment"), lambda m: rule_label(m.rule),
+         lambda m: rule_label(m.rule), LEFT, 160, False),
+        ("value", translate("MomentsInbox", "At stake"), lambda m: formatting.money(m.value_cents),
+         lambda m: number_key(m.value_cents), RIGHT, 105, False),
+        ("evidence", translate("MomentsInbox", "Why now"), evidence_text, lambda m: m.rule, LEFT, 380, False),
+        ("kind", translate("MomentsInbox", "Kind"), lambda m: kind_label(m.kind), lambda m: m.kind,
+         LEFT, 90, True),
+        ("day", translate("MomentsInbox", "Date"), lambda m: formatting.iso_date(m.day), lambda m: m.day,
+         LEFT, 90, True),
+        ("owner", translate("MomentsInbox", "Owner"), lambda m: m.owner, lambda m: text_key(m.owner),
+         LEFT, 130, True),
+        ("phase", translate("MomentsInbox", "Phase"), lambda m: phase_name(m.phase) if m.phase else "",
+         lambda m: m.phase, LEFT, 160, True),
+        ("held", translate("MomentsInbox", "Held back"), held_back_text, lambda m: m.held_back_by or "", LEFT,
+         200, True),
+    ]  # fmt: skip
+    tips = {"evidence": evidence_text, "held": held_back_text}
+    return [Column(key, title, show, sort, align, width, tips.get(key), hidden)
+            for key, title, show, sort, align, width, hidden in columns]  # fmt: skip
 
 
 class MomentsInbox(QWidget):
@@ -157,9 +106,13 @@ class MomentsInbox(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
         for i, column in enumerate(self.model.columns):
             self.table.setColumnWidth(i, column.width)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnHidden(i, column.hidden)
+        header.setSectionResizeMode(self.model.column_of("evidence"), QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.doubleClicked.connect(lambda _: self.open_account())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -346,6 +299,15 @@ class MomentsInbox(QWidget):
         self.evidence_label.setText(self.tr("Why now: %1").replace("%1", evidence_text(m)))
         self.play_label.setText(self.tr("Play: %1").replace("%1", play_text(m)))
         self.held_label.setText(held_back_text(m))
+
+    def _choose_columns(self, position: Any) -> None:
+        menu = QMenu(self)
+        for i, column in enumerate(self.model.columns):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.toggled.connect(lambda shown, i=i: self.table.setColumnHidden(i, not shown))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
 
     def _context_menu(self, position: Any) -> None:
         if self.current() is None:

@@ -91,6 +91,9 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
     def board() -> None:
         window.matrix.tabs.setCurrentWidget(window.matrix.board)
 
+    def coverage_section(name: str) -> Callable[[], None]:
+        return lambda: window.coverage.show_section(name)
+
     def moments_tab(index: int) -> Callable[[], None]:
         def show() -> None:
             window.moments.tabs.setCurrentIndex(index)
@@ -101,8 +104,14 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
 
     return {
         "matrix": [("matrix-board", board)],
-        "moments": [("moments-opportunities", moments_tab(1)), ("moments-journey", moments_tab(2)),
-                    ("moments-nps", moments_tab(3))],  # fmt: skip
+        "coverage": [
+            (f"coverage-{name}", coverage_section(name)) for name in ("due", "time", "single", "retention")
+        ],
+        "moments": [
+            ("moments-opportunities", moments_tab(1)),
+            ("moments-journey", moments_tab(2)),
+            ("moments-nps", moments_tab(3)),
+        ],  # fmt: skip
         "portfolio": [
             ("import-preview", import_preview),
             ("portfolio-products", lambda: tab(1)),
