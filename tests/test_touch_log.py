@@ -237,3 +237,34 @@ def test_best_match_prefers_the_start_of_a_name() -> None:
     assert best_match(names, "GAMMA") == 2
     assert best_match(names, "zzz") == -1
     assert best_match(names, "  ") == -1
+
+
+def test_a_touch_logged_by_keyboard_leaves_the_neglect_list(qtbot, demo_store: Store) -> None:
+    from tests.conftest import TODAY
+
+    window = make_window(qtbot, demo_store)
+    window.coverage.today = TODAY  # the demo book is built around this day
+    window.show_workspace("coverage")
+    neglected = window.coverage.neglect_table.items()
+    target = next(n for n in neglected if n.last_touch is not None)  # past its cadence
+    names = [str(r[0]).casefold() for r in demo_store.query("SELECT name FROM accounts ORDER BY name")]
+    fragment = next(w.lower() for w in target.name.split() if names[best_match(names, w.lower())] ==
+                    target.name.casefold())  # fmt: skip
+    QTest.keyClick(keys(), Qt.Key.Key_L, CTRL)
+    dialog = window.touch_dialog
+    qtbot.waitUntil(dialog.account.hasFocus)
+    QTest.keyClicks(keys(), fragment)
+    press(Qt.Key.Key_Tab)
+    assert dialog.account_id() == target.account_id  # a call, today (after the book's day): Enter saves
+    press(Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab)  # kind, date, minutes, contacts
+    QTest.keyClicks(keys(), "Called back")
+    press(Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert read_touch(demo_store, dialog.touch_id).summary == "Called back"
+    after = window.coverage.neglect_table.items()
+    assert target.account_id not in {n.account_id for n in after}
+    assert len(after) == len(neglected) - 1
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    QTest.keyClick(keys(), Qt.Key.Key_Z, CTRL)
+    assert target.account_id in {n.account_id for n in window.coverage.neglect_table.items()}
