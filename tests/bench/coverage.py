@@ -65,7 +65,14 @@ def main() -> int:
                     (year,),
                 )
 
-            floors, times = [], []
+            from planner.ui.app import application
+            from planner.ui.coverage_view import CoverageView
+            from planner.ui.editing import Editor
+
+            application("en")
+            view = CoverageView(Editor(store), today=today)
+            view.resize(1100, 760)
+            floors, times, refreshes = [], [], []
             for _ in range(RUNS):
                 start = time.perf_counter()
                 floor()
@@ -73,16 +80,20 @@ def main() -> int:
                 start = time.perf_counter()
                 figures = coverage(store, today)
                 times.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                view.load()  # the figures again, the tier cards, the tables and the NDR headline
+                refreshes.append(time.perf_counter() - start)
             touches = store.count("touches")
         finally:
             store.close()
-    best, base = min(times), min(floors)
-    verdict = "ok" if best <= BUDGET_S else "OVER"
+    best, base, refresh = min(times), min(floors), min(refreshes)
+    verdict = "ok" if refresh <= BUDGET_S else "OVER"
     print(f"  {len(figures.neglected):,} neglected, {len(figures.due_steps):,} next steps due, "
           f"{len(figures.single_threaded):,} single-threaded")  # fmt: skip
     print(f"{f'coverage, {ACCOUNTS:,} accounts, {touches:,} touches':<44}{'time':>12}{'ratio':>9}")
     print(f"{'floor: one SQL query, last touch and minutes':<44}{base * 1000:>9.0f} ms{1:>8.2f}x")
-    print(f"{'every coverage figure (best of 3)':<44}{best * 1000:>9.0f} ms{best / base:>8.2f}x"
+    print(f"{'every coverage figure (best of 3)':<44}{best * 1000:>9.0f} ms{best / base:>8.2f}x")
+    print(f"{'the coverage view refreshed (best of 3)':<44}{refresh * 1000:>9.0f} ms{refresh / base:>8.2f}x"
           f"  budget {BUDGET_S:.0f} s  {verdict}")  # fmt: skip
     return 0 if verdict == "ok" else 1
 
