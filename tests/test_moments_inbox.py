@@ -114,3 +114,19 @@ def test_enter_opens_the_account(qtbot, inbox: MomentsInbox) -> None:
     with qtbot.waitSignal(inbox.account_opened) as opened:
         inbox.actions["open"].trigger()
     assert opened.args == [moment.account_id]
+
+
+def test_limits_change_which_moments_fire(inbox: MomentsInbox) -> None:
+    renewals = [m for m in shown(inbox) if m.rule == "renewal_coming"]
+    dialog = inbox.edit_limits()
+    assert dialog.boxes["renewal_days"].value() == 90
+    assert dialog.boxes["penetration_max"].value() == 10  # shares in per cent
+    dialog.boxes["renewal_days"].setValue(30)
+    dialog.accept()
+    fewer = [m for m in shown(inbox) if m.rule == "renewal_coming"]
+    assert 0 < len(fewer) < len(renewals) and all(m.evidence["days"] <= 30 for m in fewer)
+    again = inbox.edit_limits()
+    assert again.boxes["renewal_days"].value() == 30
+    again.restore_defaults()
+    again.accept()
+    assert len([m for m in shown(inbox) if m.rule == "renewal_coming"]) == len(renewals)

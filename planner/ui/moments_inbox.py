@@ -93,6 +93,9 @@ class MomentsInbox(QWidget):
         self.held_box.setChecked(True)
         self.held_box.toggled.connect(self._refilter)
         self.count_label = QLabel(self)
+        self.limits_button = QPushButton(self.tr("Limits…"), self)
+        self.limits_button.setEnabled(not editor.store.readonly)
+        self.limits_button.clicked.connect(self.edit_limits)
 
         self.model = RecordTableModel(moment_columns(), self._haystack, parent=self)
         self.table = QTableView(self)
@@ -134,7 +137,10 @@ class MomentsInbox(QWidget):
         filters.addWidget(self.held_box)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.count_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label, 1)
+        counts.addWidget(self.limits_button)
+        layout.addLayout(counts)
         layout.addWidget(splitter, 1)
         self.search.textChanged.connect(self.model.set_filter)
         self.search.textChanged.connect(lambda _: self._update_count())
@@ -343,6 +349,13 @@ class MomentsInbox(QWidget):
         if m is None:
             return None
         dialog = DecisionDialog(self.editor, m, decision, self, today=self.today)
+        dialog.open()
+        return dialog
+
+    def edit_limits(self) -> QWidget:
+        from planner.ui.moment_thresholds import ThresholdsDialog
+
+        dialog = ThresholdsDialog(self.editor, self)
         dialog.open()
         return dialog
 
