@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from planner.core.charts import INK, MUTED
@@ -25,6 +25,7 @@ from planner.ui.coverage_tables import (
 from planner.ui.coverage_time import TimeValuePanel
 from planner.ui.editing import Editor
 from planner.ui.matrix_panels import compact_money, quarter_label
+from planner.ui.reading import ReadsWhenShown
 
 SECTIONS = ("neglected", "due", "time", "single", "retention")  # the tabs, in order
 
@@ -45,7 +46,7 @@ def _page(parent: QWidget, *widgets: QWidget) -> QWidget:
     return page
 
 
-class CoverageView(QWidget):
+class CoverageView(ReadsWhenShown, QWidget):
     """`account_opened(id)` from any list (Enter or a double-click). Reads the portfolio when first shown and
     again after every change (at once when shown, else when next shown)."""
 
@@ -125,18 +126,9 @@ class CoverageView(QWidget):
         layout.addWidget(self.strip)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
-        editor.changed.connect(self._editor_changed)
+        self.watch(editor)
 
     # --- data ----------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.load()
-
-    def _editor_changed(self, _tables: frozenset[str]) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.load()
 
     def load(self) -> None:
         """Read the coverage of the book (again) and show it."""

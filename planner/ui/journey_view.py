@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -38,12 +38,13 @@ from planner.ui.journey_rows import (
 )
 from planner.ui.matrix_panels import compact_money, quarter_label
 from planner.ui.moment_labels import rule_label
+from planner.ui.reading import ReadsWhenShown
 from planner.ui.shared_points import shared_points
 
 translate = QCoreApplication.translate
 
 
-class JourneyView(QWidget):
+class JourneyView(ReadsWhenShown, QWidget):
     """`account_opened(id)` on double-click or Enter. Reads the portfolio when first shown and again after a
     change (at once when shown, else when next shown); `set_moments` adds the moments per phase."""
 
@@ -58,7 +59,7 @@ class JourneyView(QWidget):
         self.moments: list[Any] | None = None
         self.selected: int | None = None
         self.canvas: Any = None  # the timeline's FigureCanvasQTAgg, made when an account is first selected
-        self._stale = True
+        self.stale = True
         self._selecting = False
         self.columns = {phase: PhaseColumnView(phase, self) for phase in PHASES}
         row = QHBoxLayout()
@@ -95,21 +96,12 @@ class JourneyView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        editor.changed.connect(self._editor_changed)
+        self.watch(editor)
 
     # --- data ------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.load()
-
-    def _editor_changed(self, _tables: frozenset[str]) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.load()
 
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         self.points = {p.account_id: p for p in self._points.get()}
         self.phases = account_phases(self.editor.store, self.today, list(self.points.values()))
         self._fill()
@@ -120,7 +112,7 @@ class JourneyView(QWidget):
     def set_moments(self, moments: list) -> None:
         """The moments detected now (objects with .account_id, .rule, .value_cents, .day)."""
         self.moments = list(moments)
-        if not self._stale:
+        if not self.stale:
             self._fill()
             self._draw_timeline()
 
@@ -181,7 +173,7 @@ class JourneyView(QWidget):
 
     def select_first(self) -> None:
         """Select the account with the most potential (read the portfolio first if needed)."""
-        if self._stale:
+        if self.stale:
             self.load()
         firsts = [v.model.row(0) for v in self.columns.values() if v.model.ids]
         self.select_account(max(firsts, key=lambda r: r.potential_cents).id if firsts else None)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from planner.core.moments import KINDS, RULES, Detection, Moment
 from planner.ui import formatting
 from planner.ui.editing import Editor
 from planner.ui.moment_labels import evidence_text, held_back_text, kind_label, play_text, rule_label
+from planner.ui.reading import ReadsWhenShown
 from planner.ui.record_model import LEFT, RIGHT, Column, RecordTableModel, number_key, text_key
 from planner.ui.shared_points import shared_points
 
@@ -67,7 +68,7 @@ def moment_columns() -> list[Column]:
             for key, title, show, sort, align, width, hidden in columns]  # fmt: skip
 
 
-class MomentsInbox(QWidget):
+class MomentsInbox(ReadsWhenShown, QWidget):
     """Reads when first shown and again after every change; `detected` hands the moments to other views."""
 
     account_opened = Signal(int)
@@ -144,7 +145,7 @@ class MomentsInbox(QWidget):
         layout.addWidget(splitter, 1)
         self.search.textChanged.connect(self.model.set_filter)
         self.search.textChanged.connect(lambda _: self._update_count())
-        editor.changed.connect(self._editor_changed)
+        self.watch(editor)
         self._show_current()
 
     # --- building ------------------------------------------------------------------------------------
@@ -209,16 +210,6 @@ class MomentsInbox(QWidget):
     @staticmethod
     def _haystack(m: Moment) -> str:
         return f"{m.account}\n{m.key}\n{m.owner}"
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.load()
-
-    def _editor_changed(self, _tables: frozenset[str]) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.load()
 
     def load(self) -> None:
         from planner.core.moments import detect

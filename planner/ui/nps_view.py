@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QCursor, QShowEvent
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from planner.core.nps_value import FIELDS, NpsValue, NpsValuePoint, median_value
 from planner.ui import formatting
 from planner.ui.editing import Editor
 from planner.ui.matrix_panels import compact_money
+from planner.ui.reading import ReadsWhenShown
 from planner.ui.shared_points import shared_points
 
 translate = QCoreApplication.translate
@@ -56,7 +57,7 @@ def field_rule(field: str) -> str:
     }[field]
 
 
-class NpsValueView(QWidget):
+class NpsValueView(ReadsWhenShown, QWidget):
     """`account_opened(id)` when a bubble is clicked. Reads the portfolio when first shown and again after a
     change (at once when shown, else when next shown)."""
 
@@ -71,7 +72,7 @@ class NpsValueView(QWidget):
         self.chart: NpsValueChart | None = None
         self._by_id: dict[int, NpsValuePoint] = {}
         self._hovered: int | None = None
-        self._stale = True
+        self.stale = True
         self.chart_area = QWidget(self)
         self.chart_layout = QVBoxLayout(self.chart_area)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +92,7 @@ class NpsValueView(QWidget):
             )
         )
         for box in (self.nps_box, self.value_box):
-            box.valueChanged.connect(lambda _: self.refresh())
+            box.valueChanged.connect(lambda _: self.load())
         side = QFrame(self)
         side.setFixedWidth(300)
         side_layout = QVBoxLayout(side)
@@ -133,7 +134,7 @@ class NpsValueView(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.chart_area, 1)
         layout.addWidget(side)
-        editor.changed.connect(self._editor_changed)
+        self.watch(editor)
 
     def _ensure_canvas(self) -> None:
         """The chart is made when first shown (matplotlib takes a second to load)."""
@@ -162,20 +163,10 @@ class NpsValueView(QWidget):
             self.canvas.mpl_connect(name, handler)
 
     # --- data ------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._ensure_canvas()
-        if self._stale:
-            self.refresh()
 
-    def _editor_changed(self, _tables: frozenset[str]) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Read the accounts' NPS and revenue (again) and draw them at the splits set."""
-        self._stale = False
+        self.stale = False
         self._ensure_canvas()
         assert self.chart is not None
         points = self._points.get()

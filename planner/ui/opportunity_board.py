@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -51,9 +50,10 @@ from planner.ui.opportunity_cards import (
     StageHeader,
     kind_letter,
 )
+from planner.ui.reading import ReadsWhenShown
 
 
-class OpportunityBoard(QWidget):
+class OpportunityBoard(ReadsWhenShown, QWidget):
     """The opportunities as cards in a column per readiness stage. A card moves by drag and drop, its
     context menu or Ctrl+Left/Right; each move is one undo step. `account_opened(id)` on a double-click or
     Enter. Reads the portfolio when first shown and after every change (later, while hidden)."""
@@ -66,7 +66,7 @@ class OpportunityBoard(QWidget):
         self.editor = editor
         self.rows: list[OpportunityRow] = []
         self._haystacks: list[str] = []
-        self._stale = True
+        self.stale = True
         self._current: int | None = None  # the opportunity of the selected card, kept over reloads
 
         self.filter_edit = QLineEdit(self)
@@ -134,20 +134,9 @@ class OpportunityBoard(QWidget):
         layout.addLayout(top)
         layout.addSpacing(4)
         layout.addLayout(grid, 1)
-        editor.changed.connect(self._editor_changed)
+        self.watch(editor)
 
     # --- data ------------------------------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.load()
-
-    def _editor_changed(self, tables: frozenset[str]) -> None:
-        if not tables & self.RELOAD_ON:
-            return
-        self._stale = True
-        if self.isVisible():
-            self.load()
 
     def load(self) -> None:
         """Read the opportunities; filters and the selected card stay."""
@@ -159,7 +148,7 @@ class OpportunityBoard(QWidget):
         self.set_rows(rows)
 
     def set_rows(self, rows: Sequence[OpportunityRow]) -> None:
-        self._stale = False
+        self.stale = False
         self.rows = list(rows)
         self._haystacks = [
             "\n".join((r.account_name, r.account_key, r.product_name, r.owner, raised_by_label(r.raised_by),
@@ -246,7 +235,7 @@ class OpportunityBoard(QWidget):
             self.load()
             return False
         self._current = opportunity_id
-        if self._stale:  # hidden: nothing read; read now, so the card can be found
+        if self.stale:  # hidden: nothing read; read now, so the card can be found
             self.load()
         if self.select_opportunity(opportunity_id) and self.isVisible():
             self.views[stage].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -43,6 +43,7 @@ from planner.core.scoring import Quadrant
 from planner.ui import formatting, matrix_labels
 from planner.ui.editing import Editor
 from planner.ui.matrix_labels import QUADRANTS
+from planner.ui.reading import ReadsWhenShown
 from planner.ui.shared_points import shared_points
 
 translate = QCoreApplication.translate
@@ -334,7 +335,7 @@ class ColumnHeader(QFrame):
         self.potential_label.setText(formatting.money(potential_cents))
 
 
-class QuadrantBoard(QWidget):
+class QuadrantBoard(ReadsWhenShown, QWidget):
     """The scored accounts as cards in a column per quadrant. `account_opened(id)` on a double-click or
     Enter on a card. Reads the portfolio when first shown and after every change (later, while hidden)."""
 
@@ -347,7 +348,7 @@ class QuadrantBoard(QWidget):
         self.points: list[MatrixPoint] = []
         self._haystacks: list[str] = []
         self._thresholds = (0.5, 0.5)
-        self._stale = True
+        self.stale = True
         self._current: int | None = None  # the account of the selected card, kept over reloads
 
         self.filter_edit = QLineEdit(self)
@@ -395,18 +396,9 @@ class QuadrantBoard(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.unscored_label)
         self._update_thresholds_label()
-        editor.changed.connect(self._editor_changed)
+        self.watch(editor)
 
     # --- data ------------------------------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.load()
-
-    def _editor_changed(self, _tables: frozenset[str]) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.load()
 
     def load(self) -> None:
         """Read the scores from the portfolio; thresholds, filter and the selected card stay."""
@@ -419,7 +411,7 @@ class QuadrantBoard(QWidget):
 
     def set_points(self, points: Sequence[MatrixPoint]) -> None:
         """Show these accounts (a view that has just read them can share them)."""
-        self._stale = False
+        self.stale = False
         self.points = list(points)
         self._haystacks = [f"{p.name}\n{p.key}\n{p.owner}".casefold() for p in self.points]
         self._distribute()
