@@ -27,13 +27,16 @@ from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.account_page import AccountPage
 from planner.ui.editing import Editor
-from planner.ui.matrix_workspace import MatrixWorkspace
+from planner.ui.lazy_workspace import LazyWorkspace
 from planner.ui.portfolio_view import PortfolioView
 from planner.ui.tasks import Progress, Task, worker_pool
 
-if TYPE_CHECKING:  # the import and export windows load when first used, not at start-up
+if TYPE_CHECKING:  # the workspaces, the import and export windows load when first used, not at start-up
+    from planner.ui.coverage_view import CoverageView
     from planner.ui.import_dialog import ImportDialog
     from planner.ui.import_history import ImportHistoryDialog
+    from planner.ui.matrix_workspace import MatrixWorkspace
+    from planner.ui.moments_workspace import MomentsWorkspace
     from planner.ui.touch_dialog import TouchDialog
 
 IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")  # planner.core.importing.SUFFIXES, without loading it
@@ -62,19 +65,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.workspaces: dict[str, QWidget] = {}
         self._add_workspace("portfolio", self.tr("Portfolio"), "portfolio", self.portfolio)
-        self.matrix = MatrixWorkspace(self.editor, self)
-        self.matrix.account_opened.connect(self.open_account)
-        self._add_workspace("matrix", self.tr("Matrix"), "matrix", self.matrix)
-        from planner.ui.moments_workspace import MomentsWorkspace
-
-        self.moments = MomentsWorkspace(self.editor, self)
-        self.moments.account_opened.connect(self.open_account)
-        self._add_workspace("moments", self.tr("Moments"), "moments", self.moments)
-        from planner.ui.coverage_view import CoverageView
-
-        self.coverage = CoverageView(self.editor, self)
-        self.coverage.account_opened.connect(self.open_account)
-        self._add_workspace("coverage", self.tr("Coverage"), "coverage", self.coverage)
+        self._add_workspace("matrix", self.tr("Matrix"), "matrix", LazyWorkspace(self._matrix, self))
+        self._add_workspace("moments", self.tr("Moments"), "moments", LazyWorkspace(self._moments, self))
+        self._add_workspace("coverage", self.tr("Coverage"), "coverage", LazyWorkspace(self._coverage, self))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -128,6 +121,44 @@ class MainWindow(QMainWindow):
         worker_pool().waitForDone()
         super().closeEvent(event)
 
+    # --- the workspaces, built when first shown ---------------------------------------------------------
+    def _matrix(self, parent: QWidget) -> MatrixWorkspace:
+        from planner.ui.matrix_workspace import MatrixWorkspace
+
+        workspace = MatrixWorkspace(self.editor, parent)
+        workspace.account_opened.connect(self.open_account)
+        return workspace
+
+    def _moments(self, parent: QWidget) -> MomentsWorkspace:
+        from planner.ui.moments_workspace import MomentsWorkspace
+
+        workspace = MomentsWorkspace(self.editor, parent)
+        workspace.account_opened.connect(self.open_account)
+        return workspace
+
+    def _coverage(self, parent: QWidget) -> CoverageView:
+        from planner.ui.coverage_view import CoverageView
+
+        view = CoverageView(self.editor, parent)
+        view.account_opened.connect(self.open_account)
+        return view
+
+    @property
+    def matrix(self) -> MatrixWorkspace:
+        return self.workspaces["matrix"].get()  # type: ignore[attr-defined]
+
+    @property
+    def moments(self) -> MomentsWorkspace:
+        return self.workspaces["moments"].get()  # type: ignore[attr-defined]
+
+    @property
+    def coverage(self) -> CoverageView:
+        return self.workspaces["coverage"].get()  # type: ignore[attr-defined]
+
+    def front(self) -> str:
+        """The key of the workspace in front."""
+        return list(self.workspaces)[self.stack.currentIndex()]
+
     def _add_workspace(self, key: str, title: str, icon_name: str, widget: QWidget) -> None:
         item = QListWidgetItem(icons.icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -145,9 +176,9 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F searches in the workspace in front."""
-        if self.stack.currentWidget() is self.matrix:
+        if self.front() == "matrix":
             self.matrix.focus_search()
-        elif self.stack.currentWidget() is self.moments:
+        elif self.front() == "moments":
             self.moments.focus_search()
         else:
             self.portfolio.focus_filter()
@@ -155,14 +186,14 @@ class MainWindow(QMainWindow):
     # --- the quick log -------------------------------------------------------------------------------------
     def current_account_id(self) -> int | None:
         """The account in front: its page, the one account selected in the list, or the moment's account."""
-        front = self.stack.currentWidget()
-        if front is self.portfolio:
+        front = self.front()
+        if front == "portfolio":
             page = self.portfolio.tabs.currentWidget()
             if isinstance(page, AccountPage):
                 return page.account_id
             ids = self.portfolio.accounts.selected_ids() if page is self.portfolio.accounts else []
             return ids[0] if len(ids) == 1 else None
-        if front is self.moments and self.moments.tabs.currentWidget() is self.moments.inbox:
+        if front == "moments" and self.moments.tabs.currentWidget() is self.moments.inbox:
             moment = self.moments.inbox.current()
             return moment.account_id if moment is not None else None
         return None

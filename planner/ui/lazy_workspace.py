@@ -1,0 +1,29 @@
+"""A workspace built when it is first shown or asked for, so the window appears without building them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyWorkspace(QWidget):
+    """Holds the place of a workspace in the window's stack; `get()` builds it once and returns it."""
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def get(self) -> Any:
+        if self.widget is None:
+            self.widget = self._build(self)
+            self.layout().addWidget(self.widget)
+        return self.widget
+
+    def showEvent(self, event: Any) -> None:
+        self.get()
+        super().showEvent(event)
