@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import sys
 import pytest
 
 from planner.core.matrix import account_nps, last_two_quarters, matrix_points, movements, trajectories
-from planner.core.scoring import Quadrant
+from planner.core.scoring import HoldingUsage, Quadrant, intensity, latest_usage, weighted_intensity
 
 
 def book(store) -> None:
@@ -156,3 +157,123 @@ def test_matrix_json_lists_every_account(tmp_path, store) -> None:
     }  # fmt: skip
     assert rows["A3"]["quadrant"] is None and rows["A3"]["not_scored"] == "no_holdings"
     assert rows["A4"]["breadth"] == 0.25 and rows["A4"]["not_scored"] == "no_usage"
+
+
+def test_accounts_alike_share_their_whitespace_but_keep_their_own_figures(store) -> None:
+    """Whitespace, breadth and seat price are worked out once per segment, size band and held products."""
+    book(store)
+    with store.write() as c:
+        c.executemany(
+            "INSERT INTO accounts (id, key, name, segment, employees, potential_users, revenue_cents) "
+            "VALUES (?, ?, ?, 'Retail', ?, ?, 0)",
+            [(6, "A6", "Zeta", 110, 500), (7, "A7", "Eta", 140, 40), (8, "A8", "Theta", 5000, None)],
+        )
+        c.executemany(
+            "INSERT INTO holdings (account_id, product_id, status, seats_licensed, revenue_cents) "
+            "VALUES (?, ?, 'active', ?, ?)",
+            [(6, 1, 300, 0), (6, 2, 20, 0), (7, 1, 30, 0), (8, 1, 5, 0), (8, 2, 5, 0)],
+        )  # Zeta holds what Alpha holds; Eta only Ads; Theta what Alpha holds, but in the biggest size band
+        c.executemany(
+            "INSERT INTO usage_snapshots (account_id, product_id, period, usage_value, expected_value) "
+            "VALUES (?, ?, '2026-10', ?, 100)",
+            [(6, 1, 10), (6, 2, 20), (7, 1, 90)],
+        )
+    points = {p.key: p for p in matrix_points(store)}
+    alpha, zeta, eta = points["A1"], points["A6"], points["A7"]
+    # same segment, band and products: the same whitespace and breadth ...
+    assert (zeta.whitespace, zeta.breadth, zeta.products) == (alpha.whitespace, alpha.breadth, alpha.products)
+    # ... but seats, users and usage are the account's own
+    assert (zeta.uncovered_users, zeta.uncovered_cents) == (200, 200 * 5_000)  # 500 users, 300 seats
+    assert (alpha.uncovered_users, alpha.uncovered_cents) == (30, 30 * 5_000)
+    assert zeta.intensity == pytest.approx(0.15) and alpha.intensity != zeta.intensity
+    # same segment and band, other products: other whitespace, breadth and seat price
+    assert {w.product for w in eta.whitespace} == {"Workspace", "Analytics"}
+    assert {w.product for w in alpha.whitespace} == {"Analytics"}
+    assert (eta.breadth, eta.held, eta.products) == (0.25, 1, frozenset({1}))
+    assert (eta.uncovered_users, eta.uncovered_cents) == (10, 10 * 10_000)  # Ads is its only seat offer
+    # other size band, same products: valued against a wider group (no peers of its size hold Analytics)
+    theta = {w.product: (w.value_cents, w.basis, w.peers) for w in points["A8"].whitespace}
+    assert theta == {"Analytics": (300_000, "segment", 3)}
+    assert {w.product: w.basis for w in alpha.whitespace} == {"Analytics": "peers"}
+
+
+def test_nps_counts_every_answer_of_a_contacts_latest_day(store) -> None:
+    book(store)
+    with store.write() as c:
+        c.executemany(
+            "INSERT INTO contacts (id, account_id, name) VALUES (?, ?, ?)",
+            [(1, 1, "Ada"), (2, 1, "Bo"), (3, 2, "Cy")],
+        )
+        c.executemany(
+            "INSERT INTO nps_answers (contact_id, answered_on, score) VALUES (?, ?, ?)",
+            [
+                (1, "2026-01-10", 2), (1, "2026-06-01", 10), (1, "2026-06-01", 5),  # two answers that day
+                (2, "2026-03-01", 9),
+                (3, "2026-02-01", 10), (3, "2026-09-01", 7),  # only the later one counts: passive
+            ],
+        )  # fmt: skip
+    points = {p.key: p for p in matrix_points(store)}
+    assert points["A1"].nps == account_nps([10, 5, 9])
+    assert points["A2"].nps == 0.0
+    assert points["A3"].nps is None
+
+
+def test_without_usage_data_nothing_has_an_intensity(store) -> None:
+    book(store)
+    with store.write() as c:
+        c.execute("DELETE FROM usage_snapshots")
+    points = matrix_points(store)
+    assert {(p.intensity, p.used_holdings) for p in points} == {(None, 0)}
+    assert {p.key: p.breadth for p in points}["A1"] == 0.5
+
+
+def test_the_matrix_scores_as_the_scoring_module_does(demo_store) -> None:
+    """Intensity from the latest usage months and NPS from the latest answers, to the last bit."""
+    usage = latest_usage(demo_store)
+    held: dict[int, list[HoldingUsage]] = {}
+    for account_id, product_id, revenue in demo_store.query(
+        "SELECT account_id, product_id, revenue_cents FROM holdings WHERE status = 'active' ORDER BY id"
+    ):
+        if (account_id, product_id) in usage:
+            held.setdefault(account_id, []).append(HoldingUsage(*usage[(account_id, product_id)], revenue))
+    latest: dict[int, dict[int, tuple[str, list[int]]]] = {}
+    for account_id, contact_id, day, score in demo_store.query(
+        "SELECT c.account_id, c.id, n.answered_on, n.score "
+        "FROM nps_answers n JOIN contacts c ON c.id = n.contact_id"
+    ):
+        known = latest.setdefault(account_id, {}).get(contact_id)
+        if known is None or day > known[0]:
+            latest[account_id][contact_id] = (day, [score])
+        elif day == known[0]:
+            known[1].append(score)
+    points = matrix_points(demo_store)
+    assert [p.intensity for p in points] == [intensity(held.get(p.account_id, [])) for p in points]
+    assert [p.used_holdings for p in points] == [len(held.get(p.account_id, [])) for p in points]
+    assert [p.nps for p in points] == [
+        account_nps(s for _, scores in latest.get(p.account_id, {}).values() for s in scores) for p in points
+    ]
+    assert any(p.nps is not None for p in points) and any(p.intensity is not None for p in points)
+
+
+def test_weighted_intensity_is_intensity_of_plain_triples() -> None:
+    cases = [
+        [(60.0, 100.0, 200_000), (150.0, 100.0, 100_000)],
+        [(5.0, 10.0, 0), (1.0, 3.0, 0)],  # nothing paid: every holding weighs the same
+        [(5.0, 0.0, 100), (-1.0, 4.0, 100), (0.1, 0.3, 7)],  # no expectation: not scored; negative usage
+        [],
+    ]
+    for case in cases:
+        assert weighted_intensity(case) == intensity(HoldingUsage(*h) for h in case)
+
+
+def test_scoring_leaves_the_garbage_collector_as_it_was(store) -> None:
+    book(store)
+    assert gc.isenabled()
+    matrix_points(store)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        matrix_points(store)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -5,9 +5,11 @@ moved from which quadrant to which.
 
 from __future__ import annotations
 
+import gc
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from planner.core.accounts import tier_values
@@ -16,9 +18,10 @@ from planner.core.scoring import (
     Quadrant,
     breadth,
     intensity,
-    latest_usage,
+    latest_months,
     pareto_tiers,
     quadrant,
+    weighted_intensity,
 )
 from planner.core.store import Store
 
@@ -32,7 +35,7 @@ PLAYS = {  # quadrant -> (play, who owns it), worded by the UI
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Whitespace:
     """A product the account does not hold, valued at what comparable accounts pay for it per year."""
 
@@ -43,7 +46,7 @@ class Whitespace:
     peers: int  # how many accounts the value is the median of (0 for the list price)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatrixPoint:
     account_id: int
     key: str
@@ -105,76 +108,84 @@ def account_nps(scores: Iterable[int]) -> float | None:
     values = list(scores)
     if not values:
         return None
-    promoters = sum(1 for s in values if s >= 9)
-    detractors = sum(1 for s in values if s <= 6)
-    return 100.0 * (promoters - detractors) / len(values)
+    return _nps_of(sum(1 for s in values if s >= 9), sum(1 for s in values if s <= 6), len(values))
+
+
+def _nps_of(promoters: int, detractors: int, answers: int) -> float:
+    """% promoters minus % detractors, from the counts of `answers` (at least one)."""
+    return 100.0 * (promoters - detractors) / answers
 
 
 def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]:
     """Every account with its scores and potential. `by_segment`: breadth counts only the products marked
     relevant for the account's segment (where its segment has any), else every product."""
+    with _gc_paused():  # the rows read on the way are gone when the collector is back
+        return _matrix_points(store, by_segment)
+
+
+def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
     products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
         "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
-    relevant = _relevant_products(store) if by_segment else {}
-    usage = latest_usage(store)
     accounts = store.query(
-        "SELECT id, key, name, coalesce(owner, ''), coalesce(segment, ''), coalesce(country, ''), regions, "
-        "tier_override, revenue_cents, employees, potential_users, wallet_cents FROM accounts"
+        "SELECT id, key, name, coalesce(owner, ''), coalesce(segment, ''), coalesce(country, ''), "
+        "regions, tier_override, revenue_cents, employees, potential_users, wallet_cents, "
+        "(SELECT max(touched_on) FROM touches WHERE account_id = accounts.id) FROM accounts"
     )
-    holdings: dict[int, list[tuple[int, int, int | None]]] = defaultdict(list)  # product, revenue, seats
-    for account_id, product_id, revenue, seats in store.query(
-        "SELECT account_id, product_id, revenue_cents, seats_licensed FROM holdings WHERE status = 'active'"
-    ):
-        holdings[account_id].append((product_id, revenue or 0, seats))
-    peers = _peer_medians(accounts, holdings)
+    holdings = _active_holdings(store)
+    bands = [size_band(account[9]) for account in accounts]
+    relevant = _relevant_products(store) if by_segment else {}
+    shapes = _Shapes(products, relevant, _peer_medians(accounts, bands, holdings))
     tiers = pareto_tiers(tier_values(store))
     nps = _account_nps(store)
-    touches = dict(store.query("SELECT account_id, max(touched_on) FROM touches GROUP BY account_id"))
+    regions: dict[str | None, tuple[str, ...]] = {None: ()}  # many accounts name the same regions
     points = []
-    valued: dict[tuple[int, str, int], Whitespace] = {}  # a product is valued once per segment and band
-    for (
-        aid,
-        key,
-        name,
-        owner,
-        segment,
-        country,
-        regions,
-        override,
-        revenue,
-        employees,
-        users,
-        wallet,
-    ) in accounts:
-        held = holdings.get(aid, [])
-        held_ids = frozenset(p for p, _, _ in held)
-        universe = relevant.get(segment) or set(products)
-        used = [HoldingUsage(*usage[(aid, p)], r) for p, r, _ in held if (aid, p) in usage]
-        band = size_band(employees)
-        whitespace = tuple(
-            valued[(pid, segment, band)]
-            if (pid, segment, band) in valued
-            else valued.setdefault(
-                (pid, segment, band), _whitespace(pid, products[pid], peers, segment, band)
-            )
-            for pid in sorted(universe - held_ids)
-            if pid in products
-        )  # fmt: skip  a product is valued once per segment and size band
-        seats = max((s or 0 for p, _, s in held if products.get(p, ("", 0, ""))[2] == "seat"), default=0)
-        seat_price = min(
-            (products[p][1] for p, _, _ in held if products.get(p, ("", 0, ""))[2] == "seat"), default=0
-        )  # fmt: skip  the smallest seat offer the account already buys
+    for account, band in zip(accounts, bands, strict=True):
+        aid, key, name, owner, segment, country, areas, pinned, revenue, _, users, wallet, touch = account
+        held = holdings.get(aid, ())
+        shape = shapes[(segment, band, frozenset([product for _, product, _, _, _, _ in held]))]
+        used = [(usage, expected, cents) for _, _, cents, _, usage, expected in held if usage is not None]
+        seats = max([s or 0 for _, p, _, s, _, _ in held if p in shape.seat_products], default=0)
         uncovered = max((users or 0) - seats, 0) if seats else 0
-        region_list = tuple(r.strip() for r in (regions or "").split(",") if r.strip())
+        if areas not in regions:
+            regions[areas] = tuple(r.strip() for r in areas.split(",") if r.strip())
         points.append(MatrixPoint(
-            aid, key, name, owner, segment, country, region_list,
-            override or tiers.get(aid, "C"), nps.get(aid), revenue or 0, touches.get(aid),
-            breadth(len(held_ids & universe), len(universe)) if held else None, intensity(used),
-            len(held_ids), len(universe), len(used), tuple(w for w in whitespace if w.value_cents > 0),
-            uncovered, uncovered * seat_price, held_ids,
+            aid, key, name, owner, segment, country, regions[areas],
+            pinned or tiers.get(aid, "C"), nps.get(aid), revenue or 0, touch,
+            shape.breadth, weighted_intensity(used), len(shape.held), shape.relevant, len(used),
+            shape.whitespace, uncovered, uncovered * shape.seat_price, shape.held,
             None if wallet is None else max(wallet - (revenue or 0), 0),
         ))  # fmt: skip
     return points
+
+
+# account, product, revenue_cents, seats, usage and expected summed over the latest months (usage None: no
+# usage data in those months)
+_Held = tuple[int, int, int, int | None, float | None, float]
+
+
+def _active_holdings(store: Store) -> dict[int, list[_Held]]:
+    """Each account's active holdings in the order they were stored, each with its usage summed over the
+    latest months as `latest_usage` sums it. One pass: each holding looks its months up in the covering index
+    of usage by month, which costs less than grouping all usage rows of those months and matching them."""
+    months = latest_months(store)
+    usage = (
+        "sum(u.usage_value), coalesce(sum(u.expected_value), 0.0) "
+        "FROM holdings h LEFT JOIN usage_snapshots u INDEXED BY usage_snapshots_period "
+        f"ON u.period IN ({','.join('?' * len(months))}) AND u.account_id = h.account_id "
+        "AND u.product_id = h.product_id "
+        if months
+        else "NULL, 0.0 FROM holdings h "
+    )
+    rows = store.query(
+        "SELECT h.account_id, h.product_id, coalesce(h.revenue_cents, 0), h.seats_licensed, "
+        + usage
+        + "WHERE h.status = 'active' GROUP BY h.id ORDER BY h.id",
+        tuple(months),
+    )
+    holdings: dict[int, list[_Held]] = defaultdict(list)
+    for row in rows:
+        holdings[row[0]].append(row)
+    return holdings
 
 
 def _relevant_products(store: Store) -> dict[str, set[int]]:
@@ -190,20 +201,73 @@ Peers = Mapping[
 
 
 def _peer_medians(
-    accounts: list[tuple], holdings: Mapping[int, list[tuple[int, int, int | None]]]
+    accounts: list[tuple], bands: list[int], holdings: Mapping[int, list[_Held]]
 ) -> dict[tuple[str, object, object, int], tuple[int, int]]:
     """Median yearly revenue per product among accounts of the same segment and size band, the same
     segment, and all accounts."""
+    peers: dict[tuple[str, int], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for account, band in zip(accounts, bands, strict=True):
+        if account[0] in holdings:
+            same = peers[(account[4], band)]  # segment, band
+            for _, product_id, revenue, _, _, _ in holdings[account[0]]:
+                if revenue > 0:
+                    same[product_id].append(revenue)
     groups: dict[tuple[str, object, object, int], list[int]] = defaultdict(list)
-    for account in accounts:
-        aid, segment, employees = account[0], account[4], account[9]
-        band = size_band(employees)
-        for product_id, revenue, _ in holdings.get(aid, ()):
-            if revenue > 0:
-                groups[("peers", segment, band, product_id)].append(revenue)
-                groups[("segment", segment, None, product_id)].append(revenue)
-                groups[("all", None, None, product_id)].append(revenue)
+    for (segment, band), by_product in peers.items():  # the wider groups hold the narrower ones
+        for product_id, revenues in by_product.items():
+            revenues.sort()  # the wider groups are then sorted runs, which sort (for the median) in no time
+            groups[("peers", segment, band, product_id)] = revenues
+            groups[("segment", segment, None, product_id)] += revenues
+            groups[("all", None, None, product_id)] += revenues
     return {k: (round(statistics.median(v)), len(v)) for k, v in groups.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What follows from an account's segment, size band and held products alone: the same for every
+    account that has the same three."""
+
+    held: frozenset[int]
+    breadth: float | None
+    relevant: int
+    whitespace: tuple[Whitespace, ...]
+    seat_products: frozenset[int]  # the held products sold by the seat
+    seat_price: int  # the smallest seat offer the account already buys
+
+
+class _Shapes(dict[tuple[str, int, frozenset[int]], _Shape]):
+    """(segment, size band, held products) -> _Shape, made the first time it is asked for; whitespace values
+    once per product, segment and size band."""
+
+    def __init__(
+        self, products: Mapping[int, tuple[str, int, str]], relevant: Mapping[str, set[int]], peers: Peers
+    ) -> None:
+        super().__init__()
+        self.products, self.relevant, self.peers = products, relevant, peers
+        self.valued: dict[tuple[int, str, int], Whitespace] = {}
+
+    def __missing__(self, key: tuple[str, int, frozenset[int]]) -> _Shape:
+        segment, band, held = key
+        products = self.products
+        universe = self.relevant.get(segment) or set(products)
+        whitespace = [self._value(pid, segment, band) for pid in sorted(universe - held) if pid in products]
+        seat_products = frozenset(p for p in held if products.get(p, ("", 0, ""))[2] == "seat")
+        self[key] = shape = _Shape(
+            held,
+            breadth(len(held & universe), len(universe)) if held else None,
+            len(universe),
+            tuple(w for w in whitespace if w.value_cents > 0),
+            seat_products,
+            min((products[p][1] for p in seat_products), default=0),
+        )
+        return shape
+
+    def _value(self, product_id: int, segment: str, band: int) -> Whitespace:
+        found = self.valued.get((product_id, segment, band))
+        if found is None:
+            found = _whitespace(product_id, self.products[product_id], self.peers, segment, band)
+            self.valued[(product_id, segment, band)] = found
+        return found
 
 
 def _whitespace(
@@ -216,16 +280,27 @@ def _whitespace(
     return Whitespace(product_id, product[0], product[1], "price", 0)
 
 
-def _account_nps(store: Store) -> dict[int, float | None]:
+def _account_nps(store: Store) -> dict[int, float]:
+    """Each account's NPS from its contacts' latest answers (all answers of a contact's latest day)."""
     latest = store.query(
-        "SELECT c.account_id, n.score FROM nps_answers n JOIN contacts c ON c.id = n.contact_id "
+        "SELECT c.account_id, sum(n.score >= 9), sum(n.score <= 6), count(*) "
+        "FROM nps_answers n JOIN contacts c ON c.id = n.contact_id "
         "JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l "
-        "ON l.contact_id = n.contact_id AND l.day = n.answered_on"
+        "ON l.contact_id = n.contact_id AND l.day = n.answered_on GROUP BY c.account_id"
     )
-    scores: dict[int, list[int]] = defaultdict(list)
-    for account_id, score in latest:
-        scores[account_id].append(score)
-    return {a: account_nps(s) for a, s in scores.items()}
+    return {a: _nps_of(promoters, detractors, answers) for a, promoters, detractors, answers in latest}
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Scoring makes a million small objects and no cycles; the collector would walk them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # --- trajectories ------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import operator
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -40,14 +41,23 @@ def breadth(products_held: int, products_relevant: int) -> float | None:
 
 def intensity(holdings: Iterable[HoldingUsage]) -> float | None:
     """Usage / expected per holding, capped at 100 %, revenue-weighted; None without usage data."""
-    scored = [h for h in holdings if h.expected > 0]
-    if not scored:
+    return weighted_intensity((h.usage, h.expected, h.revenue_cents) for h in holdings)
+
+
+def weighted_intensity(holdings: Iterable[tuple[float, float, int]]) -> float | None:
+    """`intensity` of (usage, expected, revenue_cents) triples, for callers that have no HoldingUsage."""
+    weights: list[int] = []
+    ratios: list[float] = []
+    for usage, expected, revenue in holdings:
+        if expected > 0:
+            weights.append(max(revenue, 0))
+            ratios.append(min(max(usage, 0.0) / expected, 1.0))
+    if not weights:
         return None
-    weights = [max(h.revenue_cents, 0) for h in scored]
-    if sum(weights) == 0:
-        weights = [1] * len(scored)
-    ratios = [min(max(h.usage, 0.0) / h.expected, 1.0) for h in scored]
-    return sum(w * r for w, r in zip(weights, ratios, strict=True)) / sum(weights)
+    total = sum(weights)
+    if total == 0:  # nothing is paid for: every holding weighs the same
+        return sum(ratios) / len(ratios)
+    return sum(map(operator.mul, weights, ratios)) / total
 
 
 def quadrant(
@@ -64,17 +74,12 @@ def quadrant(
 def pareto_tiers(values: Mapping[K, int], a_share: float = 0.8, b_share: float = 0.95) -> dict[K, str]:
     """A: the largest accounts that together make a_share of the value; B: up to b_share; C: the rest."""
     total = sum(max(v, 0) for v in values.values())
+    a_limit, b_limit = (a_share * total, b_share * total) if total > 0 else (0, 0)
     tiers: dict[K, str] = {}
     running = 0
-    for key, value in sorted(values.items(), key=lambda kv: kv[1], reverse=True):
-        before = running
+    for key, value in sorted(values.items(), key=operator.itemgetter(1), reverse=True):
+        tiers[key] = "A" if running < a_limit else "B" if running < b_limit else "C"
         running += max(value, 0)
-        if total > 0 and before < a_share * total:
-            tiers[key] = "A"
-        elif total > 0 and before < b_share * total:
-            tiers[key] = "B"
-        else:
-            tiers[key] = "C"
     return tiers
 
 
