@@ -170,3 +170,19 @@ def test_select_first_shows_the_account_with_the_most_potential(view, demo_store
     view.select_first()
     potentials = {p.account_id: p.potential_cents for p in matrix_points(demo_store)}
     assert potentials[view.selected] == max(potentials.values()) and view.canvas.isVisible()
+
+
+def test_the_account_page_shows_the_derived_phase_and_why(qtbot, demo_store) -> None:
+    from datetime import date
+
+    from planner.core.journey import current_phase
+    from planner.ui.journey_rows import phase_name, reason_words
+    from planner.ui.portfolio_view import PortfolioView
+
+    portfolio = PortfolioView(Editor(demo_store))
+    qtbot.addWidget(portfolio)
+    account_id = demo_store.scalar("SELECT id FROM accounts WHERE phase_override IS NULL ORDER BY id LIMIT 1")
+    page = portfolio.open_account(account_id)
+    call = current_phase(demo_store, account_id, date.today())
+    assert page.figures["phase"].text() == phase_name(call.phase)
+    assert page.figures["phase"].toolTip() == reason_words(call) != ""

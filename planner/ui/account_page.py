@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -207,9 +208,12 @@ class AccountPage(QWidget):
         tier = detail.tier + (" " + self.tr("(set by hand)") if detail.tier_is_override else "")
         self.figures["tier"].setText(tier)
         self.figures["tier"].setToolTip(account["tier_reason"] or "")
-        phase = account["phase_override"]
-        self.figures["phase"].setText(choice_label(phase) if phase else self.tr("not set yet"))
-        self.figures["phase"].setToolTip(account["phase_reason"] or "")
+        from planner.core.journey import current_phase
+        from planner.ui.journey_rows import phase_name, reason_words
+
+        call = current_phase(self.editor.store, self.account_id, date.today())
+        self.figures["phase"].setText(phase_name(call.phase))
+        self.figures["phase"].setToolTip(reason_words(call))
         self.figures["quadrant"].setText(self._quadrant_text(detail))
         self.holdings.set_rows(detail.holdings)
         self.contacts.set_rows(detail.contacts)
