@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     cover.add_argument("--json", action="store_true", help="print JSON")
     cover.add_argument("--today", type=date.fromisoformat, help="the day to look from (ISO; default today)")
 
+    from planner import cli_brief
+
+    cli_brief.add_parser(commands)
+
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     return parser
@@ -99,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             from planner import cli_import
 
             return cli_import.run(db, args)
+        if args.command == "brief":
+            from planner import cli_brief
+
+            return cli_brief.run(db, args)
         if args.command == "screenshot":
             return _screenshot(db, args.out, args.lang)
     except PortfolioFileError as error:

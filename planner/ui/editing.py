@@ -53,8 +53,8 @@ def describe(change: Change) -> str:
 class ChangeCommand(QUndoCommand):
     """One change as an undo step. It is pushed already made: its first redo only announces it."""
 
-    def __init__(self, editor: Editor, change: Change) -> None:
-        super().__init__(describe(change))
+    def __init__(self, editor: Editor, change: Change, text: str | None = None) -> None:
+        super().__init__(text or describe(change))
         self.editor, self.change = editor, change
         self._made = True
 
@@ -116,12 +116,13 @@ class Editor(QObject):
     def tables(change: Change) -> frozenset[str]:
         return frozenset(change.before) | frozenset(change.after)
 
-    def push(self, change: Change) -> bool:
-        """Make the change as one undo step; an empty change is no step. A failure raises, nothing stored."""
+    def push(self, change: Change, text: str | None = None) -> bool:
+        """Make the change as one undo step (named `text`, else described); an empty change is no step.
+        A failure raises, nothing stored."""
         if change.empty:
             return False
         changes.apply(self.store, change)  # a failure raises here, before anything reaches the stack
-        self.undo_stack.push(ChangeCommand(self, change))
+        self.undo_stack.push(ChangeCommand(self, change, text))
         return True
 
     def create(self, table: str, values: Mapping[str, Any]) -> int:

@@ -12,6 +12,7 @@ _FILES = {
     "matrix": "matrix.svg",
     "moments": "moments.svg",
     "coverage": "coverage.svg",
+    "qbrs": "qbrs.svg",
 }
 
 

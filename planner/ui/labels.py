@@ -90,6 +90,7 @@ def table_noun(table: str) -> str:
         "holdings": translate("Labels", "holding"),
         "touches": translate("Labels", "touch"),
         "opportunities": translate("Labels", "opportunity"),
+        "qbrs": translate("Labels", "QBR"),
         "moment_decisions": translate("Labels", "decision on a moment"),
     }[table]
 

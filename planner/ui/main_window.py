@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the workspaces, the import and export windows load when fir
     from planner.ui.import_history import ImportHistoryDialog
     from planner.ui.matrix_workspace import MatrixWorkspace
     from planner.ui.moments_workspace import MomentsWorkspace
+    from planner.ui.qbr_workspace import QbrWorkspace
     from planner.ui.touch_dialog import TouchDialog
 
 IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")  # planner.core.importing.SUFFIXES, without loading it
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._add_workspace("matrix", self.tr("Matrix"), "matrix", LazyWorkspace(self._matrix, self))
         self._add_workspace("moments", self.tr("Moments"), "moments", LazyWorkspace(self._moments, self))
         self._add_workspace("coverage", self.tr("Coverage"), "coverage", LazyWorkspace(self._coverage, self))
+        self._add_workspace("qbrs", self.tr("QBRs"), "qbrs", LazyWorkspace(self._qbrs, self))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -142,6 +144,17 @@ class MainWindow(QMainWindow):
         view = CoverageView(self.editor, parent)
         view.account_opened.connect(self.open_account)
         return view
+
+    def _qbrs(self, parent: QWidget) -> QbrWorkspace:
+        from planner.ui.qbr_workspace import QbrWorkspace
+
+        workspace = QbrWorkspace(self.editor, parent)
+        workspace.account_opened.connect(self.open_account)
+        return workspace
+
+    @property
+    def qbrs(self) -> QbrWorkspace:
+        return self.workspaces["qbrs"].get()  # type: ignore[attr-defined]
 
     @property
     def matrix(self) -> MatrixWorkspace:

@@ -94,6 +94,11 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
     def coverage_section(name: str) -> Callable[[], None]:
         return lambda: window.coverage.show_section(name)
 
+    def qbr_open() -> None:
+        rows = window.qbrs.rows()
+        if rows:
+            window.qbrs.open_qbr(rows[0].qbr_id)
+
     def moments_tab(index: int) -> Callable[[], None]:
         def show() -> None:
             window.moments.tabs.setCurrentIndex(index)
@@ -107,6 +112,7 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
         "coverage": [
             (f"coverage-{name}", coverage_section(name)) for name in ("due", "time", "single", "retention")
         ],
+        "qbrs": [("qbrs-open", qbr_open)],
         "moments": [
             ("moments-opportunities", moments_tab(1)),
             ("moments-journey", moments_tab(2)),

@@ -2,179 +2,752 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="42"/>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="43"/>
-        <source>Account</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="44"/>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="45"/>
-        <source>Moment</source>
-        <translation>Anlass</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="46"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="47"/>
-        <source>Why now</source>
-        <translation>Warum jetzt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="50"/>
-        <source>At stake</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="56"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="57"/>
-        <source>Owner</source>
-        <translation>Betreuer</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="60"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="67"/>
-        <source>Held back</source>
-        <translation>Zurückgehalten</translation>
-    </message>
-</context>
-<context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="48"/>
+        <location filename="../../planner/ui/account_page.py" line="49"/>
         <source>Edit account…</source>
         <translation>Account bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="50"/>
+        <location filename="../../planner/ui/account_page.py" line="51"/>
         <source>Add product…</source>
         <translation>Produkt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="54"/>
+        <location filename="../../planner/ui/account_page.py" line="55"/>
         <source>Add contact…</source>
         <translation>Kontakt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="71"/>
+        <location filename="../../planner/ui/account_page.py" line="72"/>
         <source>Revenue per year</source>
         <translation>Umsatz pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="72"/>
+        <location filename="../../planner/ui/account_page.py" line="73"/>
         <source>Wallet per year</source>
         <translation>Kundenbudget pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="73"/>
+        <location filename="../../planner/ui/account_page.py" line="74"/>
         <source>Share of wallet</source>
         <translation>Share of Wallet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="74"/>
+        <location filename="../../planner/ui/account_page.py" line="75"/>
         <source>Tier</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="75"/>
+        <location filename="../../planner/ui/account_page.py" line="76"/>
         <source>Journey phase</source>
         <translation>Journey-Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="76"/>
+        <location filename="../../planner/ui/account_page.py" line="77"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="138"/>
+        <location filename="../../planner/ui/account_page.py" line="139"/>
         <source>Log a touch…</source>
         <translation>Kontaktpunkt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="139"/>
+        <location filename="../../planner/ui/account_page.py" line="140"/>
         <source>Edit touch…</source>
         <translation>Kontaktpunkt bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="140"/>
+        <location filename="../../planner/ui/account_page.py" line="141"/>
         <source>Delete touch…</source>
         <translation>Kontaktpunkt löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="207"/>
+        <location filename="../../planner/ui/account_page.py" line="208"/>
         <source>(set by hand)</source>
         <translation>(von Hand)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="211"/>
-        <source>not set yet</source>
-        <translation>noch nicht gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/account_page.py" line="218"/>
+        <location filename="../../planner/ui/account_page.py" line="222"/>
         <source>Holdings (%1)</source>
         <translation>Produkte (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="219"/>
+        <location filename="../../planner/ui/account_page.py" line="223"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="220"/>
+        <location filename="../../planner/ui/account_page.py" line="224"/>
         <source>Touches (%1)</source>
         <translation>Kontaktpunkte (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="221"/>
+        <location filename="../../planner/ui/account_page.py" line="225"/>
         <source>Profile and notes</source>
         <translation>Profil und Notizen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="230"/>
+        <location filename="../../planner/ui/account_page.py" line="234"/>
         <source>not scored: no active products</source>
         <translation>nicht bewertet: keine aktiven Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="232"/>
+        <location filename="../../planner/ui/account_page.py" line="236"/>
         <source>not scored: no usage data</source>
         <translation>nicht bewertet: keine Nutzungsdaten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="237"/>
+        <location filename="../../planner/ui/account_page.py" line="241"/>
         <source>%1 (breadth %2, intensity %3)</source>
         <translation>%1 (Breite %2, Intensität %3)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="247"/>
+        <location filename="../../planner/ui/account_page.py" line="251"/>
         <source>nothing noted yet</source>
         <translation>noch nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/account_page.py" line="255"/>
+        <location filename="../../planner/ui/account_page.py" line="259"/>
         <source>Customer since</source>
         <translation>Kunde seit</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_actions.py" line="82"/>
+        <source>Agreed on</source>
+        <translation>Vereinbart am</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../planner/ui/briefing_chart.py" line="23"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="166"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="253"/>
+        <source>Product breadth</source>
+        <translation>Produktbreite</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_chart.py" line="24"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="167"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="254"/>
+        <source>Usage intensity</source>
+        <translation>Nutzungsintensität</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_chart.py" line="55"/>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_chart.py" line="55"/>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_chart.py" line="76"/>
+        <source>This customer is not in the matrix yet: it needs products and usage.</source>
+        <translation>Dieser Kunde steht noch nicht in der Matrix: Dafür braucht er Produkte und Nutzungsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="24"/>
+        <source>Each bubble is a customer of the book, its size the revenue potential. %1 is outlined; the line shows its path quarter by quarter.</source>
+        <translation>Jede Blase ist ein Kunde des Portfolios, ihre Größe das Umsatzpotenzial. %1 ist umrandet; die Linie zeigt seinen Weg Quartal für Quartal.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="29"/>
+        <source>First point: %1.</source>
+        <translation>Erster Punkt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="33"/>
+        <source>Customer-Performance-Matrix</source>
+        <translation>Customer-Performance-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="40"/>
+        <source>Holdings</source>
+        <translation>Produkte im Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="42"/>
+        <source>The customer holds none of our products yet.</source>
+        <translation>Der Kunde hat noch keines unserer Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="52"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="53"/>
+        <location filename="../../planner/ui/briefing_details.py" line="189"/>
+        <location filename="../../planner/ui/briefing_details.py" line="235"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="54"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="55"/>
+        <source>Seats in use</source>
+        <translation>Genutzte Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="56"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="57"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="164"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="251"/>
+        <source>Revenue per year</source>
+        <translation>Umsatz pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="58"/>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="60"/>
+        <source>Usage: the latest three months against the expected level.</source>
+        <translation>Nutzung: die letzten drei Monate gegenüber dem erwarteten Niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="66"/>
+        <source>Whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="68"/>
+        <source>median of comparable customers</source>
+        <translation>Median vergleichbarer Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="69"/>
+        <source>median of the segment</source>
+        <translation>Median des Segments</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="70"/>
+        <source>median of all customers</source>
+        <translation>Median aller Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="71"/>
+        <source>list price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="80"/>
+        <source>%1 potential users without a seat</source>
+        <translation>%1 potenzielle Nutzer ohne Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="87"/>
+        <source>the seat price the customer pays</source>
+        <translation>der Lizenzpreis, den der Kunde zahlt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="92"/>
+        <source>No whitespace: the customer holds every relevant product.</source>
+        <translation>Kein Whitespace: Der Kunde hat jedes relevante Produkt.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="95"/>
+        <source>Not yet bought</source>
+        <translation>Noch nicht gekauft</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="96"/>
+        <source>Value per year</source>
+        <translation>Wert pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="97"/>
+        <source>Valued at</source>
+        <translation>Bewertet mit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="99"/>
+        <source>Revenue potential: %1</source>
+        <translation>Umsatzpotenzial: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="101"/>
+        <source>(at most what is left of the wallet)</source>
+        <translation>(höchstens der Rest des Budgets)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="106"/>
+        <source>Moments and plays</source>
+        <translation>Anlässe und Vorgehen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="109"/>
+        <source>No open moment: nothing calls for action right now.</source>
+        <translation>Kein offener Anlass: Im Moment ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="119"/>
+        <source>Moment</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="119"/>
+        <source>Why now</source>
+        <translation>Warum jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="119"/>
+        <source>Play</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="124"/>
+        <source>Stakeholders</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="126"/>
+        <source>No contacts recorded yet.</source>
+        <translation>Noch keine Ansprechpartner erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="132"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="136"/>
+        <source>Name and role</source>
+        <translation>Name und Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="137"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="138"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="139"/>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="140"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="170"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="255"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="141"/>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="146"/>
+        <source>Departments without a contact (common among comparable customers): %1</source>
+        <translation>Abteilungen ohne Ansprechpartner (bei vergleichbaren Kunden üblich): %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="149"/>
+        <source>Regions the customer operates in without a contact: %1</source>
+        <translation>Regionen des Kunden ohne Ansprechpartner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="155"/>
+        <source>Recent touches</source>
+        <translation>Letzte Kontaktpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="157"/>
+        <source>No touches logged yet.</source>
+        <translation>Noch keine Kontaktpunkte erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="167"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="168"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="169"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="170"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="171"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="177"/>
+        <source>Actions from the last QBRs</source>
+        <translation>Maßnahmen aus den letzten QBRs</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="179"/>
+        <source>No actions from earlier QBRs are open.</source>
+        <translation>Aus früheren QBRs ist keine Maßnahme offen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="186"/>
+        <location filename="../../planner/ui/briefing_details.py" line="234"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="187"/>
+        <location filename="../../planner/ui/briefing_details.py" line="234"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="188"/>
+        <location filename="../../planner/ui/briefing_details.py" line="234"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="190"/>
+        <source>Agreed at the QBR of</source>
+        <translation>Vereinbart im QBR vom</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="210"/>
+        <source>Drafted from the figures: to be agreed.</source>
+        <translation>Entwurf aus den Kennzahlen, noch abzustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="216"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="218"/>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="228"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="236"/>
+        <source>Actions agreed</source>
+        <translation>Vereinbarte Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_details.py" line="242"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_document.py" line="114"/>
+        <source>QBR briefing %1 %2</source>
+        <translation>QBR-Briefing %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_document.py" line="123"/>
+        <source>QBR %1</source>
+        <translation>QBR %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_document.py" line="124"/>
+        <source>prepared %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_document.py" line="139"/>
+        <source>The printer or file cannot be written.</source>
+        <translation>Auf den Drucker oder in die Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_document.py" line="170"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_print.py" line="66"/>
+        <source>Save the briefing as PDF</source>
+        <translation>Briefing als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_print.py" line="67"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="80"/>
+        <source>No QBR planned yet: prepared on %1</source>
+        <translation>Noch kein QBR geplant, erstellt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="88"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="86"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="86"/>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="90"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="90"/>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="92"/>
+        <source>QBR on %1 (%2) · %3</source>
+        <translation>QBR am %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="103"/>
+        <source>%1 employees</source>
+        <translation>%1 Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="104"/>
+        <source>Account manager: %1</source>
+        <translation>Betreuer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="121"/>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="123"/>
+        <source>not yet named</source>
+        <translation>noch nicht benannt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="125"/>
+        <source>Customer attendees</source>
+        <translation>Teilnehmer beim Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="126"/>
+        <source>Our team</source>
+        <translation>Unser Team</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="127"/>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="132"/>
+        <source>QBR briefing · confidential</source>
+        <translation>QBR-Briefing · vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="146"/>
+        <source>%1 (%2 of %3 products)</source>
+        <translation>%1 (%2 von %3 Produkten)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="155"/>
+        <source>%1 (answers: %2)</source>
+        <translation>%1 (Antworten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="159"/>
+        <source>%1 in %2 against %3</source>
+        <translation>%1 im %2 gegenüber %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="165"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="252"/>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="168"/>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="169"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="171"/>
+        <source>Net dollar retention</source>
+        <translation>Net Dollar Retention</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="172"/>
+        <location filename="../../planner/ui/briefing_sections.py" line="256"/>
+        <source>Revenue potential</source>
+        <translation>Umsatzpotenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="173"/>
+        <source>Journey phase</source>
+        <translation>Journey-Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="185"/>
+        <source>Play: %1 – run by: %2</source>
+        <translation>Vorgehen: %1 – zuständig: %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="192"/>
+        <source>Revenue by quarter</source>
+        <translation>Umsatz je Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="194"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="213"/>
+        <source>What changed since the last QBR</source>
+        <translation>Was sich seit dem letzten QBR geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="216"/>
+        <source>No QBR has been held with this customer yet.</source>
+        <translation>Mit diesem Kunden hat noch kein QBR stattgefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="218"/>
+        <source>What changed since the last QBR (%1)</source>
+        <translation>Was sich seit dem letzten QBR geändert hat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="222"/>
+        <source>That QBR kept no snapshot of the figures: only the products bought since are known.</source>
+        <translation>Von jenem QBR gibt es keinen Stand der Kennzahlen: Bekannt sind nur die seitdem gekauften Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="228"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Von %1 zu %2 gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="236"/>
+        <source>Still in the quadrant %1</source>
+        <translation>Weiterhin im Quadranten %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="239"/>
+        <source>Products won: %1</source>
+        <translation>Gewonnene Produkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="240"/>
+        <source>Products lost: %1</source>
+        <translation>Verlorene Produkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="241"/>
+        <source>New contacts: %1</source>
+        <translation>Neue Ansprechpartner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="242"/>
+        <source>Contacts gone: %1</source>
+        <translation>Nicht mehr dabei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="247"/>
+        <source>No products won or lost, no contacts new or gone.</source>
+        <translation>Keine Produkte gewonnen oder verloren, keine Ansprechpartner neu oder gegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="259"/>
+        <source>At the QBR of %1</source>
+        <translation>Beim QBR vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="261"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="261"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="272"/>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="273"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="274"/>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/briefing_sections.py" line="282"/>
+        <source>What the customer wants to achieve</source>
+        <translation>Was der Kunde erreichen will</translation>
     </message>
 </context>
 <context>
@@ -203,7 +776,7 @@
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="329"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="330"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -211,7 +784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="331"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="332"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 von %Ln Kunde</numerusform>
@@ -682,37 +1255,37 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="61"/>
+        <location filename="../../planner/ui/coverage_view.py" line="62"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="63"/>
+        <location filename="../../planner/ui/coverage_view.py" line="64"/>
         <source>Have you touched them all, and is your time where the value is?</source>
         <translation>Haben Sie alle kontaktiert, und steckt Ihre Zeit dort, wo der Wert liegt?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="65"/>
+        <location filename="../../planner/ui/coverage_view.py" line="67"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="79"/>
+        <location filename="../../planner/ui/coverage_view.py" line="81"/>
         <source>Never touched first, then the most overdue. Enter or double-click: open the account.</source>
         <translation>Nie kontaktierte zuerst, dann die am längsten überfälligen. Enter oder Doppelklick: Kunden öffnen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="88"/>
+        <location filename="../../planner/ui/coverage_view.py" line="90"/>
         <source>Every touch reached the same person: if they leave, nobody there knows you.</source>
         <translation>Jeder Kontaktpunkt erreichte dieselbe Person: Geht sie, kennt Sie dort niemand mehr.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="95"/>
+        <location filename="../../planner/ui/coverage_view.py" line="97"/>
         <source>NDR: (revenue before + expansion − contraction − churn) / revenue before, quarter on quarter.</source>
         <translation>NDR: (Umsatz vorher + Ausbau − Rückgang − Abwanderung) / Umsatz vorher, Quartal zu Quartal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="167"/>
+        <location filename="../../planner/ui/coverage_view.py" line="160"/>
         <source>%n account(s) past their cadence</source>
         <translation>
             <numerusform>%n Kunde über dem Kontaktrhythmus</numerusform>
@@ -720,12 +1293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="169"/>
+        <location filename="../../planner/ui/coverage_view.py" line="162"/>
         <source>Every account was touched within its cadence.</source>
         <translation>Jeder Kunde wurde innerhalb seines Rhythmus kontaktiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="175"/>
+        <location filename="../../planner/ui/coverage_view.py" line="168"/>
         <source>%n next step(s) due today or overdue</source>
         <translation>
             <numerusform>%n nächster Schritt heute fällig oder überfällig</numerusform>
@@ -733,12 +1306,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="177"/>
+        <location filename="../../planner/ui/coverage_view.py" line="170"/>
         <source>No next step is due.</source>
         <translation>Kein nächster Schritt ist fällig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="180"/>
+        <location filename="../../planner/ui/coverage_view.py" line="173"/>
         <source>%n account(s) reached through one contact only</source>
         <translation>
             <numerusform>%n Kunde nur über einen Kontakt erreicht</numerusform>
@@ -746,12 +1319,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="182"/>
+        <location filename="../../planner/ui/coverage_view.py" line="175"/>
         <source>No account hangs on a single contact.</source>
         <translation>Kein Kunde hängt an einem einzigen Kontakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="186"/>
+        <location filename="../../planner/ui/coverage_view.py" line="179"/>
         <source>A trailing figure: it can look fine while %n account(s) go untouched.</source>
         <translation>
             <numerusform>Eine nachlaufende Kennzahl: Sie kann gut aussehen, während %n Kunde nicht kontaktiert wird.</numerusform>
@@ -759,37 +1332,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="194"/>
+        <location filename="../../planner/ui/coverage_view.py" line="187"/>
         <source>Past their cadence</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="194"/>
+        <location filename="../../planner/ui/coverage_view.py" line="187"/>
         <source>Next steps due</source>
         <translation>Fällige nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="194"/>
+        <location filename="../../planner/ui/coverage_view.py" line="187"/>
         <source>Time and value</source>
         <translation>Zeit und Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="195"/>
+        <location filename="../../planner/ui/coverage_view.py" line="188"/>
         <source>Single-threaded</source>
         <translation>Nur ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="195"/>
+        <location filename="../../planner/ui/coverage_view.py" line="188"/>
         <source>Net dollar retention</source>
         <translation>Net Dollar Retention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="214"/>
+        <location filename="../../planner/ui/coverage_view.py" line="207"/>
         <source>No net dollar retention yet: it needs revenue of two quarters.</source>
         <translation>Noch keine Net Dollar Retention: Dafür braucht es Umsatz aus zwei Quartalen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_view.py" line="215"/>
+        <location filename="../../planner/ui/coverage_view.py" line="208"/>
         <source>NDR %1: %2 · +%3 expansion · −%4 contraction · −%5 churn</source>
         <translation>NDR %1: %2 · +%3 Ausbau · −%4 Rückgang · −%5 Abwanderung</translation>
     </message>
@@ -1758,7 +2331,7 @@
         <translation>%1 im Spiel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="134"/>
+        <location filename="../../planner/ui/journey_view.py" line="126"/>
         <source>%1 potential</source>
         <translation>%1 Potenzial</translation>
     </message>
@@ -1766,12 +2339,12 @@
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="83"/>
+        <location filename="../../planner/ui/journey_view.py" line="84"/>
         <source>Select an account to see its timeline: phases, usage, touches, NPS answers, QBRs, moments.</source>
         <translation>Wählen Sie einen Kunden, um seinen Verlauf zu sehen: Phasen, Nutzung, Kontaktpunkte, NPS-Antworten, QBRs, Anlässe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="132"/>
+        <location filename="../../planner/ui/journey_view.py" line="124"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1779,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="141"/>
+        <location filename="../../planner/ui/journey_view.py" line="133"/>
         <source>%n account(s) along the journey</source>
         <translation>
             <numerusform>%n Kunde auf der Journey</numerusform>
@@ -1787,7 +2360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="143"/>
+        <location filename="../../planner/ui/journey_view.py" line="135"/>
         <source>%n phase(s) set by hand</source>
         <translation>
             <numerusform>%n Phase von Hand gesetzt</numerusform>
@@ -1795,117 +2368,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="144"/>
+        <location filename="../../planner/ui/journey_view.py" line="136"/>
         <source>Right-click an account to set its phase.</source>
         <translation>Rechtsklick auf einen Kunden setzt seine Phase.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="211"/>
+        <location filename="../../planner/ui/journey_view.py" line="203"/>
         <source>Double-click or Enter opens the account</source>
         <translation>Doppelklick oder Enter öffnet den Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="222"/>
+        <location filename="../../planner/ui/journey_view.py" line="214"/>
         <source>Moments</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="222"/>
+        <location filename="../../planner/ui/journey_view.py" line="214"/>
         <source>Touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="222"/>
+        <location filename="../../planner/ui/journey_view.py" line="214"/>
         <source>NPS answers</source>
         <translation>NPS-Antworten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="223"/>
+        <location filename="../../planner/ui/journey_view.py" line="215"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="224"/>
+        <location filename="../../planner/ui/journey_view.py" line="216"/>
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="224"/>
+        <location filename="../../planner/ui/journey_view.py" line="216"/>
         <source>meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="224"/>
+        <location filename="../../planner/ui/journey_view.py" line="216"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="225"/>
+        <location filename="../../planner/ui/journey_view.py" line="217"/>
         <source>visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="225"/>
+        <location filename="../../planner/ui/journey_view.py" line="217"/>
         <source>QBR</source>
         <translation>QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="225"/>
+        <location filename="../../planner/ui/journey_view.py" line="217"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="226"/>
+        <location filename="../../planner/ui/journey_view.py" line="218"/>
         <source>promoter (9-10)</source>
         <translation>Promotor (9-10)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="226"/>
+        <location filename="../../planner/ui/journey_view.py" line="218"/>
         <source>passive (7-8)</source>
         <translation>Passiver (7-8)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="227"/>
+        <location filename="../../planner/ui/journey_view.py" line="219"/>
         <source>detractor (0-6)</source>
         <translation>Kritiker (0-6)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="229"/>
+        <location filename="../../planner/ui/journey_view.py" line="221"/>
         <source>QBR planned</source>
         <translation>QBR geplant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="230"/>
+        <location filename="../../planner/ui/journey_view.py" line="222"/>
         <source>QBR held</source>
         <translation>QBR durchgeführt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="231"/>
+        <location filename="../../planner/ui/journey_view.py" line="223"/>
         <source>QBR cancelled</source>
         <translation>QBR abgesagt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="234"/>
+        <location filename="../../planner/ui/journey_view.py" line="226"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="234"/>
+        <location filename="../../planner/ui/journey_view.py" line="226"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="254"/>
+        <location filename="../../planner/ui/journey_view.py" line="246"/>
         <source>Open account</source>
         <translation>Kunden öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="255"/>
+        <location filename="../../planner/ui/journey_view.py" line="247"/>
         <source>Set phase…</source>
         <translation>Phase setzen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/journey_view.py" line="256"/>
+        <location filename="../../planner/ui/journey_view.py" line="248"/>
         <source>Derive phase again</source>
         <translation>Phase wieder ableiten</translation>
     </message>
@@ -2039,301 +2612,346 @@
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="44"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="45"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="46"/>
+        <source>Time spent</source>
+        <translation>Zeitaufwand</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="47"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="48"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="49"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="50"/>
+        <source>Contacts involved</source>
+        <translation>Beteiligte Ansprechpartner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="53"/>
+        <source>Stage</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="54"/>
+        <source>Fast lane</source>
+        <translation>Fast Lane</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="57"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="45"/>
+        <location filename="../../planner/ui/labels.py" line="58"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="46"/>
+        <location filename="../../planner/ui/labels.py" line="59"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="47"/>
+        <location filename="../../planner/ui/labels.py" line="60"/>
         <source>Usage metric</source>
         <translation>Nutzungsmetrik</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="48"/>
+        <location filename="../../planner/ui/labels.py" line="61"/>
         <source>Expected usage</source>
         <translation>Erwartete Nutzung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="51"/>
+        <location filename="../../planner/ui/labels.py" line="64"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="52"/>
+        <location filename="../../planner/ui/labels.py" line="65"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="53"/>
+        <location filename="../../planner/ui/labels.py" line="66"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="54"/>
+        <location filename="../../planner/ui/labels.py" line="67"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="55"/>
+        <location filename="../../planner/ui/labels.py" line="68"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="56"/>
+        <location filename="../../planner/ui/labels.py" line="69"/>
         <source>Their goals</source>
         <translation>Ihre Ziele</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="57"/>
+        <location filename="../../planner/ui/labels.py" line="70"/>
         <source>Their pains</source>
         <translation>Ihre Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="60"/>
+        <location filename="../../planner/ui/labels.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="61"/>
+        <location filename="../../planner/ui/labels.py" line="74"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="62"/>
+        <location filename="../../planner/ui/labels.py" line="75"/>
         <source>Seats licensed</source>
         <translation>Lizenzierte Plätze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="63"/>
+        <location filename="../../planner/ui/labels.py" line="76"/>
         <source>Seats in use</source>
         <translation>Genutzte Plätze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="64"/>
+        <location filename="../../planner/ui/labels.py" line="77"/>
         <source>Renewal date</source>
         <translation>Verlängerung am</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="65"/>
+        <location filename="../../planner/ui/labels.py" line="78"/>
         <source>Usage limit</source>
         <translation>Nutzungslimit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="74"/>
+        <location filename="../../planner/ui/labels.py" line="87"/>
         <source>account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="75"/>
+        <location filename="../../planner/ui/labels.py" line="88"/>
         <source>product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="76"/>
+        <location filename="../../planner/ui/labels.py" line="89"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="77"/>
+        <location filename="../../planner/ui/labels.py" line="90"/>
         <source>holding</source>
         <translation>Produktbestand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="78"/>
+        <location filename="../../planner/ui/labels.py" line="91"/>
         <source>touch</source>
         <translation>Kontaktpunkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="79"/>
+        <location filename="../../planner/ui/labels.py" line="92"/>
         <source>opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="80"/>
+        <location filename="../../planner/ui/labels.py" line="93"/>
         <source>decision on a moment</source>
         <translation>Entscheidung zu einem Anlass</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="87"/>
+        <location filename="../../planner/ui/labels.py" line="100"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="88"/>
+        <location filename="../../planner/ui/labels.py" line="101"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="89"/>
+        <location filename="../../planner/ui/labels.py" line="102"/>
         <source>trial</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="90"/>
+        <location filename="../../planner/ui/labels.py" line="103"/>
         <source>cancelled</source>
         <translation>gekündigt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="91"/>
+        <location filename="../../planner/ui/labels.py" line="104"/>
         <source>per seat</source>
         <translation>pro Platz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="92"/>
+        <location filename="../../planner/ui/labels.py" line="105"/>
         <source>per licence</source>
         <translation>pro Lizenz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="93"/>
+        <location filename="../../planner/ui/labels.py" line="106"/>
         <source>by volume</source>
         <translation>nach Volumen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="94"/>
+        <location filename="../../planner/ui/labels.py" line="107"/>
         <source>decision maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="95"/>
+        <location filename="../../planner/ui/labels.py" line="108"/>
         <source>champion</source>
         <translation>Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="96"/>
+        <location filename="../../planner/ui/labels.py" line="109"/>
         <source>influencer</source>
         <translation>Beeinflusser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="97"/>
+        <location filename="../../planner/ui/labels.py" line="110"/>
         <source>user</source>
         <translation>Anwender</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="98"/>
+        <location filename="../../planner/ui/labels.py" line="111"/>
         <source>blocker</source>
         <translation>Blockierer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="99"/>
+        <location filename="../../planner/ui/labels.py" line="112"/>
         <source>Enablement</source>
         <translation>Befähigung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="100"/>
+        <location filename="../../planner/ui/labels.py" line="113"/>
         <source>Adoption &amp; retention</source>
         <translation>Nutzung &amp; Bindung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="101"/>
+        <location filename="../../planner/ui/labels.py" line="114"/>
         <source>Growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="102"/>
+        <location filename="../../planner/ui/labels.py" line="115"/>
         <source>Advocacy</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="103"/>
+        <location filename="../../planner/ui/labels.py" line="116"/>
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="104"/>
+        <location filename="../../planner/ui/labels.py" line="117"/>
         <source>meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="105"/>
+        <location filename="../../planner/ui/labels.py" line="118"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="106"/>
+        <location filename="../../planner/ui/labels.py" line="119"/>
         <source>visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="107"/>
+        <location filename="../../planner/ui/labels.py" line="120"/>
         <source>QBR</source>
         <translation>QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="108"/>
+        <location filename="../../planner/ui/labels.py" line="121"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="109"/>
+        <location filename="../../planner/ui/labels.py" line="122"/>
         <source>Sampler</source>
         <translation>Schnupperkunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="110"/>
+        <location filename="../../planner/ui/labels.py" line="123"/>
         <source>Niche solution</source>
         <translation>Insellösung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="111"/>
+        <location filename="../../planner/ui/labels.py" line="124"/>
         <source>Underperformer</source>
         <translation>Underperformer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="112"/>
+        <location filename="../../planner/ui/labels.py" line="125"/>
         <source>Power user</source>
         <translation>Power-User</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="119"/>
+        <location filename="../../planner/ui/labels.py" line="132"/>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="120"/>
+        <location filename="../../planner/ui/labels.py" line="133"/>
         <source>Cannot be below zero.</source>
         <translation>Darf nicht unter null liegen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="121"/>
+        <location filename="../../planner/ui/labels.py" line="134"/>
         <source>Already used by %1.</source>
         <translation>Schon vergeben an %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="122"/>
+        <location filename="../../planner/ui/labels.py" line="135"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>Keine E-Mail-Adresse (name@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="123"/>
+        <location filename="../../planner/ui/labels.py" line="136"/>
         <source>More than the account&apos;s %1 potential users.</source>
         <translation>Mehr als die %1 potenziellen Nutzer des Accounts.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="124"/>
+        <location filename="../../planner/ui/labels.py" line="137"/>
         <source>The account already holds this product.</source>
         <translation>Der Account hat dieses Produkt schon.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="125"/>
+        <location filename="../../planner/ui/labels.py" line="138"/>
         <source>Renewal cannot be before the start.</source>
         <translation>Die Verlängerung kann nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="126"/>
+        <location filename="../../planner/ui/labels.py" line="139"/>
         <source>Not a number (for example %1).</source>
         <translation>Keine Zahl (zum Beispiel %1).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="127"/>
+        <location filename="../../planner/ui/labels.py" line="140"/>
         <source>Not a date (for example %1).</source>
         <translation>Kein Datum (zum Beispiel %1).</translation>
     </message>
@@ -2341,158 +2959,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="64"/>
+        <location filename="../../planner/ui/main_window.py" line="67"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="67"/>
+        <location filename="../../planner/ui/main_window.py" line="68"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="72"/>
+        <location filename="../../planner/ui/main_window.py" line="69"/>
         <source>Moments</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="88"/>
+        <location filename="../../planner/ui/main_window.py" line="70"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="86"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
+        <location filename="../../planner/ui/main_window.py" line="88"/>
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="114"/>
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="197"/>
+        <location filename="../../planner/ui/main_window.py" line="233"/>
         <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
         <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="198"/>
-        <location filename="../../planner/ui/main_window.py" line="219"/>
+        <location filename="../../planner/ui/main_window.py" line="234"/>
+        <location filename="../../planner/ui/main_window.py" line="255"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="219"/>
+        <location filename="../../planner/ui/main_window.py" line="255"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="241"/>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="244"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="245"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="246"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>&amp;Export this list…</source>
         <translation>Diese Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="250"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="256"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="257"/>
+        <location filename="../../planner/ui/main_window.py" line="293"/>
         <source>&amp;About Account Planner</source>
         <translation>Ü&amp;ber Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
+        <location filename="../../planner/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="264"/>
+        <location filename="../../planner/ui/main_window.py" line="300"/>
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="302"/>
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="310"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="311"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>&amp;Bulk edit accounts…</source>
         <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="324"/>
         <source>Log a touch</source>
         <translation>Kontaktpunkt erfassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/main_window.py" line="326"/>
         <source>Log a call, meeting, e-mail, visit, QBR or note (Ctrl+L)</source>
         <translation>Anruf, Termin, E-Mail, Besuch, QBR oder Notiz erfassen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="349"/>
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="325"/>
+        <location filename="../../planner/ui/main_window.py" line="361"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="332"/>
+        <location filename="../../planner/ui/main_window.py" line="368"/>
         <source>About Account Planner</source>
         <translation>Über Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="333"/>
+        <location filename="../../planner/ui/main_window.py" line="369"/>
         <source>Account Planner %1
 
 Portfolio file:
@@ -2978,6 +3601,104 @@ Portfolio-Datei:
     </message>
 </context>
 <context>
+    <name>MomentThresholds</name>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="34"/>
+        <source>Large company from (employees)</source>
+        <translation>Großunternehmen ab (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="39"/>
+        <source>Potential users served at most</source>
+        <translation>Höchstens versorgte potenzielle Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="41"/>
+        <source>Revenue below this share of peers</source>
+        <translation>Umsatz unter diesem Anteil vergleichbarer Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="42"/>
+        <source>Account NPS at least</source>
+        <translation>NPS des Kunden mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="46"/>
+        <source>Revenue in the lowest</source>
+        <translation>Umsatz im untersten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="48"/>
+        <source>Account NPS below</source>
+        <translation>NPS des Kunden unter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="49"/>
+        <source>Usage down by at least</source>
+        <translation>Nutzung gesunken um mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="50"/>
+        <source>Outage within (days)</source>
+        <translation>Störung innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="51"/>
+        <source>Or support tickets in 30 days, at least</source>
+        <translation>Oder Support-Tickets in 30 Tagen, mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="52"/>
+        <source>Signed up within (days)</source>
+        <translation>Angemeldet innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="53"/>
+        <source>Share of the limit used, at least</source>
+        <translation>Genutzter Anteil des Limits, mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="57"/>
+        <source>Times the average answers, at least</source>
+        <translation>Vielfaches der durchschnittlichen Antworten, mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="59"/>
+        <source>Answers counted over (days)</source>
+        <translation>Antworten gezählt über (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="60"/>
+        <source>Asked within (days)</source>
+        <translation>Angefragt innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="61"/>
+        <source>QBR within (days)</source>
+        <translation>QBR innerhalb von (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="62"/>
+        <source>Tier A: a touch every (days)</source>
+        <translation>Stufe A: ein Kontaktpunkt alle (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="63"/>
+        <source>Tier B: a touch every (days)</source>
+        <translation>Stufe B: ein Kontaktpunkt alle (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="64"/>
+        <source>Tier C: a touch every (days)</source>
+        <translation>Stufe C: ein Kontaktpunkt alle (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="65"/>
+        <source>Renewal within (days)</source>
+        <translation>Verlängerung innerhalb von (Tagen)</translation>
+    </message>
+</context>
+<context>
     <name>Moments</name>
     <message>
         <location filename="../../planner/ui/moment_labels.py" line="16"/>
@@ -3171,136 +3892,136 @@ Portfolio-Datei:
     </message>
     <message>
         <location filename="../../planner/ui/moment_labels.py" line="106"/>
-        <source>{outages} outages (latest {last}), {tickets} support tickets in 30 days</source>
-        <translation>Störungen: {outages} (zuletzt {last}), Support-Tickets in 30 Tagen: {tickets}</translation>
+        <source>outages: {outages} (latest {last}); support tickets in 30 days: {tickets}</source>
+        <translation>Störungen: {outages} (zuletzt {last}); Support-Tickets in 30 Tagen: {tickets}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="110"/>
+        <location filename="../../planner/ui/moment_labels.py" line="133"/>
+        <source>QBR on {day} (days to go: {days})</source>
+        <translation>QBR am {day} (noch {days} Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="145"/>
+        <source>{products} renew on {day} (days to go: {days}; {revenue} a year)</source>
+        <translation>{products} verlängern sich am {day} (noch {days} Tage; {revenue} im Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_labels.py" line="112"/>
         <source>a new contact from {department} ({region}) signed up on {day}</source>
         <translation>neuer Kontakt aus {department} ({region}), angemeldet am {day}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="113"/>
+        <location filename="../../planner/ui/moment_labels.py" line="115"/>
         <source>{product} used {share} of its limit ({usage} of {limit})</source>
         <translation>{product} hat {share} seines Limits genutzt ({usage} von {limit})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="117"/>
+        <location filename="../../planner/ui/moment_labels.py" line="119"/>
         <source>{answers} survey answers from {contacts} contacts in a year (average {average})</source>
         <translation>{answers} Umfrageantworten von {contacts} Kontakten in einem Jahr (Schnitt {average})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="124"/>
+        <location filename="../../planner/ui/moment_labels.py" line="126"/>
         <source>asked for a demo of {product} on {day}</source>
         <translation>hat am {day} eine Demo von {product} angefragt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="125"/>
+        <location filename="../../planner/ui/moment_labels.py" line="127"/>
         <source>asked for a consultation on {product} on {day}</source>
         <translation>hat am {day} eine Beratung zu {product} angefragt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="126"/>
+        <location filename="../../planner/ui/moment_labels.py" line="128"/>
         <source>asked for a price for {product} on {day}</source>
         <translation>hat am {day} einen Preis für {product} angefragt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="130"/>
-        <source>QBR on {day}, in {days} days</source>
-        <translation>QBR am {day}, in {days} Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moment_labels.py" line="133"/>
+        <location filename="../../planner/ui/moment_labels.py" line="137"/>
         <source>never touched</source>
         <translation>nie kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="134"/>
+        <location filename="../../planner/ui/moment_labels.py" line="138"/>
         <source>last touch {day}, {days} days ago: {overdue} days past the {cadence}-day cadence</source>
         <translation>letzter Kontakt am {day}, vor {days} Tagen: {overdue} Tage über dem {cadence}-Tage-Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="141"/>
-        <source>{products} renew on {day}, in {days} days ({revenue} a year)</source>
-        <translation>{products}: Verlängerung am {day}, in {days} Tagen ({revenue} im Jahr)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/moment_labels.py" line="150"/>
+        <location filename="../../planner/ui/moment_labels.py" line="154"/>
         <source>Up-sell: roll out to more users and teams; offer a larger tier.</source>
         <translation>Up-Sell: auf mehr Nutzer und Teams ausrollen; ein größeres Paket anbieten.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="153"/>
+        <location filename="../../planner/ui/moment_labels.py" line="157"/>
         <source>Up-sell: bring the product to the other regions through your champion.</source>
         <translation>Up-Sell: das Produkt über Ihren Fürsprecher in die anderen Regionen bringen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="156"/>
+        <location filename="../../planner/ui/moment_labels.py" line="160"/>
         <source>Cross-sell: show what comparable companies buy and close the gap.</source>
         <translation>Cross-Sell: zeigen, was vergleichbare Unternehmen kaufen, und die Lücke schließen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="159"/>
+        <location filename="../../planner/ui/moment_labels.py" line="163"/>
         <source>Make the promoter your internal champion; ask for introductions to more teams.</source>
         <translation>Den Promotor zum internen Fürsprecher machen; um Kontakte zu weiteren Teams bitten.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="162"/>
+        <location filename="../../planner/ui/moment_labels.py" line="166"/>
         <source>Fix first: call the detractors and find the cause. No pitch.</source>
         <translation>Erst beheben: die Kritiker anrufen und die Ursache finden. Kein Verkaufsgespräch.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="163"/>
+        <location filename="../../planner/ui/moment_labels.py" line="167"/>
         <source>Fix first: find out why usage fell; offer training. No pitch.</source>
         <translation>Erst beheben: herausfinden, warum die Nutzung gesunken ist; Schulung anbieten. Kein Verkaufsgespräch.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="166"/>
+        <location filename="../../planner/ui/moment_labels.py" line="170"/>
         <source>Fix first: own the incident follow-up until trust is back. No pitch.</source>
         <translation>Erst beheben: die Nacharbeit zur Störung selbst in die Hand nehmen, bis das Vertrauen zurück ist. Kein Verkaufsgespräch.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="169"/>
+        <location filename="../../planner/ui/moment_labels.py" line="173"/>
         <source>Cross-sell: welcome the new stakeholder and show what helps their team.</source>
         <translation>Cross-Sell: den neuen Stakeholder begrüßen und zeigen, was seinem Team hilft.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="172"/>
+        <location filename="../../planner/ui/moment_labels.py" line="176"/>
         <source>Up-sell: offer to lift the limit before it blocks them.</source>
         <translation>Up-Sell: ein höheres Limit anbieten, bevor es den Kunden ausbremst.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="173"/>
+        <location filename="../../planner/ui/moment_labels.py" line="177"/>
         <source>Cross-sell: engaged contacts; invite them to a use-case workshop.</source>
         <translation>Cross-Sell: engagierte Kontakte; zu einem Use-Case-Workshop einladen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="176"/>
+        <location filename="../../planner/ui/moment_labels.py" line="180"/>
         <source>Fast lane: they asked. Answer within a day, straight to sales.</source>
         <translation>Fast Lane: Der Kunde hat angefragt. Innerhalb eines Tages antworten, direkt an den Vertrieb.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="177"/>
+        <location filename="../../planner/ui/moment_labels.py" line="181"/>
         <source>Prepare the QBR: bring recommendations and the open actions.</source>
         <translation>QBR vorbereiten: Empfehlungen und offene Punkte mitbringen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="178"/>
+        <location filename="../../planner/ui/moment_labels.py" line="182"/>
         <source>Touch: call or visit; the tier&apos;s cadence is overdue.</source>
         <translation>Kontakt aufnehmen: anrufen oder besuchen; der Kontaktrhythmus der Stufe ist überschritten.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="179"/>
+        <location filename="../../planner/ui/moment_labels.py" line="183"/>
         <source>Repeat: secure the renewal; review usage and value before the date.</source>
         <translation>Wiederkauf: die Verlängerung sichern; Nutzung und Nutzen vor dem Termin prüfen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="189"/>
+        <location filename="../../planner/ui/moment_labels.py" line="193"/>
         <source>Held back: still in enablement, give them time with the product first</source>
         <translation>Zurückgehalten: noch in der Befähigung, erst Zeit mit dem Produkt lassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moment_labels.py" line="190"/>
+        <location filename="../../planner/ui/moment_labels.py" line="194"/>
         <source>Held back: fix first (%1)</source>
         <translation>Zurückgehalten: erst beheben (%1)</translation>
     </message>
@@ -3308,88 +4029,148 @@ Portfolio-Datei:
 <context>
     <name>MomentsInbox</name>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="91"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="45"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="47"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="49"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="50"/>
+        <source>Moment</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="52"/>
+        <source>At stake</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="54"/>
+        <source>Why now</source>
+        <translation>Warum jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="55"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="57"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="59"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="61"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="63"/>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="86"/>
         <source>Filter by account, owner or key…</source>
         <translation>Nach Kunde, Betreuer, Nr. filtern…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="93"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="88"/>
         <source>All moments</source>
         <translation>Alle Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="94"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="89"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="95"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="90"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="95"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="90"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="97"/>
-        <location filename="../../planner/ui/moments_inbox.py" line="232"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="92"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="227"/>
         <source>All owners</source>
         <translation>Alle Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="98"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="93"/>
         <source>Show held back</source>
         <translation>Zurückgehaltene zeigen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="156"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="97"/>
+        <source>Limits…</source>
+        <translation>Grenzwerte…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments_inbox.py" line="161"/>
         <source>&amp;Open account</source>
         <translation>Kunden &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="157"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="162"/>
         <source>&amp;Log a touch…</source>
         <translation>Kontaktpunkt &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="158"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="163"/>
         <source>&amp;Make an opportunity</source>
         <translation>&amp;Verkaufschance anlegen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="159"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="164"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="160"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="165"/>
         <source>&amp;Dismiss…</source>
         <translation>Ver&amp;werfen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="270"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="265"/>
         <source>%1 of %2 moments · %3 held back · %4 dismissed, snoozed or opportunities</source>
         <translation>%1 von %2 Anlässen · %3 zurückgehalten · %4 verworfen, zurückgestellt oder als Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="292"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="287"/>
         <source>No moment selected</source>
         <translation>Kein Anlass ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="297"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="292"/>
         <source>%1 · %2 · %3 at stake</source>
         <translation>%1 · %2 · %3 im Spiel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="301"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="296"/>
         <source>Why now: %1</source>
         <translation>Warum jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments_inbox.py" line="302"/>
+        <location filename="../../planner/ui/moments_inbox.py" line="297"/>
         <source>Play: %1</source>
         <translation>Vorgehen: %1</translation>
     </message>
@@ -3449,62 +4230,62 @@ Portfolio-Datei:
 <context>
     <name>NpsValue</name>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="33"/>
+        <location filename="../../planner/ui/nps_view.py" line="34"/>
         <source>Strengths</source>
         <translation>Stärken</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="34"/>
+        <location filename="../../planner/ui/nps_view.py" line="35"/>
         <source>Opportunities</source>
         <translation>Chancen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="35"/>
+        <location filename="../../planner/ui/nps_view.py" line="36"/>
         <source>Threats</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="36"/>
+        <location filename="../../planner/ui/nps_view.py" line="37"/>
         <source>Weaknesses</source>
         <translation>Schwächen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="43"/>
+        <location filename="../../planner/ui/nps_view.py" line="44"/>
         <source>keep close, ask for referrals</source>
         <translation>nah dranbleiben, um Empfehlungen bitten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="44"/>
+        <location filename="../../planner/ui/nps_view.py" line="45"/>
         <source>deepen: make them champions</source>
         <translation>vertiefen: zu Fürsprechern machen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="45"/>
+        <location filename="../../planner/ui/nps_view.py" line="46"/>
         <source>at risk: fix first, no pitch</source>
         <translation>gefährdet: erst beheben, kein Verkaufsgespräch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="46"/>
+        <location filename="../../planner/ui/nps_view.py" line="47"/>
         <source>fix the experience before selling</source>
         <translation>erst die Erfahrung verbessern, dann verkaufen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="52"/>
+        <location filename="../../planner/ui/nps_view.py" line="53"/>
         <source>high value, promoters&apos; side</source>
         <translation>hoher Wert, Promotoren-Seite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="53"/>
+        <location filename="../../planner/ui/nps_view.py" line="54"/>
         <source>low value, promoters&apos; side</source>
         <translation>niedriger Wert, Promotoren-Seite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="54"/>
+        <location filename="../../planner/ui/nps_view.py" line="55"/>
         <source>high value, detractors&apos; side</source>
         <translation>hoher Wert, Kritiker-Seite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="55"/>
+        <location filename="../../planner/ui/nps_view.py" line="56"/>
         <source>low value, detractors&apos; side</source>
         <translation>niedriger Wert, Kritiker-Seite</translation>
     </message>
@@ -3512,62 +4293,62 @@ Portfolio-Datei:
 <context>
     <name>NpsValueView</name>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="81"/>
+        <location filename="../../planner/ui/nps_view.py" line="82"/>
         <source>An account NPS from this value up counts to the promoters&apos; side</source>
         <translation>Ein Kunden-NPS ab diesem Wert zählt zur Promotoren-Seite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="89"/>
+        <location filename="../../planner/ui/nps_view.py" line="90"/>
         <source>Revenue per year from which an account counts as high value; at the lowest setting the median of the accounts with an NPS</source>
         <translation>Jahresumsatz, ab dem ein Kunde als wertvoll gilt; in der niedrigsten Einstellung der Median der Kunden mit NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="98"/>
+        <location filename="../../planner/ui/nps_view.py" line="99"/>
         <source>NPS × account value</source>
         <translation>NPS × Kundenwert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="102"/>
+        <location filename="../../planner/ui/nps_view.py" line="103"/>
         <source>Account NPS: % promoters − % detractors among the contacts&apos; latest answers. Account value: revenue per year.</source>
         <translation>Kunden-NPS: % Promotoren − % Kritiker unter den letzten Antworten der Kontakte. Kundenwert: Umsatz pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="125"/>
+        <location filename="../../planner/ui/nps_view.py" line="126"/>
         <source>&amp;Promoters&apos; side from NPS</source>
         <translation>&amp;Promotoren-Seite ab NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="126"/>
+        <location filename="../../planner/ui/nps_view.py" line="127"/>
         <source>&amp;High value from revenue per year</source>
         <translation>&amp;Hoher Wert ab Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="149"/>
+        <location filename="../../planner/ui/nps_view.py" line="150"/>
         <source>Account value (revenue per year, log scale)</source>
         <translation>Kundenwert (Umsatz pro Jahr, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="150"/>
+        <location filename="../../planner/ui/nps_view.py" line="151"/>
         <source>Account NPS</source>
         <translation>Kunden-NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="184"/>
+        <location filename="../../planner/ui/nps_view.py" line="175"/>
         <source>median (%1)</source>
         <translation>Median (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="188"/>
+        <location filename="../../planner/ui/nps_view.py" line="179"/>
         <source>median %1</source>
         <translation>Median %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="188"/>
+        <location filename="../../planner/ui/nps_view.py" line="179"/>
         <source>split %1</source>
         <translation>Grenze %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/nps_view.py" line="194"/>
+        <location filename="../../planner/ui/nps_view.py" line="185"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -3575,13 +4356,13 @@ Portfolio-Datei:
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="196"/>
-        <location filename="../../planner/ui/nps_view.py" line="216"/>
+        <location filename="../../planner/ui/nps_view.py" line="187"/>
+        <location filename="../../planner/ui/nps_view.py" line="207"/>
         <source>%1 revenue per year</source>
         <translation>%1 Umsatz pro Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/nps_view.py" line="201"/>
+        <location filename="../../planner/ui/nps_view.py" line="192"/>
         <source>%n account(s) without NPS answers are not shown.</source>
         <translation>
             <numerusform>%n Kunde ohne NPS-Antworten wird nicht gezeigt.</numerusform>
@@ -3589,17 +4370,17 @@ Portfolio-Datei:
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="211"/>
+        <location filename="../../planner/ui/nps_view.py" line="202"/>
         <source>Click to open the account</source>
         <translation>Klicken öffnet den Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="214"/>
+        <location filename="../../planner/ui/nps_view.py" line="205"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nps_view.py" line="215"/>
+        <location filename="../../planner/ui/nps_view.py" line="206"/>
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
@@ -3752,22 +4533,22 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="178"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="167"/>
         <source>(no owner)</source>
         <translation>(ohne Betreuer)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="198"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="187"/>
         <source>No opportunity here matches the filters</source>
         <translation>Hier passt keine Verkaufschance zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="198"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="187"/>
         <source>None at this stage</source>
         <translation>Keine in dieser Phase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_board.py" line="206"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="195"/>
         <source>Open: %Ln opportunity(s)</source>
         <translation>
             <numerusform>Offen: %Ln Verkaufschance</numerusform>
@@ -3775,32 +4556,32 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="244"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="233"/>
         <source>Opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="244"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="233"/>
         <source>Not moved: %1</source>
         <translation>Nicht verschoben: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="259"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="248"/>
         <source>Open account</source>
         <translation>Kunden öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="261"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="250"/>
         <source>Next stage</source>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="261"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="250"/>
         <source>Previous stage</source>
         <translation>Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_board.py" line="267"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="256"/>
         <source>Move to</source>
         <translation>Verschieben nach</translation>
     </message>
@@ -4018,37 +4799,37 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="209"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="211"/>
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="213"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="215"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="217"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="219"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="219"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="221"/>
         <source>With it go: %1.</source>
         <translation>Damit werden gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="220"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="222"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="221"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="223"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="242"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="244"/>
         <source>Erase %1 for data protection?
 
 Their name, e-mail, phone, %2 NPS answers and survey responses are removed everywhere, also from notes and touch summaries. The %3 touches with them stay, without their name.
@@ -4061,116 +4842,650 @@ Name, E-Mail, Telefon, %2 NPS-Antworten und Umfrageantworten werden überall ent
 Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="251"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="253"/>
         <source>Erase contact</source>
         <translation>Kontakt endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="259"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="261"/>
         <source>holdings</source>
         <translation>Produktbestände</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="260"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="262"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="261"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="263"/>
         <source>touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="262"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="264"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio_view.py" line="263"/>
+        <location filename="../../planner/ui/portfolio_view.py" line="265"/>
         <source>opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
 </context>
 <context>
+    <name>Qbr</name>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="18"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="19"/>
+        <source>held</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="20"/>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="26"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="27"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="28"/>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="34"/>
+        <source>The account no longer exists.</source>
+        <translation>Den Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="35"/>
+        <source>The date is not a date.</source>
+        <translation>Das Datum ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="36"/>
+        <source>Unknown status.</source>
+        <translation>Unbekannter Status.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="37"/>
+        <source>An attendee has no name.</source>
+        <translation>Ein Teilnehmer hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="38"/>
+        <source>An attendee is not a contact of this account.</source>
+        <translation>Ein Teilnehmer ist kein Ansprechpartner dieses Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="39"/>
+        <source>Every action needs a title.</source>
+        <translation>Jede Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="40"/>
+        <source>Unknown status of an action.</source>
+        <translation>Unbekannter Status einer Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="41"/>
+        <source>The due date of an action is not a date.</source>
+        <translation>Das Fälligkeitsdatum einer Maßnahme ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="51"/>
+        <source>the customer is still in enablement</source>
+        <translation>der Kunde ist noch in der Befähigung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="57"/>
+        <source>Win back trust: %1</source>
+        <translation>Vertrauen zurückgewinnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="61"/>
+        <source>Make the start a success: the customer sees value in what they bought</source>
+        <translation>Den Start zum Erfolg machen: Der Kunde sieht den Nutzen dessen, was er gekauft hat</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="64"/>
+        <source>Get the booked product used and show the value of combining</source>
+        <translation>Das gebuchte Produkt in Nutzung bringen und den Wert der Kombination zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="65"/>
+        <source>Show how the other products extend what already works</source>
+        <translation>Zeigen, wie die anderen Produkte das erweitern, was schon funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="66"/>
+        <source>Raise usage of what the customer already pays for</source>
+        <translation>Die Nutzung dessen steigern, wofür der Kunde schon zahlt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="67"/>
+        <source>Deepen the partnership: shared use cases and a referral</source>
+        <translation>Die Partnerschaft vertiefen: gemeinsame Anwendungsfälle und eine Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="71"/>
+        <source>Agree on usage figures, so that the value can be measured</source>
+        <translation>Nutzungskennzahlen vereinbaren, damit sich der Nutzen messen lässt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="73"/>
+        <source>Open the next step of growth (potential %1)</source>
+        <translation>Den nächsten Wachstumsschritt öffnen (Potenzial %1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="80"/>
+        <source>Review of the quarter: results, usage and satisfaction</source>
+        <translation>Rückblick auf das Quartal: Ergebnisse, Nutzung und Zufriedenheit</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="82"/>
+        <source>Status of the open actions from the last QBR (%1)</source>
+        <translation>Stand der offenen Maßnahmen aus dem letzten QBR (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="85"/>
+        <source>Open issue: %1</source>
+        <translation>Offenes Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="90"/>
+        <source>Opportunities: %1</source>
+        <translation>Chancen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="92"/>
+        <source>Agreements, owners and next steps</source>
+        <translation>Vereinbarungen, Verantwortliche und nächste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="103"/>
+        <source>%1 – run by: %2</source>
+        <translation>%1 – zuständig: %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="108"/>
+        <source>Offer %1: comparable customers spend %2 a year on it</source>
+        <translation>%1 anbieten: Vergleichbare Kunden geben dafür %2 im Jahr aus</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="110"/>
+        <source>Offer %1: %2 a year at list price</source>
+        <translation>%1 anbieten: %2 im Jahr zum Listenpreis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="115"/>
+        <source>Roll out to %1 more potential users (%2 a year)</source>
+        <translation>Auf %1 weitere potenzielle Nutzer ausrollen (%2 im Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_words.py" line="120"/>
+        <source>No offer this time: %1. Fix first, sell later.</source>
+        <translation>Diesmal kein Angebot: %1. Erst beheben, dann verkaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>QbrForm</name>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="75"/>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="76"/>
+        <source>What the customer and we want from this meeting</source>
+        <translation>Was der Kunde und wir von diesem Termin wollen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="77"/>
+        <source>One item a line</source>
+        <translation>Ein Punkt pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="78"/>
+        <source>What we recommend, one a line</source>
+        <translation>Was wir empfehlen, eine Empfehlung pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="79"/>
+        <source>&amp;Draft from the figures</source>
+        <translation>&amp;Entwurf aus den Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="82"/>
+        <source>Objectives, agenda and recommendations from the quadrant play, the open moments, the whitespace and the open actions</source>
+        <translation>Ziele, Agenda und Empfehlungen aus dem Vorgehen des Quadranten, den offenen Anlässen, dem Whitespace und den offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="89"/>
+        <source>What was agreed</source>
+        <translation>Was vereinbart wurde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="91"/>
+        <source>&amp;Add action</source>
+        <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="93"/>
+        <source>Remove action</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="96"/>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="102"/>
+        <source>Date and status</source>
+        <translation>Datum und Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="103"/>
+        <source>Customer attendees</source>
+        <translation>Teilnehmer beim Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="104"/>
+        <source>Our team</source>
+        <translation>Unser Team</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="105"/>
+        <source>Plan</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="107"/>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="108"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="109"/>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="111"/>
+        <source>Actions from earlier QBRs</source>
+        <translation>Maßnahmen aus früheren QBRs</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="115"/>
+        <source>After the meeting</source>
+        <translation>Nach dem Termin</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="117"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="118"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="134"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="137"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="139"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="141"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="143"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="145"/>
+        <source>Delete QBR</source>
+        <translation>QBR löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="183"/>
+        <source>Choose a QBR in the calendar, or plan one.</source>
+        <translation>Wählen Sie einen QBR im Kalender oder planen Sie einen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="191"/>
+        <source>QBR with %1</source>
+        <translation>QBR mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="191"/>
+        <source>New QBR with %1</source>
+        <translation>Neuer QBR mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_form.py" line="215"/>
+        <source>%n action(s) still open: settle them in this meeting.</source>
+        <translation>
+            <numerusform>%n Maßnahme noch offen: im Termin klären.</numerusform>
+            <numerusform>%n Maßnahmen noch offen: im Termin klären.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="217"/>
+        <source>No open actions from earlier QBRs.</source>
+        <translation>Keine offenen Maßnahmen aus früheren QBRs.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="297"/>
+        <source>plan QBR %1</source>
+        <translation>QBR %1 planen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="297"/>
+        <source>edit QBR %1</source>
+        <translation>QBR %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="299"/>
+        <source>write up QBR %1</source>
+        <translation>QBR %1 nachbereiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="302"/>
+        <location filename="../../planner/ui/qbr_form.py" line="305"/>
+        <source>QBR not saved</source>
+        <translation>QBR nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="330"/>
+        <source>delete QBR %1</source>
+        <translation>QBR %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>QbrWorkspace</name>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="54"/>
+        <source>QBRs</source>
+        <translation>QBRs</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="56"/>
+        <source>Which reviews are coming, and do you walk in prepared?</source>
+        <translation>Welche Reviews stehen an, und gehen Sie vorbereitet hinein?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="58"/>
+        <source>&amp;Plan a QBR…</source>
+        <translation>QBR &amp;planen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="60"/>
+        <source>&amp;Briefings for the next days…</source>
+        <translation>&amp;Briefings für die nächsten Tage…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <source>To write up</source>
+        <translation>Nachzubereiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <source>Held</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="89"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="89"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="89"/>
+        <source>Revenue per year</source>
+        <translation>Umsatz pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="90"/>
+        <source>Last QBR</source>
+        <translation>Letzter QBR</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="93"/>
+        <source>Enter or double-click: plan a QBR</source>
+        <translation>Eingabetaste oder Doppelklick: QBR planen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_workspace.py" line="142"/>
+        <source>%n A customer(s) without a QBR this quarter</source>
+        <translation>
+            <numerusform>%n A-Kunde ohne QBR in diesem Quartal</numerusform>
+            <numerusform>%n A-Kunden ohne QBR in diesem Quartal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
+        <source>Every A customer has a QBR this quarter.</source>
+        <translation>Jeder A-Kunde hat in diesem Quartal einen QBR.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="149"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="175"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="175"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_workspace.py" line="181"/>
+        <source>%n QBR(s)</source>
+        <translation>
+            <numerusform>%n QBR</numerusform>
+            <numerusform>%n QBRs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="203"/>
+        <source>Plan a QBR</source>
+        <translation>QBR planen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="203"/>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="209"/>
+        <source>Briefings for the next days</source>
+        <translation>Briefings für die nächsten Tage</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="209"/>
+        <source>QBRs planned within the next days:</source>
+        <translation>QBRs, die in den nächsten Tagen geplant sind:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="214"/>
+        <source>Folder for the briefings</source>
+        <translation>Ordner für die Briefings</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="233"/>
+        <source>Writing the briefings…</source>
+        <translation>Briefings werden geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_workspace.py" line="239"/>
+        <source>%n briefing(s) written to %1</source>
+        <translation>
+            <numerusform>%n Briefing nach %1 geschrieben</numerusform>
+            <numerusform>%n Briefings nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_workspace.py" line="240"/>
+        <source>Briefings</source>
+        <translation>Briefings</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantBoard</name>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="106"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="107"/>
         <source>never touched</source>
         <translation>nie kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="107"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="108"/>
         <source>last touch %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="114"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="115"/>
         <source>tier %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="116"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="117"/>
         <source>breadth %1</source>
         <translation>Breite %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="117"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="118"/>
         <source>intensity %1</source>
         <translation>Intensität %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="132"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="133"/>
         <source>Breadth</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="132"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="133"/>
         <source>Intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="133"/>
-        <location filename="../../planner/ui/quadrant_board.py" line="298"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="134"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="299"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="294"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="295"/>
         <source>Recommended owner: %1</source>
         <translation>Empfohlen für: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="304"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="305"/>
         <source>The revenue potential of the accounts in this column, added up</source>
         <translation>Das Umsatzpotenzial der Kunden in dieser Spalte, zusammengezählt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="354"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="355"/>
         <source>Filter by account or owner</source>
         <translation>Nach Kunde oder Betreuer filtern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="362"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="363"/>
         <source>A score from its threshold on counts as high; the cards move when a threshold moves</source>
         <translation>Ein Wert ab der Schwelle gilt als hoch; die Karten wandern, wenn sich eine Schwelle verschiebt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="442"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="434"/>
         <source>High from: breadth %1, intensity %2</source>
         <translation>Hoch ab: Breite %1, Intensität %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="464"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="456"/>
         <source>No accounts in this quadrant</source>
         <translation>Keine Kunden in diesem Quadranten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="466"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="458"/>
         <source>No account here matches the filter</source>
         <translation>Kein Kunde hier passt zum Filter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="484"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="476"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln Kunde nicht bewertet</numerusform>
@@ -4178,27 +5493,27 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="486"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="478"/>
         <source>no active product</source>
         <translation>kein aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="486"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="478"/>
         <source>no usage data</source>
         <translation>keine Nutzungsdaten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="488"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="480"/>
         <source>%1 without an active product</source>
         <translation>%1 ohne aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="489"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="481"/>
         <source>%1 without usage data</source>
         <translation>%1 ohne Nutzungsdaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="496"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="488"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>und %Ln weiterer</numerusform>
@@ -4298,6 +5613,19 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/tasks.py" line="140"/>
         <source>The details below help support find the cause.</source>
         <translation>Die Details unten helfen dem Support, die Ursache zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="75"/>
+        <source>Limits of the moments</source>
+        <translation>Grenzwerte der Anlässe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moment_thresholds.py" line="117"/>
+        <source>Changing a limit is not an undo step; the moments are detected again.</source>
+        <translation>Das Ändern eines Grenzwerts ist kein Schritt zum Rückgängigmachen; die Anlässe werden neu erkannt.</translation>
     </message>
 </context>
 <context>
@@ -4413,97 +5741,97 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="105"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="104"/>
         <source>Space ticks the contact under the cursor</source>
         <translation>Leertaste hakt den Kontakt unter dem Cursor an</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="108"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="107"/>
         <source>What was it about?</source>
         <translation>Worum ging es?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="110"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="109"/>
         <source>due on</source>
         <translation>fällig am</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="121"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="120"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="122"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="123"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="122"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="124"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="123"/>
         <source>Time spent</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="125"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="124"/>
         <source>Contacts involved</source>
         <translation>Beteiligte Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="126"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="125"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="127"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="126"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="150"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="150"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="150"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="152"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="152"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
         <source>QBR</source>
         <translation>QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="152"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="151"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="206"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="205"/>
         <source>No contacts at this account yet</source>
         <translation>Noch keine Kontakte bei diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="208"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="207"/>
         <source>Choose an account first</source>
         <translation>Zuerst einen Kunden wählen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/touch_dialog.py" line="273"/>
+        <location filename="../../planner/ui/touch_dialog.py" line="275"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="329"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="330"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="331"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="332"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CoverageView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="167"/>
+        <location filename="../../planner/ui/coverage_view.py" line="160"/>
         <source>%n account(s) past their cadence</source>
         <translation>
             <numerusform>%n account past its cadence</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="175"/>
+        <location filename="../../planner/ui/coverage_view.py" line="168"/>
         <source>%n next step(s) due today or overdue</source>
         <translation>
             <numerusform>%n next step due today or overdue</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="180"/>
+        <location filename="../../planner/ui/coverage_view.py" line="173"/>
         <source>%n account(s) reached through one contact only</source>
         <translation>
             <numerusform>%n account reached through one contact only</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="186"/>
+        <location filename="../../planner/ui/coverage_view.py" line="179"/>
         <source>A trailing figure: it can look fine while %n account(s) go untouched.</source>
         <translation>
             <numerusform>A trailing figure: it can look fine while %n account goes untouched.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>JourneyView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="132"/>
+        <location filename="../../planner/ui/journey_view.py" line="124"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="141"/>
+        <location filename="../../planner/ui/journey_view.py" line="133"/>
         <source>%n account(s) along the journey</source>
         <translation>
             <numerusform>%n account along the journey</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="143"/>
+        <location filename="../../planner/ui/journey_view.py" line="135"/>
         <source>%n phase(s) set by hand</source>
         <translation>
             <numerusform>%n phase set by hand</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>NpsValueView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/nps_view.py" line="194"/>
+        <location filename="../../planner/ui/nps_view.py" line="185"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/nps_view.py" line="201"/>
+        <location filename="../../planner/ui/nps_view.py" line="192"/>
         <source>%n account(s) without NPS answers are not shown.</source>
         <translation>
             <numerusform>%n account without NPS answers is not shown.</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>OpportunityBoard</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_board.py" line="206"/>
+        <location filename="../../planner/ui/opportunity_board.py" line="195"/>
         <source>Open: %Ln opportunity(s)</source>
         <translation>
             <numerusform>Open: %Ln opportunity</numerusform>
@@ -270,9 +270,47 @@
     </message>
 </context>
 <context>
+    <name>QbrForm</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_form.py" line="215"/>
+        <source>%n action(s) still open: settle them in this meeting.</source>
+        <translation>
+            <numerusform>%n action still open: settle it in this meeting.</numerusform>
+            <numerusform>%n actions still open: settle them in this meeting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QbrWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_workspace.py" line="142"/>
+        <source>%n A customer(s) without a QBR this quarter</source>
+        <translation>
+            <numerusform>%n A customer without a QBR this quarter</numerusform>
+            <numerusform>%n A customers without a QBR this quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_workspace.py" line="181"/>
+        <source>%n QBR(s)</source>
+        <translation>
+            <numerusform>%n QBR</numerusform>
+            <numerusform>%n QBRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/qbr_workspace.py" line="239"/>
+        <source>%n briefing(s) written to %1</source>
+        <translation>
+            <numerusform>%n briefing written to %1</numerusform>
+            <numerusform>%n briefings written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuadrantBoard</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="484"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="476"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln account not scored</numerusform>
@@ -280,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="496"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="488"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
