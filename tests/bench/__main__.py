@@ -111,6 +111,12 @@ def main() -> int:
     ok = ok and covering.returncode == 0 and "OVER" not in covering.stdout
 
     print()
+    briefing = subprocess.run([python, "-m", "tests.bench.briefing"], capture_output=True, text=True, env=env)
+    print(briefing.stdout, end="", flush=True)
+    print(briefing.stderr, end="", file=sys.stderr)
+    ok = ok and briefing.returncode == 0 and "OVER" not in briefing.stdout
+
+    print()
     matrix = subprocess.run([python, "-m", "tests.bench.matrix"], capture_output=True, text=True, env=env)
     print(matrix.stdout, end="", flush=True)
     print(matrix.stderr, end="", file=sys.stderr)
