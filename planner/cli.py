@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_brief.add_parser(commands)
 
+    from planner import cli_growth
+
+    cli_growth.add_parser(commands)
+
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     return parser
@@ -107,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
             from planner import cli_brief
 
             return cli_brief.run(db, args)
+        if args.command == "whitespace":
+            from planner import cli_growth
+
+            return cli_growth.run(db, args)
         if args.command == "screenshot":
             return _screenshot(db, args.out, args.lang)
     except PortfolioFileError as error:

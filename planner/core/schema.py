@@ -273,6 +273,38 @@ CREATE INDEX survey_responses_day ON survey_responses(answered_on, contact_id);
 """
 
 
+M005_SEGMENTS_LISTS_GOALS = """
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    rules_json TEXT NOT NULL DEFAULT '[]',
+    created_on TEXT NOT NULL
+);
+CREATE TABLE smart_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    rules_json TEXT NOT NULL DEFAULT '[]',
+    product_id INTEGER REFERENCES products(id) ON DELETE SET NULL,
+    created_on TEXT NOT NULL
+);
+CREATE INDEX smart_lists_product ON smart_lists(product_id);
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    target_cents INTEGER NOT NULL CHECK (target_cents >= 0),
+    owner TEXT,
+    deal_size_cents INTEGER CHECK (deal_size_cents IS NULL OR deal_size_cents > 0),
+    win_rate REAL CHECK (win_rate IS NULL OR (win_rate > 0 AND win_rate <= 1)),
+    sql_to_opportunity REAL CHECK (sql_to_opportunity IS NULL OR
+        (sql_to_opportunity > 0 AND sql_to_opportunity <= 1)),
+    mql_to_sql REAL CHECK (mql_to_sql IS NULL OR (mql_to_sql > 0 AND mql_to_sql <= 1)),
+    created_on TEXT NOT NULL
+);
+"""
+
+
 def _migrations():  # type: ignore[no-untyped-def]
     from sqlite_utils.migrations import Migrations
 
@@ -298,6 +330,11 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in _statements(M004_MOMENT_DECISIONS):
             db.execute(statement)
 
+    @migrations(name="m005_segments_lists_goals")
+    def m005_segments_lists_goals(db: Database) -> None:
+        for statement in _statements(M005_SEGMENTS_LISTS_GOALS):
+            db.execute(statement)
+
     return migrations
 
 
@@ -306,13 +343,16 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATION_NAMES = ("m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions")
+MIGRATION_NAMES = (
+    "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
+    "m005_segments_lists_goals",
+)  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).
 TABLES = (
     "accounts", "products", "segment_products", "holdings", "usage_snapshots", "revenue_by_period",
     "contacts", "nps_answers", "survey_responses", "signals", "touches", "touch_contacts", "qbrs",
-    "qbr_attendees", "qbr_actions", "opportunities", "moment_decisions",
+    "qbr_attendees", "qbr_actions", "opportunities", "moment_decisions", "segments", "smart_lists", "goals",
 )  # fmt: skip
 PRIMARY_KEYS = {
     **{table: ("id",) for table in TABLES},

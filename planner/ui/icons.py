@@ -13,6 +13,7 @@ _FILES = {
     "moments": "moments.svg",
     "coverage": "coverage.svg",
     "qbrs": "qbrs.svg",
+    "growth": "growth.svg",
 }
 
 

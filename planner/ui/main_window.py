@@ -33,6 +33,7 @@ from planner.ui.tasks import Progress, Task, worker_pool
 
 if TYPE_CHECKING:  # the workspaces, the import and export windows load when first used, not at start-up
     from planner.ui.coverage_view import CoverageView
+    from planner.ui.growth_workspace import GrowthWorkspace
     from planner.ui.import_dialog import ImportDialog
     from planner.ui.import_history import ImportHistoryDialog
     from planner.ui.matrix_workspace import MatrixWorkspace
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._add_workspace("moments", self.tr("Moments"), "moments", LazyWorkspace(self._moments, self))
         self._add_workspace("coverage", self.tr("Coverage"), "coverage", LazyWorkspace(self._coverage, self))
         self._add_workspace("qbrs", self.tr("QBRs"), "qbrs", LazyWorkspace(self._qbrs, self))
+        self._add_workspace("growth", self.tr("Growth"), "growth", LazyWorkspace(self._growth, self))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -151,6 +153,17 @@ class MainWindow(QMainWindow):
         workspace = QbrWorkspace(self.editor, parent)
         workspace.account_opened.connect(self.open_account)
         return workspace
+
+    def _growth(self, parent: QWidget) -> GrowthWorkspace:
+        from planner.ui.growth_workspace import GrowthWorkspace
+
+        workspace = GrowthWorkspace(self.editor, parent)
+        workspace.account_opened.connect(self.open_account)
+        return workspace
+
+    @property
+    def growth(self) -> GrowthWorkspace:
+        return self.workspaces["growth"].get()  # type: ignore[attr-defined]
 
     @property
     def qbrs(self) -> QbrWorkspace:

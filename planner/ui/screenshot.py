@@ -94,6 +94,9 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
     def coverage_section(name: str) -> Callable[[], None]:
         return lambda: window.coverage.show_section(name)
 
+    def growth_tab(tab: str) -> Callable[[], None]:
+        return lambda: window.growth.show_tab(tab) and None
+
     def qbr_open() -> None:
         rows = window.qbrs.rows()
         if rows:
@@ -113,6 +116,7 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
             (f"coverage-{name}", coverage_section(name)) for name in ("due", "time", "single", "retention")
         ],
         "qbrs": [("qbrs-open", qbr_open)],
+        "growth": [(f"growth-{tab}", growth_tab(tab)) for tab in ("segments", "lists", "goals")],
         "moments": [
             ("moments-opportunities", moments_tab(1)),
             ("moments-journey", moments_tab(2)),

@@ -111,6 +111,12 @@ def main() -> int:
     ok = ok and covering.returncode == 0 and "OVER" not in covering.stdout
 
     print()
+    grid = subprocess.run([python, "-m", "tests.bench.whitespace"], capture_output=True, text=True, env=env)
+    print(grid.stdout, end="", flush=True)
+    print(grid.stderr, end="", file=sys.stderr)
+    ok = ok and grid.returncode == 0 and "OVER" not in grid.stdout
+
+    print()
     briefing = subprocess.run([python, "-m", "tests.bench.briefing"], capture_output=True, text=True, env=env)
     print(briefing.stdout, end="", flush=True)
     print(briefing.stderr, end="", file=sys.stderr)
