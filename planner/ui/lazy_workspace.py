@@ -22,6 +22,7 @@ class LazyWorkspace(QWidget):
         if self.widget is None:
             self.widget = self._build(self)
             self.layout().addWidget(self.widget)
+            self.widget.show()  # at once, not on the next turn of the event loop
         return self.widget
 
     def showEvent(self, event: Any) -> None:

@@ -32,7 +32,8 @@ def render_workspaces(store: Store, out: Path, *, lang: str | None = None) -> li
     written: list[Path] = []
 
     def shoot(name: str, widget: QWidget | None = None) -> None:
-        QApplication.processEvents()
+        for _ in range(3):  # views built on show add widgets that show on the next turn of the loop
+            QApplication.processEvents()
         path = out / f"{len(written) + 1:02d}-{name}.png"
         if not (widget or window).grab().save(str(path)):
             raise OSError(f"could not write {path}")
