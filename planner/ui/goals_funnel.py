@@ -22,6 +22,7 @@ from planner.core.goals import Funnel, GoalPlan, delete_goal, edit_goal, goals, 
 from planner.ui import formatting
 from planner.ui.editing import Editor
 from planner.ui.goals_form import GoalDialog
+from planner.ui.matrix_panels import compact_money
 from planner.ui.moment_labels import stage_label
 from planner.ui.reading import ReadsWhenShown
 from planner.ui.record_table import localised
@@ -45,7 +46,9 @@ def level_values(funnel: Funnel | None) -> tuple[str, ...]:
     if funnel is None:
         return (formatting.money(0),) + ("–",) * 4
     numbers = (funnel.deals, funnel.opportunities, funnel.sqls, funnel.mqls)
-    return (formatting.money(funnel.target_cents), *(localised(n) for n in numbers))
+    target = funnel.target_cents
+    shown = compact_money(target) if target >= 1_000_000_000 else formatting.money(target)  # from 10 m €
+    return (shown, *(localised(n) for n in numbers))
 
 
 class GoalsView(ReadsWhenShown, QWidget):
@@ -87,7 +90,7 @@ class GoalsView(ReadsWhenShown, QWidget):
             inner = QVBoxLayout(box)
             caption, value = QLabel(name, box), QLabel(box)
             caption.setStyleSheet(f"color: {MUTED};")
-            value.setStyleSheet(f"font-size: 22px; font-weight: 600; color: {INK};")
+            value.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {INK};")
             inner.addWidget(caption)
             inner.addWidget(value)
             self.levels.append(value)
@@ -95,7 +98,7 @@ class GoalsView(ReadsWhenShown, QWidget):
                 step = QLabel(self)
                 step.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 step.setWordWrap(True)
-                step.setMinimumWidth(150)
+                step.setMinimumWidth(96)
                 step.setStyleSheet(f"color: {MUTED};")
                 self.steps.append(step)
                 funnel_row.addWidget(step)
@@ -148,6 +151,7 @@ class GoalsView(ReadsWhenShown, QWidget):
         while self.pipeline.count():
             item = self.pipeline.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the screen now, deleted on the next turn of the loop
                 item.widget().deleteLater()
         if self.plan is None:
             self.period.setText(self.tr("Make a goal: a revenue target for a period, and see what it needs."))

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../planner/ui/about.py" line="37"/>
+        <source>About Account Planner</source>
+        <translation>Über Account Planner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="41"/>
+        <source>Account Planner</source>
+        <translation>Account Planner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="46"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="47"/>
+        <source>Key-account planning for the customers you already have.</source>
+        <translation>Key-Account-Planung für die Kunden, die Sie schon haben.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="62"/>
+        <source>not kept (test run)</source>
+        <translation>nicht gespeichert (Testlauf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="64"/>
+        <source>Open portfolio:</source>
+        <translation>Geöffnetes Portfolio:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="65"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="66"/>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="68"/>
+        <source>Python %1 · Qt %2 · PySide6 %3</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="73"/>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/about.py" line="76"/>
+        <source>Show the portfolio&apos;s folder</source>
+        <translation>Portfolio-Ordner anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <location filename="../../planner/ui/account_page.py" line="49"/>
@@ -117,29 +175,120 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <location filename="../../planner/ui/qbr_actions.py" line="65"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <location filename="../../planner/ui/qbr_actions.py" line="65"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <location filename="../../planner/ui/qbr_actions.py" line="65"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_actions.py" line="80"/>
+        <location filename="../../planner/ui/qbr_actions.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_actions.py" line="82"/>
+        <location filename="../../planner/ui/qbr_actions.py" line="67"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="48"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="49"/>
+        <source>Before an import</source>
+        <translation>Vor Import</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="50"/>
+        <source>Before an upgrade</source>
+        <translation>Vor Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="51"/>
+        <source>Before a restore</source>
+        <translation>Vor Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="52"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="65"/>
+        <source>{path}
+is damaged: its integrity check failed. It was not changed.</source>
+        <translation>{path}
+ist beschädigt: Die Integritätsprüfung ist fehlgeschlagen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="68"/>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="69"/>
+        <source>{path}
+is open in another Account Planner window ({holder}); close it there first.</source>
+        <translation>{path}
+ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="197"/>
+        <source>This backup is damaged itself; choose an older one.
+%1</source>
+        <translation>Diese Sicherung ist selbst beschädigt; wählen Sie eine ältere.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="201"/>
+        <source>This backup was taken by a newer version of Account Planner.</source>
+        <translation>Diese Sicherung stammt von einer neueren Version von Account Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="204"/>
+        <source>The backup could not be restored:
+%1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="224"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="231"/>
+        <source>The portfolio is damaged</source>
+        <translation>Das Portfolio ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="233"/>
+        <source>The portfolio is damaged. Its newest good backup, from %1, holds %2 accounts.</source>
+        <translation>Das Portfolio ist beschädigt. Seine neueste intakte Sicherung vom %1 enthält %2 Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="236"/>
+        <source>Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Wiederherstellen? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="239"/>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1671,319 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="45"/>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="45"/>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="48"/>
+        <source>Target %1</source>
+        <translation>Umsatzziel %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="58"/>
+        <source>(all accounts)</source>
+        <translation>(alle Kunden)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="65"/>
+        <source>from history (none yet)</source>
+        <translation>aus der Historie (noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="67"/>
+        <source>from history (%1)</source>
+        <translation>aus der Historie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="78"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="79"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="80"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="81"/>
+        <source>Revenue &amp;target</source>
+        <translation>&amp;Umsatzziel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="82"/>
+        <source>&amp;Accounts of</source>
+        <translation>&amp;Kunden von</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="83"/>
+        <source>&amp;Deal size</source>
+        <translation>&amp;Abschlusswert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="84"/>
+        <source>&amp;Win rate (opportunity to deal)</source>
+        <translation>&amp;Gewinnquote (Verkaufschance zu Abschluss)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="85"/>
+        <source>&amp;SQL to opportunity</source>
+        <translation>&amp;SQL zu Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="86"/>
+        <source>&amp;MQL to SQL</source>
+        <translation>&amp;MQL zu SQL</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_form.py" line="104"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFunnel</name>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="36"/>
+        <source>Revenue target</source>
+        <translation>Umsatzziel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="37"/>
+        <source>Deals won</source>
+        <translation>Abschlüsse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="38"/>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="39"/>
+        <source>SQLs</source>
+        <translation>SQLs</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="40"/>
+        <source>MQLs</source>
+        <translation>MQLs</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="64"/>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Neues Ziel…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="66"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="68"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="70"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="153"/>
+        <source>Make a goal: a revenue target for a period, and see what it needs.</source>
+        <translation>Legen Sie ein Ziel an – ein Umsatzziel für einen Zeitraum – und sehen Sie, was es braucht.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="162"/>
+        <source>%1 to %2 · accounts of %3</source>
+        <translation>%1 bis %2 · Kunden von %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="165"/>
+        <source>everyone</source>
+        <translation>allen Betreuern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="169"/>
+        <source>÷ deal size %1</source>
+        <translation>÷ Abschlusswert %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="170"/>
+        <source>÷ win rate %1</source>
+        <translation>÷ Gewinnquote %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="171"/>
+        <source>÷ SQL to opportunity %1</source>
+        <translation>÷ SQL zu Verkaufschance %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="172"/>
+        <source>÷ MQL to SQL %1</source>
+        <translation>÷ MQL zu SQL %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="176"/>
+        <source>unknown: type it in</source>
+        <translation>unbekannt: bitte eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="180"/>
+        <source>typed in</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="180"/>
+        <source>history</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="184"/>
+        <source>The open pipeline is expected to bring %1: %2 of the target.</source>
+        <translation>Die offene Pipeline bringt voraussichtlich %1: %2 des Ziels.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="188"/>
+        <source>Type in the missing rates under Edit… to see what the gap needs.</source>
+        <translation>Geben Sie unter „Bearbeiten…“ die fehlenden Quoten ein, um zu sehen, was die Lücke erfordert.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="190"/>
+        <source>No gap: the open pipeline covers the target.</source>
+        <translation>Keine Lücke: Die offene Pipeline deckt das Ziel ab.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="193"/>
+        <source>Gap %1: it needs %2 more deals, %3 opportunities, %4 SQLs and %5 MQLs.</source>
+        <translation>Lücke %1: Dafür braucht es %2 weitere Abschlüsse, %3 Verkaufschancen, %4 SQLs und %5 MQLs.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="198"/>
+        <source>Open stage</source>
+        <translation>Offene Phase</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="198"/>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="198"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="199"/>
+        <source>Chance to win</source>
+        <translation>Gewinnchance</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="199"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/goals_funnel.py" line="215"/>
+        <source>History: %1 opportunities raised (MQLs), %2 reached a marketing-qualified need (SQLs), %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.</source>
+        <translation>Historie: %1 Verkaufschancen entstanden (MQLs), %2 erreichten einen marketing-qualifizierten Bedarf (SQLs), %3 gingen an den Vertrieb, %4 wurden gewonnen und %5 verloren. Eine verlorene zählt als im Vertrieb verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthSteps</name>
+    <message>
+        <location filename="../../planner/ui/segments_steps.py" line="16"/>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_steps.py" line="17"/>
+        <source>smart list</source>
+        <translation>Gespeicherte Liste</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_steps.py" line="18"/>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_steps.py" line="21"/>
+        <source>edit relevant products of %1</source>
+        <translation>Relevante Produkte von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_steps.py" line="24"/>
+        <source>new %1 %2</source>
+        <translation>%1 %2 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_steps.py" line="25"/>
+        <source>delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_steps.py" line="26"/>
+        <source>edit %1 %2</source>
+        <translation>%1 %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthWorkspace</name>
+    <message>
+        <location filename="../../planner/ui/growth_workspace.py" line="32"/>
+        <source>&amp;Whitespace</source>
+        <translation>&amp;Whitespace</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/growth_workspace.py" line="33"/>
+        <source>S&amp;egments</source>
+        <translation>S&amp;egmente</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/growth_workspace.py" line="34"/>
+        <source>Smart &amp;lists</source>
+        <translation>Gespeicherte &amp;Listen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/growth_workspace.py" line="35"/>
+        <source>&amp;Goal funnel</source>
+        <translation>&amp;Ziel-Trichter</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../planner/ui/help_menu.py" line="27"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/help_menu.py" line="30"/>
+        <source>&amp;About Account Planner</source>
+        <translation>Ü&amp;ber Account Planner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/help_menu.py" line="33"/>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../planner/ui/import_labels.py" line="14"/>
@@ -2776,182 +3238,183 @@
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="93"/>
+        <location filename="../../planner/ui/labels.py" line="94"/>
         <source>decision on a moment</source>
         <translation>Entscheidung zu einem Anlass</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="100"/>
+        <location filename="../../planner/ui/labels.py" line="101"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="101"/>
+        <location filename="../../planner/ui/labels.py" line="102"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="102"/>
+        <location filename="../../planner/ui/labels.py" line="103"/>
         <source>trial</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="103"/>
+        <location filename="../../planner/ui/labels.py" line="104"/>
         <source>cancelled</source>
         <translation>gekündigt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="104"/>
+        <location filename="../../planner/ui/labels.py" line="105"/>
         <source>per seat</source>
         <translation>pro Platz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="105"/>
+        <location filename="../../planner/ui/labels.py" line="106"/>
         <source>per licence</source>
         <translation>pro Lizenz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="106"/>
+        <location filename="../../planner/ui/labels.py" line="107"/>
         <source>by volume</source>
         <translation>nach Volumen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="107"/>
+        <location filename="../../planner/ui/labels.py" line="108"/>
         <source>decision maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="108"/>
+        <location filename="../../planner/ui/labels.py" line="109"/>
         <source>champion</source>
         <translation>Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="109"/>
+        <location filename="../../planner/ui/labels.py" line="110"/>
         <source>influencer</source>
         <translation>Beeinflusser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="110"/>
+        <location filename="../../planner/ui/labels.py" line="111"/>
         <source>user</source>
         <translation>Anwender</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="111"/>
+        <location filename="../../planner/ui/labels.py" line="112"/>
         <source>blocker</source>
         <translation>Blockierer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="112"/>
+        <location filename="../../planner/ui/labels.py" line="113"/>
         <source>Enablement</source>
         <translation>Befähigung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="113"/>
+        <location filename="../../planner/ui/labels.py" line="114"/>
         <source>Adoption &amp; retention</source>
         <translation>Nutzung &amp; Bindung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="114"/>
+        <location filename="../../planner/ui/labels.py" line="115"/>
         <source>Growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="115"/>
+        <location filename="../../planner/ui/labels.py" line="116"/>
         <source>Advocacy</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="116"/>
+        <location filename="../../planner/ui/labels.py" line="117"/>
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="117"/>
+        <location filename="../../planner/ui/labels.py" line="118"/>
         <source>meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="118"/>
+        <location filename="../../planner/ui/labels.py" line="119"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="119"/>
+        <location filename="../../planner/ui/labels.py" line="120"/>
         <source>visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="120"/>
+        <location filename="../../planner/ui/labels.py" line="93"/>
+        <location filename="../../planner/ui/labels.py" line="121"/>
         <source>QBR</source>
         <translation>QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="121"/>
+        <location filename="../../planner/ui/labels.py" line="122"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="122"/>
+        <location filename="../../planner/ui/labels.py" line="123"/>
         <source>Sampler</source>
         <translation>Schnupperkunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="123"/>
+        <location filename="../../planner/ui/labels.py" line="124"/>
         <source>Niche solution</source>
         <translation>Insellösung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="124"/>
+        <location filename="../../planner/ui/labels.py" line="125"/>
         <source>Underperformer</source>
         <translation>Underperformer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="125"/>
+        <location filename="../../planner/ui/labels.py" line="126"/>
         <source>Power user</source>
         <translation>Power-User</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="132"/>
+        <location filename="../../planner/ui/labels.py" line="133"/>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="133"/>
+        <location filename="../../planner/ui/labels.py" line="134"/>
         <source>Cannot be below zero.</source>
         <translation>Darf nicht unter null liegen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="134"/>
+        <location filename="../../planner/ui/labels.py" line="135"/>
         <source>Already used by %1.</source>
         <translation>Schon vergeben an %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="135"/>
+        <location filename="../../planner/ui/labels.py" line="136"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>Keine E-Mail-Adresse (name@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="136"/>
+        <location filename="../../planner/ui/labels.py" line="137"/>
         <source>More than the account&apos;s %1 potential users.</source>
         <translation>Mehr als die %1 potenziellen Nutzer des Accounts.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="137"/>
+        <location filename="../../planner/ui/labels.py" line="138"/>
         <source>The account already holds this product.</source>
         <translation>Der Account hat dieses Produkt schon.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="138"/>
+        <location filename="../../planner/ui/labels.py" line="139"/>
         <source>Renewal cannot be before the start.</source>
         <translation>Die Verlängerung kann nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="139"/>
+        <location filename="../../planner/ui/labels.py" line="140"/>
         <source>Not a number (for example %1).</source>
         <translation>Keine Zahl (zum Beispiel %1).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="140"/>
+        <location filename="../../planner/ui/labels.py" line="141"/>
         <source>Not a date (for example %1).</source>
         <translation>Kein Datum (zum Beispiel %1).</translation>
     </message>
@@ -2959,171 +3422,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="67"/>
+        <location filename="../../planner/ui/main_window.py" line="79"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="68"/>
+        <location filename="../../planner/ui/main_window.py" line="80"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="69"/>
+        <location filename="../../planner/ui/main_window.py" line="81"/>
         <source>Moments</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="70"/>
+        <location filename="../../planner/ui/main_window.py" line="82"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="86"/>
+        <location filename="../../planner/ui/main_window.py" line="83"/>
+        <source>QBRs</source>
+        <translation>QBRs</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="84"/>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="100"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="88"/>
+        <location filename="../../planner/ui/main_window.py" line="102"/>
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="114"/>
+        <location filename="../../planner/ui/main_window.py" line="130"/>
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="233"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
         <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="323"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="324"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>&amp;Export this list…</source>
         <translation>Diese Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="293"/>
-        <source>&amp;About Account Planner</source>
-        <translation>Ü&amp;ber Account Planner</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/main_window.py" line="298"/>
+        <location filename="../../planner/ui/main_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="300"/>
+        <location filename="../../planner/ui/main_window.py" line="345"/>
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="302"/>
+        <location filename="../../planner/ui/main_window.py" line="347"/>
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="310"/>
+        <location filename="../../planner/ui/main_window.py" line="355"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="356"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="357"/>
         <source>&amp;Bulk edit accounts…</source>
         <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="358"/>
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="314"/>
+        <location filename="../../planner/ui/main_window.py" line="359"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="318"/>
+        <location filename="../../planner/ui/main_window.py" line="363"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="324"/>
+        <location filename="../../planner/ui/main_window.py" line="369"/>
         <source>Log a touch</source>
         <translation>Kontaktpunkt erfassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="326"/>
+        <location filename="../../planner/ui/main_window.py" line="371"/>
         <source>Log a call, meeting, e-mail, visit, QBR or note (Ctrl+L)</source>
         <translation>Anruf, Termin, E-Mail, Besuch, QBR oder Notiz erfassen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="349"/>
+        <location filename="../../planner/ui/main_window.py" line="394"/>
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="361"/>
+        <location filename="../../planner/ui/main_window.py" line="406"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
+</context>
+<context>
+    <name>ManualDialog</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="368"/>
-        <source>About Account Planner</source>
-        <translation>Über Account Planner</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/main_window.py" line="369"/>
-        <source>Account Planner %1
-
-Portfolio file:
-%2</source>
-        <translation>Account Planner %1
-
-Portfolio-Datei:
-%2</translation>
+        <location filename="../../planner/ui/manual.py" line="29"/>
+        <source>Manual — Account Planner</source>
+        <translation>Handbuch — Account Planner</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +5183,94 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
     </message>
 </context>
 <context>
+    <name>PortfolioFiles</name>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="39"/>
+        <source>New &amp;portfolio…</source>
+        <translation>Neues &amp;Portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="40"/>
+        <source>&amp;Open portfolio…</source>
+        <translation>Portfolio ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="41"/>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="49"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="70"/>
+        <source>No other portfolios opened yet</source>
+        <translation>Noch keine anderen Portfolios geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="73"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="97"/>
+        <source>Cannot open the portfolio</source>
+        <translation>Portfolio kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="110"/>
+        <location filename="../../planner/ui/file_menu.py" line="153"/>
+        <source>New portfolio</source>
+        <translation>Neues Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="111"/>
+        <source>%1 exists already. Choose a name that is not taken.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen Namen, der noch nicht vergeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="126"/>
+        <location filename="../../planner/ui/file_menu.py" line="135"/>
+        <location filename="../../planner/ui/file_menu.py" line="167"/>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="127"/>
+        <source>That is the open portfolio itself. Choose another name for the copy.</source>
+        <translation>Das ist das geöffnete Portfolio selbst. Wählen Sie einen anderen Namen für die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="136"/>
+        <source>The copy could not be written:
+%1</source>
+        <translation>Die Kopie konnte nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="141"/>
+        <source>Copy saved: %1</source>
+        <translation>Kopie gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="146"/>
+        <source>Portfolios (%1);;All files (*)</source>
+        <translation>Portfolios (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="159"/>
+        <source>Open portfolio</source>
+        <translation>Portfolio öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="165"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioView</name>
     <message>
         <location filename="../../planner/ui/portfolio_view.py" line="50"/>
@@ -5540,6 +6088,386 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="88"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="92"/>
+        <source>The newest of each of the last 7 days and 4 weeks are kept in
+%1</source>
+        <translation>Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage und der letzten 4 Wochen, in
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="94"/>
+        <source>Backups are taken once a day, before every import and before an upgrade.</source>
+        <translation>Sicherungen entstehen einmal am Tag, vor jedem Import und vor einer Aktualisierung.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="96"/>
+        <source>Restoring first backs up the portfolio as it is now: restoring that backup undoes it.</source>
+        <translation>Beim Wiederherstellen wird zuerst der jetzige Stand des Portfolios gesichert: Mit dieser Sicherung lässt es sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="102"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>Diese Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/backup_dialog.py" line="114"/>
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung</numerusform>
+            <numerusform>%n Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="118"/>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="119"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="120"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="121"/>
+        <source>Touches</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="122"/>
+        <source>Holdings</source>
+        <translation>Bestände</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="123"/>
+        <source>Usage months</source>
+        <translation>Monatswerte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="126"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="127"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="135"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="135"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="165"/>
+        <source>Replace the portfolio by the backup of %1?</source>
+        <translation>Das Portfolio durch die Sicherung vom %1 ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="166"/>
+        <source>The portfolio as it is now is backed up first: restore that backup to undo this.</source>
+        <translation>Der jetzige Stand des Portfolios wird zuerst gesichert: Stellen Sie diese Sicherung wieder her, um das rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="181"/>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="30"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="31"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="32"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="33"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="34"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="35"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="36"/>
+        <source>Size band</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="37"/>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="38"/>
+        <source>Revenue per year (€)</source>
+        <translation>Umsatz pro Jahr (€)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="39"/>
+        <source>Potential (€)</source>
+        <translation>Potenzial (€)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="40"/>
+        <source>Whitespace (€)</source>
+        <translation>Whitespace (€)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="41"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="42"/>
+        <source>Breadth (%)</source>
+        <translation>Breite (%)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="43"/>
+        <source>Intensity (%)</source>
+        <translation>Intensität (%)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="44"/>
+        <source>Holds product</source>
+        <translation>Hat Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="45"/>
+        <source>Does not hold product</source>
+        <translation>Ohne Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="46"/>
+        <source>Tests product (trial)</source>
+        <translation>Testet Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="47"/>
+        <source>Saved segment</source>
+        <translation>Gespeichertes Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="53"/>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="54"/>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="55"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="56"/>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="57"/>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="63"/>
+        <source>under 50 employees</source>
+        <translation>unter 50 Mitarbeitern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="64"/>
+        <source>50 to 249 employees</source>
+        <translation>50 bis 249 Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="65"/>
+        <source>250 to 999 employees</source>
+        <translation>250 bis 999 Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="66"/>
+        <source>1,000 to 4,999 employees</source>
+        <translation>1.000 bis 4.999 Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="67"/>
+        <source>5,000 employees or more</source>
+        <translation>ab 5.000 Mitarbeitern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="103"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="179"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="181"/>
+        <source>(all whitespace)</source>
+        <translation>(gesamter Whitespace)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="186"/>
+        <source>Campaign &amp;product</source>
+        <translation>Kampagnen&amp;produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="189"/>
+        <source>An account belongs when it meets every condition.</source>
+        <translation>Ein Kunde gehört dazu, wenn er jede Bedingung erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="191"/>
+        <source>&amp;Add a condition</source>
+        <translation>Bedingung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_rules.py" line="234"/>
+        <source>A name is needed</source>
+        <translation>Bitte einen Namen eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="48"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="63"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="65"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="66"/>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="68"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="69"/>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="70"/>
+        <source>Whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="71"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="87"/>
+        <source>%1 of %2 segments</source>
+        <translation>%1 von %2 Segmenten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="89"/>
+        <source>Filter segments (Ctrl+F)</source>
+        <translation>Segmente filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="94"/>
+        <source>&amp;New segment…</source>
+        <translation>&amp;Neues Segment…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="96"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="98"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="100"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="117"/>
+        <source>&amp;Save relevant products</source>
+        <translation>Relevante Produkte &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="120"/>
+        <source>Relevant products</source>
+        <translation>Relevante Produkte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="124"/>
+        <source>Ticked products are the breadth and whitespace of its accounts; none ticked: all count.</source>
+        <translation>Die angehakten Produkte bestimmen Breite und Whitespace der Kunden dieses Segments; ist keines angehakt, zählen alle.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="194"/>
+        <location filename="../../planner/ui/segments_view.py" line="212"/>
+        <source>New segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_view.py" line="214"/>
+        <source>Edit segment</source>
+        <translation>Segment bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>SelectionPanel</name>
     <message>
         <location filename="../../planner/ui/matrix_panels.py" line="215"/>
@@ -5581,6 +6509,215 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
             <numerusform>Verlauf für den mit dem größten Potenzial gezeigt.</numerusform>
             <numerusform>Verläufe für die %n mit dem größten Potenzial gezeigt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="70"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="71"/>
+        <source>As the system</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="72"/>
+        <source>Applies at once; the window is built again.</source>
+        <translation>Gilt sofort; das Fenster wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="78"/>
+        <source>Paper for briefings</source>
+        <translation>Papier für Briefings</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="80"/>
+        <source>As the country of the language</source>
+        <translation>Wie im Land der Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="81"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="82"/>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="89"/>
+        <source>At start, open the portfolio used last</source>
+        <translation>Beim Start das zuletzt genutzte Portfolio öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings.py" line="95"/>
+        <source>Keep the filters of the lists for the next start</source>
+        <translation>Filter der Listen für den nächsten Start behalten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="28"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SmartLists</name>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="38"/>
+        <source>every account</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="43"/>
+        <source>(all whitespace)</source>
+        <translation>(gesamter Whitespace)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="46"/>
+        <source>Smart list</source>
+        <translation>Gespeicherte Liste</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="47"/>
+        <source>Campaign product</source>
+        <translation>Kampagnenprodukt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="49"/>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="51"/>
+        <location filename="../../planner/ui/segments_lists.py" line="65"/>
+        <source>Campaign value</source>
+        <translation>Kampagnenwert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="52"/>
+        <location filename="../../planner/ui/segments_lists.py" line="66"/>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="53"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="59"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="60"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="61"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="62"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="63"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="64"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="67"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>SmartListsView</name>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="83"/>
+        <source>%1 of %2 lists</source>
+        <translation>%1 von %2 Listen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="91"/>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 von %2 Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="93"/>
+        <source>Filter the campaign list (Ctrl+F)</source>
+        <translation>Kampagnenliste filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="97"/>
+        <source>Smart lists</source>
+        <translation>Gespeicherte Listen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="100"/>
+        <source>Saved filters that stay live: they count the accounts that meet them now.</source>
+        <translation>Filter, die aktuell bleiben: Sie zählen die Kunden, die sie jetzt erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="103"/>
+        <source>&amp;New smart list…</source>
+        <translation>&amp;Neue Liste…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="105"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="107"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="109"/>
+        <source>E&amp;xport campaign list…</source>
+        <translation>Kampagnenliste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="165"/>
+        <source>Make a smart list to see its campaign list here.</source>
+        <translation>Legen Sie eine gespeicherte Liste an, um hier ihre Kampagnenliste zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="169"/>
+        <source>%1: %2 accounts, campaign value %3</source>
+        <translation>%1: %2 Kunden, Kampagnenwert %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="183"/>
+        <source>New smart list</source>
+        <translation>Neue gespeicherte Liste</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/segments_lists.py" line="197"/>
+        <source>Edit smart list</source>
+        <translation>Gespeicherte Liste bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6987,178 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/matrix_panels.py" line="313"/>
         <source>Every account that passes the filters has a score.</source>
         <translation>Jeder Kunde, der zu den Filtern passt, hat eine Bewertung.</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceGrid</name>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="54"/>
+        <source>%1 hold</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="57"/>
+        <source>trial</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="59"/>
+        <source>trial · %1</source>
+        <translation>Test · %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="67"/>
+        <source>%1: %2 accounts hold it; %3 have it as whitespace worth %4 a year</source>
+        <translation>%1: %2 Kunden haben es; bei %3 ist es Whitespace im Wert von %4 im Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="72"/>
+        <source>%1 held: %2 a year</source>
+        <translation>%1 im Bestand: %2 im Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="74"/>
+        <source>%1 is not relevant for this segment</source>
+        <translation>%1 ist für dieses Segment nicht relevant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="76"/>
+        <source>the median of what %1 comparable accounts (same segment and size band) pay</source>
+        <translation>der Median dessen, was %1 vergleichbare Kunden (gleiches Segment, gleiche Größenklasse) zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="79"/>
+        <source>the median of what %1 accounts of the same segment pay</source>
+        <translation>der Median dessen, was %1 Kunden desselben Segments zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="80"/>
+        <source>the median of what %1 accounts pay</source>
+        <translation>der Median dessen, was %1 Kunden zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="81"/>
+        <source>the list price: nobody comparable buys it yet</source>
+        <translation>der Listenpreis: Noch kauft es kein vergleichbarer Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="82"/>
+        <source>no value: nobody pays for it and it has no list price</source>
+        <translation>kein Wert: Niemand zahlt dafür, und es hat keinen Listenpreis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="84"/>
+        <source>%1 in trial, worth %2 a year: %3</source>
+        <translation>%1 in der Testphase, Wert %2 im Jahr: %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="86"/>
+        <source>Whitespace %1: %2 a year, %3</source>
+        <translation>Whitespace %1: %2 im Jahr, %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="96"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="108"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="138"/>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="115"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="121"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="124"/>
+        <source>Whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="139"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="140"/>
+        <source>Industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="141"/>
+        <source>Size bands</source>
+        <translation>Größenklassen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="142"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="143"/>
+        <source>Owners</source>
+        <translation>Betreuer</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceView</name>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="164"/>
+        <source>Make an &amp;opportunity</source>
+        <translation>&amp;Verkaufschance anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="165"/>
+        <source>For the whitespace product of the current cell</source>
+        <translation>Für das Whitespace-Produkt der aktuellen Zelle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="169"/>
+        <source>✓ held (revenue a year) · trial · – not relevant · amber: whitespace, at what peers pay</source>
+        <translation>✓ im Bestand (Umsatz pro Jahr) · Test · – nicht relevant · orange: Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="175"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="193"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="195"/>
+        <source>Filter by name, key, segment, owner or industry (Ctrl+F)</source>
+        <translation>Filtern nach Name, Schlüssel, Segment, Betreuer oder Branche (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="239"/>
+        <source>%1 accounts · %2 products · whitespace %3</source>
+        <translation>%1 Kunden · %2 Produkte · Whitespace %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="268"/>
+        <source>Opportunity made: %1</source>
+        <translation>Verkaufschance angelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="278"/>
+        <source>&amp;Open account</source>
+        <translation>Kunden &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/whitespace_grid.py" line="285"/>
+        <source>Make an &amp;opportunity for %1</source>
+        <translation>&amp;Verkaufschance für %1 anlegen</translation>
     </message>
 </context>
 </TS>

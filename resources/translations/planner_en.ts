@@ -327,6 +327,17 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/backup_dialog.py" line="114"/>
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelectionPanel</name>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="240"/>
