@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations ts screenshots clean
+.PHONY: run test lint bench translations ts screenshots dist clean
 
 run: $(STAMP) translations
 	$(BIN)/planner $(ARGS)
@@ -22,6 +22,14 @@ lint: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+# The one-folder app in build/dist/AccountPlanner, then its --selftest headless; prints size and times.
+dist: $(VENV)/.build-installed translations
+	$(BIN)/python build/smoke.py
+
+$(VENV)/.build-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	touch $@
 
 screenshots: $(STAMP) translations
 	$(BIN)/planner --db screenshots/demo.sqlite demo --if-empty

@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="portfolio file (default: in your user data folder)")
     parser.add_argument("--lang", choices=("de", "en"), help="language of the app (default: the system's)")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="run the app once headless on a demo portfolio in a temporary folder; exit 0 when all works",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill a new portfolio with the demo book")
@@ -86,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     from planner.core.store import PortfolioFileError
 
     db = args.db or default_portfolio_path()
+    if args.selftest:
+        from planner.ui.selftest import run_selftest
+
+        return run_selftest(args.lang)
     if args.command is None:
         from planner.ui.app import run_app
 

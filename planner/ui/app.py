@@ -5,41 +5,93 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.core.paths import default_portfolio_path
-from planner.core.store import open_portfolio
+from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.i18n import install_language
 from planner.ui.main_window import MainWindow
 from planner.ui.open_problems import open_with_recovery
+from planner.ui.settings import LANGUAGE, OPEN_LAST, Settings
+
+ORGANISATION = "AccountPlanner"
+APPLICATION = "Account Planner"
+
+_windows: set[MainWindow] = set()  # the open windows: a window nobody refers to would be collected
 
 
-def application(lang: str | None = None) -> QApplication:
+def application(lang: str | None = None, *, chosen_language: bool = False) -> QApplication:
+    """The QApplication, named (the user's QSettings file follows the names), in `lang`; without it in
+    the language chosen in the user's settings when `chosen_language`, else in the system's."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
-    app.setApplicationName("Account Planner")
-    app.setOrganizationName("AccountPlanner")
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(icons.icon("app"))
+    if lang is None and chosen_language:
+        lang = Settings.user().get(LANGUAGE) or None
     install_language(app, lang)
     return app
 
 
+def portfolio_to_open(settings: Settings) -> Path:
+    """The portfolio used last when it still exists and the user wants it, else the default one."""
+    if settings.get(OPEN_LAST):
+        for path in settings.recent_files()[:1]:
+            if path.is_file():
+                return path
+    return default_portfolio_path()
+
+
+def show_window(store: Store, settings: Settings) -> MainWindow:
+    """A window that owns `store` and is kept until it closes."""
+    window = MainWindow(store, settings=settings, owns_store=True)
+    _keep(window)
+    window.show()
+    return window
+
+
+def _keep(window: MainWindow) -> None:
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _windows.add(window)
+    window.destroyed.connect(lambda: _windows.discard(window))
+
+
+def replace_window(old: MainWindow, store: Store) -> MainWindow:
+    """A new window for `store` (another portfolio, or the same one in another language) in the place of
+    `old`, which closes; its geometry and list columns carry over."""
+    from planner.ui.view_state import save_window
+
+    save_window(old, old.settings)
+    same = store is old.store
+    window = MainWindow(store, settings=old.settings, owns_store=old.owns_store if same else True)
+    if same:
+        old.owns_store = False  # the new window closes it now
+    _keep(window)
+    window.show()
+    old.close()
+    return window
+
+
 def run_app(db: Path | None, *, lang: str | None = None, quit_after_paint: bool = False) -> int:
-    app = application(lang)
-    path = db or default_portfolio_path()
+    app = application(lang, chosen_language=True)
+    # a run that only measures the start reads the settings, but leaves them as they were
+    settings = Settings.user(read_only=quit_after_paint)
+    path = db or portfolio_to_open(settings)
     first_start = db is None and not path.exists()
     store = open_portfolio(path, create=True) if first_start else open_with_recovery(path)
     if store is None:
         return 1
-    window = MainWindow(store)
+    window = show_window(store, settings)
     if quit_after_paint:
         window.first_painted.connect(app.quit)
-    window.show()
     if first_start:  # no portfolio yet in the user's data folder: start them on the demo book
         window.fill_with_demo()
     try:
         return app.exec()
     finally:
         store.close()
+        settings.sync()

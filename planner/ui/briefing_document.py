@@ -63,7 +63,12 @@ table.notes td.line {{ border-bottom: 1px solid #c5ced8; }}
 
 
 def default_paper() -> str:
-    """Letter where the locale measures in US units, else A4."""
+    """The paper chosen in the settings; else Letter where the locale measures in US units, else A4."""
+    from planner.ui.settings import Settings, chosen_paper
+
+    chosen = chosen_paper(Settings.user(read_only=True))
+    if chosen in ("a4", "letter"):
+        return chosen
     return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 

@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import planner
 from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.account_page import AccountPage
 from planner.ui.editing import Editor
+from planner.ui.file_menu import PortfolioFiles
+from planner.ui.help_menu import HelpActions
 from planner.ui.lazy_workspace import LazyWorkspace
 from planner.ui.portfolio_view import PortfolioView
+from planner.ui.settings import Settings
 from planner.ui.tasks import Progress, Task, worker_pool
+from planner.ui.view_state import restore_window, save_window
 
 if TYPE_CHECKING:  # the workspaces, the import and export windows load when first used, not at start-up
     from planner.ui.coverage_view import CoverageView
@@ -45,13 +48,20 @@ IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")  # planner.core.importin
 
 
 class MainWindow(QMainWindow):
-    """One portfolio in one window. Workspaces are registered in `_workspaces`; Portfolio comes first."""
+    """One portfolio in one window. Workspaces are registered in `_workspaces`; Portfolio comes first.
+    `settings` keeps geometry, list columns and recent files (default: in memory); a window that
+    `owns_store` closes the portfolio when it closes."""
 
     first_painted = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, settings: Settings | None = None,
+        owns_store: bool = False,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
+        self.settings = settings or Settings.memory()
+        self.owns_store = owns_store
         self.setWindowIcon(icons.icon("app"))
         self.resize(1280, 800)
 
@@ -96,6 +106,8 @@ class MainWindow(QMainWindow):
         self._import_queue: list[Path] = []
         self.import_dialog: ImportDialog | None = None
         self.touch_dialog: TouchDialog | None = None  # the latest quick log opened
+        restore_window(self, self.settings)
+        self.settings.add_recent(store.path)
 
     def reload(self) -> None:
         """Read the book again after a change made elsewhere (an import, the demo generator)."""
@@ -120,10 +132,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing stops running work at its next step; its transaction rolls back, nothing half-written."""
+        save_window(self, self.settings)
         for task in self.findChildren(Task):
             task.cancel()
         worker_pool().waitForDone()
         super().closeEvent(event)
+        if self.owns_store:
+            self.store.close()
 
     # --- the workspaces, built when first shown ---------------------------------------------------------
     def _matrix(self, parent: QWidget) -> MatrixWorkspace:
@@ -301,7 +316,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.actions_by_name = {}
+        self.files = PortfolioFiles(self)
+        self.actions_by_name = self.files.add_to(file_menu)
+        file_menu.addSeparator()
         self._add_actions(file_menu, (
             ("import", self.tr("&Import…"), QKeySequence("Ctrl+I"), self.choose_import),
             ("import_history", self.tr("Import &history…"), None, self.show_import_history),
@@ -309,16 +326,18 @@ class MainWindow(QMainWindow):
         ))  # fmt: skip
         self.actions_by_name["import"].setEnabled(not self.store.readonly)
         file_menu.addSeparator()
+        self.help = HelpActions(self)
+        help_menu = QMenu(self.tr("&Help"), self)
+        self.actions_by_name.update(self.help.add_to(help_menu))
+        file_menu.addAction(self.actions_by_name["settings"])
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._build_edit_menu()
         self._build_toolbar()
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Account Planner"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.menuBar().addMenu(help_menu)
 
     def _build_edit_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -387,12 +406,3 @@ class MainWindow(QMainWindow):
             text = self.tr("Read-only") + " · " + text
         self.summary_label.setText(text)
         self.summary_label.setToolTip(str(self.store.path))
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Account Planner"),
-            self.tr("Account Planner %1\n\nPortfolio file:\n%2")
-            .replace("%1", planner.__version__)
-            .replace("%2", str(self.store.path)),
-        )
