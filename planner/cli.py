@@ -136,7 +136,7 @@ def _demo(db: Path, args: argparse.Namespace) -> int:
     from planner.core.demo import generate
     from planner.core.store import open_portfolio
 
-    store = open_portfolio(db, create=True)
+    store = open_portfolio(db, create=True, access="write")
     try:
         if store.scalar("SELECT count(*) FROM accounts"):
             if args.if_empty:
@@ -160,7 +160,7 @@ def _demo(db: Path, args: argparse.Namespace) -> int:
 def _info(db: Path, *, as_json: bool) -> int:
     from planner.core.store import open_portfolio
 
-    store = open_portfolio(db)
+    store = open_portfolio(db, access="read")
     try:
         counts = store.counts()
         if as_json:
@@ -178,7 +178,7 @@ def _matrix(db: Path, args: argparse.Namespace) -> int:
     from planner.core.matrix import matrix_points
     from planner.core.store import open_portfolio
 
-    store = open_portfolio(db)
+    store = open_portfolio(db, access="read")
     try:
         points = matrix_points(store)
     finally:
@@ -210,7 +210,7 @@ def _moments(db: Path, args: argparse.Namespace) -> int:
     from planner.core.moments import detect
     from planner.core.store import open_portfolio
 
-    store = open_portfolio(db)
+    store = open_portfolio(db, access="read")
     try:
         found = detect(store, args.today)
     finally:
@@ -239,7 +239,7 @@ def _coverage(db: Path, args: argparse.Namespace) -> int:
     from planner.core.coverage import coverage
     from planner.core.store import open_portfolio
 
-    store = open_portfolio(db)
+    store = open_portfolio(db, access="read")
     try:
         found = coverage(store, args.today)
     finally:
@@ -266,7 +266,7 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     from planner.core.exporting import export_table
     from planner.core.store import open_portfolio
 
-    store = open_portfolio(db)
+    store = open_portfolio(db, access="read")
     try:
         count = export_table(store, args.table, args.out, args.style)
     finally:

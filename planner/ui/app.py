@@ -82,10 +82,16 @@ def run_app(db: Path | None, *, lang: str | None = None, quit_after_paint: bool 
     settings = Settings.user(read_only=quit_after_paint)
     path = db or portfolio_to_open(settings)
     first_start = db is None and not path.exists()
-    store = open_portfolio(path, create=True) if first_start else open_with_recovery(path)
+    if first_start:
+        store: Store | None = open_portfolio(path, create=True, access="write", daily_backup=True)
+    else:
+        store = open_with_recovery(path)
     if store is None:
         return 1
     window = show_window(store, settings)
+    from planner.ui.backup_dialog import watch_integrity
+
+    watch_integrity(window, store, window.warn_damaged)  # a big file is checked after the window shows
     if quit_after_paint:
         window.first_painted.connect(app.quit)
     if first_start:  # no portfolio yet in the user's data folder: start them on the demo book

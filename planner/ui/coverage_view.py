@@ -64,7 +64,7 @@ class CoverageView(ReadsWhenShown, QWidget):
         question = _muted(self.tr("Have you touched them all, and is your time where the value is?"), self)
         question.setWordWrap(False)
         question.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # narrow: cut short
-        self.settings_button = QPushButton(self.tr("&Settings…"), self)
+        self.settings_button = QPushButton(self.tr("&Tiers and cadences…"), self)
         self.settings_button.setEnabled(not editor.store.readonly)
         self.settings_button.clicked.connect(self.open_settings)
         head = QHBoxLayout()

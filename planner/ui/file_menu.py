@@ -39,9 +39,11 @@ class PortfolioFiles(QObject):
             ("new_portfolio", self.tr("New &portfolio…"), QKeySequence("Ctrl+Shift+N"), self.new_portfolio),
             ("open", self.tr("&Open portfolio…"), QKeySequence.StandardKey.Open, self.open_other),
             ("save_copy", self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy),
+            ("restore", self.tr("Restore from &backup…"), None, self.restore_backup),
         ):
             action = QAction(text, self.window)
-            action.setShortcut(keys)
+            if keys is not None:
+                action.setShortcut(keys)
             action.triggered.connect(slot)
             actions[name] = action
         menu.addAction(actions["new_portfolio"])
@@ -49,7 +51,19 @@ class PortfolioFiles(QObject):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         menu.addAction(actions["save_copy"])
+        menu.addAction(actions["restore"])
+        actions["restore"].setEnabled(not self.window.store.readonly)
         return actions
+
+    def restore_backup(self) -> object:
+        """File > Restore from backup: the backups with their date and counts; the chosen one replaces the
+        book (the book as it was is backed up first, so this too can be undone by restoring that one)."""
+        from planner.ui.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.window.store.path, self.window)
+        dialog.restored.connect(lambda _before: self.window.reload())
+        dialog.open()
+        return dialog
 
     # --- recent files --------------------------------------------------------------------------------------
     def recent(self) -> list[Path]:
@@ -88,7 +102,7 @@ class PortfolioFiles(QObject):
             self.window.activateWindow()
             return self.window
         try:
-            store = open_portfolio(path, create=create)
+            store = open_portfolio(path, create=create, access="write", daily_backup=True)
         except PortfolioFileError as error:
             from planner.ui.open_problems import problem_text
 

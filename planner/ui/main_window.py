@@ -111,8 +111,18 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the book again after a change made elsewhere (an import, the demo generator)."""
+        from planner.core.schema import TABLES
+
         self.editor.undo_stack.clear()  # the steps before it no longer match the file
         self.portfolio.reload()
+        self.editor.changed.emit(frozenset(TABLES))  # every other view reads again when shown
+
+    def warn_damaged(self, text: str) -> None:
+        """The integrity check of a big file, run after the window showed, found damage."""
+        QMessageBox.warning(
+            self, self.tr("The portfolio is damaged"),
+            text + "\n\n" + self.tr("Changes cannot be saved. Use File > Restore from backup."),
+        )  # fmt: skip
 
     def fill_with_demo(self) -> Task[None]:
         """Write the demo book into this (empty) portfolio off the UI thread, then show it."""

@@ -47,6 +47,10 @@ def problem_text(error: PortfolioFileError) -> str:
         ),
         Problem.READ_ONLY: translate("OpenProblems", "{path}\nis read-only: changes cannot be saved."),
     }
+    if error.problem not in texts:  # damaged, in use, no backup: worded where backups are
+        from planner.ui import backup_dialog
+
+        return backup_dialog.problem_text(error) or str(error)
     return texts[error.problem].format(path=path)
 
 
@@ -95,15 +99,23 @@ def open_with_recovery(
     ask: Callable[[PortfolioFileError], Choice] = ask_user,
     pick_other: Callable[[], Path | None] = pick_other,
     pick_new: Callable[[], Path | None] = pick_new,
+    offer_backup: Callable[[Path], bool] | None = None,
 ) -> Store | None:
     """Open `path`; on a problem ask the user for a way out until a portfolio opens or they quit.
 
-    A file with a problem is never written to: a new portfolio only ever goes to a path that is free.
+    A file with a problem is never written to: a new portfolio only ever goes to a path that is free. A
+    damaged file is offered its newest good backup first.
     """
+    if offer_backup is None:
+        from planner.ui.backup_dialog import offer_newest_backup
+
+        offer_backup = offer_newest_backup
     while True:
         try:
-            return open_portfolio(path)
+            return open_portfolio(path, access="write", daily_backup=True)
         except PortfolioFileError as error:
+            if error.problem in (Problem.DAMAGED, Problem.NOT_SQLITE) and offer_backup(error.path):
+                continue  # the newest good backup is back in its place
             choice = ask(error)
         if choice is Choice.QUIT:
             return None

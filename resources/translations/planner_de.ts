@@ -236,57 +236,64 @@ ist beschädigt: Die Integritätsprüfung ist fehlgeschlagen. Die Datei wurde ni
     </message>
     <message>
         <location filename="../../planner/ui/backup_dialog.py" line="68"/>
+        <source>{path}
+needs an upgrade, but no backup could be written first. It was not changed.</source>
+        <translation>{path}
+muss aktualisiert werden, aber vorher ließ sich keine Sicherung schreiben. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/backup_dialog.py" line="73"/>
         <source>another program</source>
         <translation>ein anderes Programm</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="69"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="74"/>
         <source>{path}
 is open in another Account Planner window ({holder}); close it there first.</source>
         <translation>{path}
 ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="197"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="202"/>
         <source>This backup is damaged itself; choose an older one.
 %1</source>
         <translation>Diese Sicherung ist selbst beschädigt; wählen Sie eine ältere.
 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="201"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="206"/>
         <source>This backup was taken by a newer version of Account Planner.</source>
         <translation>Diese Sicherung stammt von einer neueren Version von Account Planner.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="204"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="209"/>
         <source>The backup could not be restored:
 %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="224"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="229"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="231"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="236"/>
         <source>The portfolio is damaged</source>
         <translation>Das Portfolio ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="233"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="238"/>
         <source>The portfolio is damaged. Its newest good backup, from %1, holds %2 accounts.</source>
         <translation>Das Portfolio ist beschädigt. Seine neueste intakte Sicherung vom %1 enthält %2 Kunden.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="236"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="241"/>
         <source>Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Wiederherstellen? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="239"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="244"/>
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -637,27 +644,27 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/briefing_document.py" line="114"/>
+        <location filename="../../planner/ui/briefing_document.py" line="119"/>
         <source>QBR briefing %1 %2</source>
         <translation>QBR-Briefing %1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/briefing_document.py" line="123"/>
+        <location filename="../../planner/ui/briefing_document.py" line="128"/>
         <source>QBR %1</source>
         <translation>QBR %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/briefing_document.py" line="124"/>
+        <location filename="../../planner/ui/briefing_document.py" line="129"/>
         <source>prepared %1</source>
         <translation>erstellt am %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/briefing_document.py" line="139"/>
+        <location filename="../../planner/ui/briefing_document.py" line="144"/>
         <source>The printer or file cannot be written.</source>
         <translation>Auf den Drucker oder in die Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/briefing_document.py" line="170"/>
+        <location filename="../../planner/ui/briefing_document.py" line="175"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1415,8 +1422,8 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message>
         <location filename="../../planner/ui/coverage_view.py" line="67"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <source>&amp;Tiers and cadences…</source>
+        <translation>&amp;Stufen und Rhythmus…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/coverage_view.py" line="81"/>
@@ -1756,27 +1763,27 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>GoalFunnel</name>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="36"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="37"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="37"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="38"/>
         <source>Deals won</source>
         <translation>Abschlüsse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="38"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="39"/>
         <source>Opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="39"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="40"/>
         <source>SQLs</source>
         <translation>SQLs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="40"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="41"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
@@ -1784,122 +1791,122 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="64"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="67"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="66"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="69"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="68"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="70"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="73"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="153"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="157"/>
         <source>Make a goal: a revenue target for a period, and see what it needs.</source>
         <translation>Legen Sie ein Ziel an – ein Umsatzziel für einen Zeitraum – und sehen Sie, was es braucht.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="162"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="166"/>
         <source>%1 to %2 · accounts of %3</source>
         <translation>%1 bis %2 · Kunden von %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="165"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="169"/>
         <source>everyone</source>
         <translation>allen Betreuern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="169"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="173"/>
         <source>÷ deal size %1</source>
         <translation>÷ Abschlusswert %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="170"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="174"/>
         <source>÷ win rate %1</source>
         <translation>÷ Gewinnquote %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="171"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="175"/>
         <source>÷ SQL to opportunity %1</source>
         <translation>÷ SQL zu Verkaufschance %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="172"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="176"/>
         <source>÷ MQL to SQL %1</source>
         <translation>÷ MQL zu SQL %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="176"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="180"/>
         <source>unknown: type it in</source>
         <translation>unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="180"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="184"/>
         <source>typed in</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="180"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="184"/>
         <source>history</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="184"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="188"/>
         <source>The open pipeline is expected to bring %1: %2 of the target.</source>
         <translation>Die offene Pipeline bringt voraussichtlich %1: %2 des Ziels.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="188"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="192"/>
         <source>Type in the missing rates under Edit… to see what the gap needs.</source>
         <translation>Geben Sie unter „Bearbeiten…“ die fehlenden Quoten ein, um zu sehen, was die Lücke erfordert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="190"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="194"/>
         <source>No gap: the open pipeline covers the target.</source>
         <translation>Keine Lücke: Die offene Pipeline deckt das Ziel ab.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="193"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="197"/>
         <source>Gap %1: it needs %2 more deals, %3 opportunities, %4 SQLs and %5 MQLs.</source>
         <translation>Lücke %1: Dafür braucht es %2 weitere Abschlüsse, %3 Verkaufschancen, %4 SQLs und %5 MQLs.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="198"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="202"/>
         <source>Open stage</source>
         <translation>Offene Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="198"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="202"/>
         <source>Opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="198"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="202"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="199"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="203"/>
         <source>Chance to win</source>
         <translation>Gewinnchance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="199"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="203"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="215"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="219"/>
         <source>History: %1 opportunities raised (MQLs), %2 reached a marketing-qualified need (SQLs), %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.</source>
         <translation>Historie: %1 Verkaufschancen entstanden (MQLs), %2 erreichten einen marketing-qualifizierten Bedarf (SQLs), %3 gingen an den Vertrieb, %4 wurden gewonnen und %5 verloren. Eine verlorene zählt als im Vertrieb verloren.</translation>
     </message>
@@ -3462,118 +3469,128 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="130"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <source>The portfolio is damaged</source>
+        <translation>Das Portfolio ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <source>Changes cannot be saved. Use File &gt; Restore from backup.</source>
+        <translation>Änderungen können nicht gespeichert werden. Nutzen Sie Datei &gt; Aus Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="140"/>
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="284"/>
         <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
         <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="306"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/main_window.py" line="306"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="318"/>
+        <location filename="../../planner/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="323"/>
+        <location filename="../../planner/ui/main_window.py" line="333"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="324"/>
+        <location filename="../../planner/ui/main_window.py" line="334"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="325"/>
+        <location filename="../../planner/ui/main_window.py" line="335"/>
         <source>&amp;Export this list…</source>
         <translation>Diese Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="334"/>
+        <location filename="../../planner/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="330"/>
+        <location filename="../../planner/ui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="343"/>
+        <location filename="../../planner/ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="345"/>
+        <location filename="../../planner/ui/main_window.py" line="355"/>
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="347"/>
+        <location filename="../../planner/ui/main_window.py" line="357"/>
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="355"/>
+        <location filename="../../planner/ui/main_window.py" line="365"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="356"/>
+        <location filename="../../planner/ui/main_window.py" line="366"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="357"/>
+        <location filename="../../planner/ui/main_window.py" line="367"/>
         <source>&amp;Bulk edit accounts…</source>
         <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="358"/>
+        <location filename="../../planner/ui/main_window.py" line="368"/>
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="359"/>
+        <location filename="../../planner/ui/main_window.py" line="369"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="363"/>
+        <location filename="../../planner/ui/main_window.py" line="373"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="369"/>
+        <location filename="../../planner/ui/main_window.py" line="379"/>
         <source>Log a touch</source>
         <translation>Kontaktpunkt erfassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="371"/>
+        <location filename="../../planner/ui/main_window.py" line="381"/>
         <source>Log a call, meeting, e-mail, visit, QBR or note (Ctrl+L)</source>
         <translation>Anruf, Termin, E-Mail, Besuch, QBR oder Notiz erfassen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="394"/>
+        <location filename="../../planner/ui/main_window.py" line="404"/>
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="406"/>
+        <location filename="../../planner/ui/main_window.py" line="416"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -4905,47 +4922,47 @@ is read-only: changes cannot be saved.</source>
 ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="56"/>
+        <location filename="../../planner/ui/open_problems.py" line="60"/>
         <source>Cannot open the portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="58"/>
+        <location filename="../../planner/ui/open_problems.py" line="62"/>
         <source>Open another portfolio, or start a new one?</source>
         <translation>Ein anderes Portfolio öffnen oder ein neues anlegen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="59"/>
+        <location filename="../../planner/ui/open_problems.py" line="63"/>
         <source>Open another…</source>
         <translation>Anderes öffnen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="60"/>
+        <location filename="../../planner/ui/open_problems.py" line="64"/>
         <source>New portfolio…</source>
         <translation>Neues Portfolio…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="61"/>
+        <location filename="../../planner/ui/open_problems.py" line="65"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="75"/>
+        <location filename="../../planner/ui/open_problems.py" line="79"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="77"/>
+        <location filename="../../planner/ui/open_problems.py" line="81"/>
         <source>Portfolios (*.sqlite *.db);;All files (*)</source>
         <translation>Portfolios (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="85"/>
+        <location filename="../../planner/ui/open_problems.py" line="89"/>
         <source>New portfolio</source>
         <translation>Neues Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/open_problems.py" line="87"/>
+        <location filename="../../planner/ui/open_problems.py" line="91"/>
         <source>Portfolios (*.sqlite)</source>
         <translation>Portfolios (*.sqlite)</translation>
     </message>
@@ -5200,72 +5217,77 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="49"/>
+        <location filename="../../planner/ui/file_menu.py" line="42"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_menu.py" line="51"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="70"/>
+        <location filename="../../planner/ui/file_menu.py" line="84"/>
         <source>No other portfolios opened yet</source>
         <translation>Noch keine anderen Portfolios geöffnet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="73"/>
+        <location filename="../../planner/ui/file_menu.py" line="87"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="97"/>
+        <location filename="../../planner/ui/file_menu.py" line="111"/>
         <source>Cannot open the portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="110"/>
-        <location filename="../../planner/ui/file_menu.py" line="153"/>
+        <location filename="../../planner/ui/file_menu.py" line="124"/>
+        <location filename="../../planner/ui/file_menu.py" line="167"/>
         <source>New portfolio</source>
         <translation>Neues Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="111"/>
+        <location filename="../../planner/ui/file_menu.py" line="125"/>
         <source>%1 exists already. Choose a name that is not taken.</source>
         <translation>%1 gibt es schon. Wählen Sie einen Namen, der noch nicht vergeben ist.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="126"/>
-        <location filename="../../planner/ui/file_menu.py" line="135"/>
-        <location filename="../../planner/ui/file_menu.py" line="167"/>
+        <location filename="../../planner/ui/file_menu.py" line="140"/>
+        <location filename="../../planner/ui/file_menu.py" line="149"/>
+        <location filename="../../planner/ui/file_menu.py" line="181"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="127"/>
+        <location filename="../../planner/ui/file_menu.py" line="141"/>
         <source>That is the open portfolio itself. Choose another name for the copy.</source>
         <translation>Das ist das geöffnete Portfolio selbst. Wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="136"/>
+        <location filename="../../planner/ui/file_menu.py" line="150"/>
         <source>The copy could not be written:
 %1</source>
         <translation>Die Kopie konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="141"/>
+        <location filename="../../planner/ui/file_menu.py" line="155"/>
         <source>Copy saved: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="146"/>
+        <location filename="../../planner/ui/file_menu.py" line="160"/>
         <source>Portfolios (%1);;All files (*)</source>
         <translation>Portfolios (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="159"/>
+        <location filename="../../planner/ui/file_menu.py" line="173"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_menu.py" line="165"/>
+        <location filename="../../planner/ui/file_menu.py" line="179"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -6090,34 +6112,34 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="88"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="93"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="92"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="97"/>
         <source>The newest of each of the last 7 days and 4 weeks are kept in
 %1</source>
         <translation>Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage und der letzten 4 Wochen, in
 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="94"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="99"/>
         <source>Backups are taken once a day, before every import and before an upgrade.</source>
         <translation>Sicherungen entstehen einmal am Tag, vor jedem Import und vor einer Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="96"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="101"/>
         <source>Restoring first backs up the portfolio as it is now: restoring that backup undoes it.</source>
         <translation>Beim Wiederherstellen wird zuerst der jetzige Stand des Portfolios gesichert: Mit dieser Sicherung lässt es sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="102"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="107"/>
         <source>&amp;Restore this backup…</source>
         <translation>Diese Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/backup_dialog.py" line="114"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="119"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n Sicherung</numerusform>
@@ -6125,67 +6147,67 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="118"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="123"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="119"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="124"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="120"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="125"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="121"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="126"/>
         <source>Touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="122"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="127"/>
         <source>Holdings</source>
         <translation>Bestände</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="123"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="128"/>
         <source>Usage months</source>
         <translation>Monatswerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="126"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="131"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="127"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="132"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="135"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="140"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="135"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="140"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="165"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="170"/>
         <source>Replace the portfolio by the backup of %1?</source>
         <translation>Das Portfolio durch die Sicherung vom %1 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="166"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="171"/>
         <source>The portfolio as it is now is backed up first: restore that backup to undo this.</source>
         <translation>Der jetzige Stand des Portfolios wird zuerst gesichert: Stellen Sie diese Sicherung wieder her, um das rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/backup_dialog.py" line="181"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="186"/>
         <source>Restoring the backup…</source>
         <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>

@@ -329,7 +329,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/backup_dialog.py" line="114"/>
+        <location filename="../../planner/ui/backup_dialog.py" line="119"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n backup</numerusform>

@@ -72,6 +72,9 @@ def write_import(
     `progress` may raise (Cancel): then nothing is written."""
     if plan.rejected and not skip_rejected:
         raise ImportRefused("rejected", f"{plan.rejected:,}")
+    from planner.core.backups import backup_before_import
+
+    backup_before_import(store)  # a copy of the book as it was, kept in the rotation of backups
     report = progress or (lambda done, total: None)
     table = plan.kind.table
     total = plan.updated + plan.created

@@ -1,0 +1,104 @@
+"""Restoring over a damaged or missing portfolio file: its bytes kept aside, a backup put in its place."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from planner.core import file_safety
+from planner.core.store import PortfolioFileError, Problem, upgrade
+
+
+def replace_damaged(
+    portfolio: Path, backup: Path, folder: Path, progress: Callable[[int, int], None] | None = None
+) -> Path | None:
+    """Copy `backup` to where the damaged (or no) `portfolio` is. What was there goes byte for byte into
+    `folder/damaged-<time>/` first (that folder is returned, None when there was nothing).
+
+    With no Store of this process on it, the copy is made beside it and renamed over it, its old journal
+    removed. When this process has it open (the background check found the damage), the backup is written
+    into it through SQLite instead, and its Stores may write again once it checks sound."""
+    try:
+        session = file_safety.claim(portfolio)
+    except file_safety.FileInUse as error:
+        raise PortfolioFileError(Problem.IN_USE, portfolio, error.holder) from None
+    try:
+        aside = _keep_aside(portfolio, folder)
+        if session.users > 1:
+            _overwrite_open(portfolio, backup, session, progress)
+        else:
+            _replace_closed(portfolio, backup, progress)
+        return aside
+    finally:
+        session.release()
+
+
+def _keep_aside(portfolio: Path, folder: Path) -> Path | None:
+    present = [p for p in (portfolio, *_companions(portfolio)) if p.exists()]
+    if not present:
+        return None
+    file_safety.make_private_folder(folder)
+    aside = folder / f"damaged-{datetime.now():%Y-%m-%d_%H%M%S}"
+    aside.mkdir(mode=file_safety.PRIVATE_FOLDER, exist_ok=True)
+    for path in present:
+        shutil.copy2(path, aside / path.name)
+    return aside
+
+
+def _replace_closed(portfolio: Path, backup: Path, progress: Callable[[int, int], None] | None) -> None:
+    restored = portfolio.with_name(portfolio.name + ".restoring.partial")
+    restored.unlink(missing_ok=True)
+    os.close(os.open(restored, os.O_WRONLY | os.O_CREAT | os.O_EXCL, file_safety.PRIVATE))
+    try:
+        _copy(backup, sqlite3.connect(restored, isolation_level=None), progress, rollback_journal=True)
+        file_safety.fsync(restored)
+        for path in _companions(portfolio):  # the old journal must never be replayed into the restored file
+            path.unlink(missing_ok=True)
+        os.replace(restored, portfolio)
+    except BaseException:
+        restored.unlink(missing_ok=True)
+        raise
+    file_safety.fsync_folder(portfolio.parent)
+
+
+def _overwrite_open(
+    portfolio: Path, backup: Path, session: file_safety.Session, progress: Callable[[int, int], None] | None
+) -> None:
+    target = sqlite3.connect(portfolio, isolation_level=None, check_same_thread=False)
+    target.execute("PRAGMA busy_timeout = 5000")
+    findings = _copy(backup, target, progress, rollback_journal=False, check_portfolio=portfolio)
+    if findings:
+        raise PortfolioFileError(Problem.DAMAGED, portfolio, findings)
+    session.damage = None  # every page was written anew from a sound backup
+
+
+def _copy(
+    backup: Path,
+    target: sqlite3.Connection,
+    progress: Callable[[int, int], None] | None,
+    *,
+    rollback_journal: bool,
+    check_portfolio: Path | None = None,
+) -> str | None:
+    """Copy `backup` into `target` (closed afterwards); with `check_portfolio`, upgrade and check it too."""
+    source = file_safety.open_reader(backup, immutable=True)
+    try:
+        relay = None if progress is None else file_safety.pages_done(progress)
+        source.backup(target, pages=file_safety.BACKUP_STEP_PAGES, progress=relay)
+        if rollback_journal:
+            target.execute("PRAGMA journal_mode = DELETE")
+        if check_portfolio is None:
+            return None
+        upgrade(target, check_portfolio)
+        return file_safety.quick_check(target)
+    finally:
+        source.close()
+        target.close()
+
+
+def _companions(portfolio: Path) -> list[Path]:
+    return [portfolio.with_name(portfolio.name + suffix) for suffix in file_safety.COMPANIONS]
