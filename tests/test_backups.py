@@ -302,3 +302,33 @@ def test_the_window_learns_when_the_background_check_finds_damage(qtbot, store: 
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     assert found == [large.damage]
     large.close()
+
+
+def test_an_erased_contact_is_erased_from_every_backup_too(tmp_path) -> None:
+    from planner.core.backups import list_backups, take_backup
+    from planner.core.privacy import erase_contact, erase_from_backups
+    from planner.core.store import open_portfolio
+
+    path = tmp_path / "book.sqlite"
+    store = open_portfolio(path, create=True)
+    try:
+        with store.write() as conn:
+            conn.execute("INSERT INTO accounts (id, key, name) VALUES (1, 'K1', 'Müller GmbH')")
+            conn.execute("INSERT INTO contacts (id, account_id, name, email) VALUES "
+                         "(7, 1, 'Zacharias Quendel', 'zq@mueller.example')")  # fmt: skip
+            conn.execute(
+                "INSERT INTO nps_answers (contact_id, answered_on, score) VALUES (7, '2026-11-01', 3)"
+            )
+            conn.execute("INSERT INTO touches (account_id, kind, touched_on, summary) VALUES "
+                         "(1, 'call', '2026-11-02', 'Zacharias Quendel wants a demo')")  # fmt: skip
+        before = take_backup(store, "manual")
+        assert b"Zacharias Quendel" in before.path.read_bytes()
+        erase_contact(store, 7)
+        assert erase_from_backups(path, 7) == 1
+    finally:
+        store.close()
+    for backup in list_backups(path):
+        data = backup.path.read_bytes()
+        assert b"Zacharias Quendel" not in data and b"zq@mueller.example" not in data
+        assert backup.counts["contacts"] == 0 and backup.counts["nps_answers"] == 0
+        assert backup.counts["touches"] == 1  # the touch stays, without the person

@@ -7,7 +7,8 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from contextlib import closing
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -346,3 +347,10 @@ def _describe(path: Path) -> Backup | None:
     except sqlite3.DatabaseError:
         counts, version = {}, 0
     return Backup(path, taken, match.group(2), counts, version, size)
+
+
+def recount(backup: Backup) -> None:
+    """Write the backup's record counts again after its content was changed (an erasure)."""
+    with closing(sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        counts = _counts(conn)
+    _write_sidecar(replace(backup, counts=counts))

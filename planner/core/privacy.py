@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.core.store import Store
 
@@ -77,3 +79,28 @@ def erase_contact(store: Store, contact_id: int) -> Erasure:
     return Erasure(
         preview.name, preview.nps_answers, preview.survey_responses, preview.touches_kept, scrubbed
     )
+
+
+def erase_from_backups(portfolio: Path, contact_id: int) -> int:
+    """Erase the person from every backup of `portfolio` too (a restore must not bring them back); returns
+    how many backups held them. A backup that cannot be changed is named in the error it raises."""
+    from planner.core.backups import list_backups, recount
+
+    changed = 0
+    for backup in list_backups(portfolio):
+        conn = sqlite3.connect(backup.path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            copy = Store(backup.path, conn, readonly=False)
+            if copy.scalar("SELECT count(*) FROM contacts WHERE id = ?", (contact_id,)):
+                try:
+                    erase_contact(copy, contact_id)
+                except sqlite3.OperationalError:  # an older schema without some of the texts: the person
+                    conn.execute("PRAGMA secure_delete = ON")  # goes, with what hangs on them
+                    conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                changed += 1
+        finally:
+            conn.close()
+        recount(backup)
+    return changed

@@ -242,9 +242,9 @@ class PortfolioView(QWidget):
         text = (
             self.tr(
                 "Erase %1 for data protection?\n\nTheir name, e-mail, phone, %2 NPS answers and survey "
-                "responses are removed everywhere, also from notes and touch summaries. The %3 touches "
-                "with them stay, without their name.\n\nThis cannot be undone, and the undo history is "
-                "cleared."
+                "responses are removed everywhere, also from notes, touch summaries and backups. The %3 "
+                "touches with them stay, without their name.\n\nThis cannot be undone, and the undo history "
+                "is cleared."
             )
             .replace("%1", preview.name)
             .replace("%2", localised(preview.nps_answers))

@@ -5402,12 +5402,12 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <location filename="../../planner/ui/portfolio_view.py" line="244"/>
         <source>Erase %1 for data protection?
 
-Their name, e-mail, phone, %2 NPS answers and survey responses are removed everywhere, also from notes and touch summaries. The %3 touches with them stay, without their name.
+Their name, e-mail, phone, %2 NPS answers and survey responses are removed everywhere, also from notes, touch summaries and backups. The %3 touches with them stay, without their name.
 
 This cannot be undone, and the undo history is cleared.</source>
         <translation>%1 aus Datenschutzgründen endgültig löschen?
 
-Name, E-Mail, Telefon, %2 NPS-Antworten und Umfrageantworten werden überall entfernt, auch aus Notizen und Gesprächszusammenfassungen. Die %3 Kontaktpunkte mit dieser Person bleiben erhalten, ohne ihren Namen.
+Name, E-Mail, Telefon, %2 NPS-Antworten und Umfrageantworten werden überall entfernt, auch aus Notizen, Gesprächszusammenfassungen und Sicherungen. Die %3 Kontaktpunkte mit dieser Person bleiben erhalten, ohne ihren Namen.
 
 Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
