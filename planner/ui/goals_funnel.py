@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.charts import INK, MUTED
 from planner.core.goals import Funnel, GoalPlan, delete_goal, edit_goal, goals, history, new_goal, plan
+from planner.core.records import distinct_values
 from planner.ui import formatting
 from planner.ui.editing import Editor
 from planner.ui.goals_form import GoalDialog
@@ -224,9 +225,7 @@ class GoalsView(ReadsWhenShown, QWidget):
 
     def _dialog(self, goal: object = None) -> GoalDialog:
         store = self.editor.store
-        owners = [
-            r[0] for r in store.query("SELECT DISTINCT owner FROM accounts WHERE owner <> '' ORDER BY 1")
-        ]
+        owners = [o for o in distinct_values(store, "accounts", "owner") if o.strip()]
         owner = getattr(goal, "owner", None)
         return GoalDialog(self, owners, history(store, owner).rates(), goal,  # type: ignore[arg-type]
                           today=self.today or date.today())  # fmt: skip

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from planner.core.charts import INK, MUTED
-from planner.core.segments import account_facts
+from planner.core.records import ref_choices
+from planner.core.segments import account_facts, saved_segments
 from planner.core.smart_lists import SmartList, campaign_rows, delete_list, edit_list, new_list, smart_lists
 from planner.ui import formatting
 from planner.ui.editing import Editor
@@ -142,8 +143,8 @@ class SmartListsView(ReadsWhenShown, QWidget):
     def load(self) -> None:
         self.stale = False
         store = self.editor.store
-        self.names["products"] = dict(store.query("SELECT id, name FROM products"))
-        self.names["segments"] = dict(store.query("SELECT id, name FROM segments"))
+        self.names["products"] = dict(ref_choices(store, "products"))
+        self.names["segments"] = {i: name for i, (name, _) in saved_segments(store).items()}
         self.facts = account_facts(store)
         current = self.lists.current_id()
         self.lists.set_rows(smart_lists(store, self.facts))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.charts import INK, MUTED
+from planner.core.records import ref_choices
 from planner.core.segments import (
     SegmentRow,
     delete_segment,
@@ -149,7 +150,7 @@ class SegmentsView(ReadsWhenShown, QWidget):
         self.stale = False
         store = self.editor.store
         rows = segment_rows(store)
-        self.names["products"] = dict(store.query("SELECT id, name FROM products"))
+        self.names["products"] = dict(ref_choices(store, "products"))
         self.names["segments"] = {r.id: r.name for r in rows if r.id}
         self.table.set_rows(rows)
         current = self.segment_box.currentData()
