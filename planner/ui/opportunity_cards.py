@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QEvent,
     QMimeData,
@@ -53,6 +51,7 @@ from planner.core.opportunities import (
     OpportunityRow,
 )
 from planner.ui import formatting
+from planner.ui.card_model import CardListModel
 from planner.ui.moment_labels import kind_label, raised_by_label, stage_label
 
 translate = QCoreApplication.translate
@@ -108,23 +107,11 @@ def card_words(row: OpportunityRow) -> list[str]:
     return [w for w in words if w]
 
 
-class CardModel(QAbstractListModel):
+class CardModel(CardListModel[OpportunityRow]):
     """The opportunities of one column, in the order shown."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OpportunityRow] = []
-
-    def set_rows(self, rows: Sequence[OpportunityRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def row_of(self, opportunity_id: int) -> int | None:
-        return next((n for n, r in enumerate(self.rows) if r.id == opportunity_id), None)
+        super().__init__(lambda row: row.id, parent)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return (
@@ -136,9 +123,9 @@ class CardModel(QAbstractListModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.account_name
         if role == ROW_ROLE:

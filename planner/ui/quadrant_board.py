@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -41,6 +40,7 @@ from planner.core.charts import INK, MUTED, TIER_COLOURS
 from planner.core.matrix import MatrixPoint
 from planner.core.scoring import Quadrant
 from planner.ui import formatting, matrix_labels
+from planner.ui.card_model import CardListModel
 from planner.ui.editing import Editor
 from planner.ui.matrix_labels import QUADRANTS
 from planner.ui.reading import ReadsWhenShown
@@ -64,30 +64,18 @@ def card_order(point: MatrixPoint) -> tuple[int, str]:
     return -point.potential_cents, point.name.casefold()
 
 
-class CardModel(QAbstractListModel):
+class CardModel(CardListModel[MatrixPoint]):
     """The accounts of one column, in the order shown."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.points: list[MatrixPoint] = []
-
-    def set_points(self, points: Sequence[MatrixPoint]) -> None:
-        self.beginResetModel()
-        self.points = list(points)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.points)
-
-    def row_of(self, account_id: int) -> int | None:
-        return next((n for n, p in enumerate(self.points) if p.account_id == account_id), None)
+        super().__init__(lambda point: point.account_id, parent)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.points):
+        point = self.row_at(index)
+        if point is None:
             return None
-        point = self.points[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return point.name
         if role == ACCOUNT_ID_ROLE:
@@ -458,7 +446,7 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
             empty = self.tr("No account here matches the filter")
         for quadrant in QUADRANTS:
             cards = sorted(columns[quadrant], key=card_order)
-            self.models[quadrant].set_points(cards)
+            self.models[quadrant].set_rows(cards)
             self.views[quadrant].empty_text = empty
             self.headers[quadrant].set_figures(
                 len(cards), sum(p.potential_cents for p in cards), totals[quadrant] if needle else None
@@ -495,7 +483,7 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
     # --- cards -----------------------------------------------------------------------------------------
     def account_ids(self, quadrant: Quadrant) -> list[int]:
         """The accounts of a column, top to bottom."""
-        return [p.account_id for p in self.models[quadrant].points]
+        return [p.account_id for p in self.models[quadrant].rows]
 
     def current_id(self) -> int | None:
         return self._current
