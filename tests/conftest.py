@@ -52,3 +52,39 @@ def english(qapp):
 
     install_language(qapp, "en")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests():
+    """Reclaim Qt objects between tests, never in the middle of one.
+
+    Widgets built in a test live on in reference cycles (slots capturing their owner) until the cyclic
+    collector runs. Left to its own schedule it can run while Qt dispatches events or paints, or in a
+    later test, and destroying a widget tree then crashes the process. So the collector is off during
+    each test; afterwards the worker thread is drained, windows are closed, deferred deletes are
+    delivered and the garbage is collected here, where no Qt code is running.
+    """
+    import gc
+    import sys
+
+    gc.disable()
+    try:
+        yield
+    finally:
+        tasks = sys.modules.get("planner.ui.tasks")
+        if tasks is not None:
+            tasks.worker_pool().waitForDone(30_000)
+        widgets = sys.modules.get("PySide6.QtWidgets")
+        app = widgets.QApplication.instance() if widgets is not None else None
+        if app is not None:
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            for window in widgets.QApplication.topLevelWidgets():
+                window.close()
+                window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+        gc.collect()
+        if app is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.enable()

@@ -53,12 +53,19 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._progress)
         except Cancelled:
-            self._relay.cancelled.emit()
+            self._report(self._relay.cancelled)
         except Exception as error:  # shown to the user by Task._on_failed
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(error)
+            self._report(self._relay.failed, error)
         else:
-            self._relay.finished.emit(result)
+            self._report(self._relay.finished, result)
+
+    @staticmethod
+    def _report(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window that asked for the work was closed meanwhile: nobody to tell
+            pass
 
 
 def worker_pool() -> QThreadPool:
@@ -71,8 +78,15 @@ def worker_pool() -> QThreadPool:
     return pool
 
 
+_running: set[Task[Any]] = set()  # a task lives until the UI thread has heard how its work ended
+
+
 class Task(QObject, Generic[T]):
-    """`Task(parent, work, title).success(cb).run()`; `work(progress)` runs on the worker thread."""
+    """`Task(parent, work, title).success(cb).run()`; `work(progress)` runs on the worker thread.
+
+    The relay that carries the worker's signals belongs to the task, so both are destroyed on the UI
+    thread, never by the worker thread dropping the last reference.
+    """
 
     done = Signal()
 
@@ -81,7 +95,7 @@ class Task(QObject, Generic[T]):
         self._parent, self._work, self._title = parent, work, title
         self._on_success: Callable[[T], None] = lambda result: None
         self._on_failure: Callable[[Exception], None] = self._show_error
-        self._relay = _Relay()
+        self._relay = _Relay(self)
         self._progress = Progress(self._relay)
         self._dialog: QProgressDialog | None = None
         self.result: T | None = None
@@ -106,6 +120,7 @@ class Task(QObject, Generic[T]):
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
         self._relay.cancelled.connect(self._close)
+        _running.add(self)
         worker_pool().start(_Runnable(self._work, self._relay, self._progress))
         return self
 
@@ -133,6 +148,7 @@ class Task(QObject, Generic[T]):
             self._dialog.reset()
             self._dialog.deleteLater()
             self._dialog = None
+        _running.discard(self)
         self.done.emit()
 
     def _show_error(self, error: Exception) -> None:
