@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from planner.core.accounts import tier_values
+from planner.core.accounts import tier_shares
+from planner.core.background_reads import background
 from planner.core.scoring import (
     HoldingUsage,
     Quadrant,
@@ -21,7 +22,6 @@ from planner.core.scoring import (
     latest_months,
     pareto_tiers,
     quadrant,
-    weighted_intensity,
 )
 from planner.core.store import Store
 
@@ -46,7 +46,7 @@ class Whitespace:
     peers: int  # how many accounts the value is the median of (0 for the list price)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built field by field, 100,000 times
 class MatrixPoint:
     account_id: int
     key: str
@@ -124,68 +124,89 @@ def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]
 
 
 def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
-    products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
-        "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
-    accounts = store.query(
-        "SELECT id, key, name, coalesce(owner, ''), coalesce(segment, ''), coalesce(country, ''), "
-        "regions, tier_override, revenue_cents, employees, potential_users, wallet_cents, "
-        "(SELECT max(touched_on) FROM touches WHERE account_id = accounts.id) FROM accounts"
-    )
-    holdings = _active_holdings(store)
-    bands = [size_band(account[9]) for account in accounts]
-    relevant = _relevant_products(store) if by_segment else {}
-    shapes = _Shapes(products, relevant, _peer_medians(accounts, bands, holdings))
-    tiers = pareto_tiers(tier_values(store))
-    nps = _account_nps(store)
+    months = latest_months(store)
+    with background(store) as later:  # the heavy grouping runs on the other core meanwhile
+        revenues = later(_PEER_REVENUES_SQL)
+        usage = later(_usage_sql(months), tuple(months)) if months else None
+        products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
+            "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
+        accounts = store.query(_ACCOUNTS_SQL)
+        relevant = _relevant_products(store) if by_segment else {}
+        tiers = pareto_tiers(  # as accounts.computed_tiers ranks them, from the rows read here
+            {a[0]: max(a[8] or 0, a[11] or 0) for a in accounts}, *tier_shares(store)
+        )
+        nps = store.query(_NPS_SQL)
+        shapes = _Shapes(products, relevant, _peer_medians(revenues.result()))
+        scores = {row[0]: row[1:] for row in usage.result()} if usage is not None else {}
+        account_nps = {a: _nps_of(promoters, detractors, n) for a, promoters, detractors, n in nps}
     regions: dict[str | None, tuple[str, ...]] = {None: ()}  # many accounts name the same regions
     points = []
-    for account, band in zip(accounts, bands, strict=True):
-        aid, key, name, owner, segment, country, areas, pinned, revenue, _, users, wallet, touch = account
-        held = holdings.get(aid, ())
-        shape = shapes[(segment, band, frozenset([product for _, product, _, _, _, _ in held]))]
-        used = [(usage, expected, cents) for _, _, cents, _, usage, expected in held if usage is not None]
-        seats = max([s or 0 for _, p, _, s, _, _ in held if p in shape.seat_products], default=0)
+    nothing = (0, 0, 0, 0.0, 0.0)
+    for account in accounts:
+        aid, key, name, owner, segment, country, areas, pinned, revenue, band, users, wallet, touch = account[
+            :13
+        ]
+        shape = shapes[(segment, band, account[13] or "")]
+        seats = account[14] or 0
         uncovered = max((users or 0) - seats, 0) if seats else 0
+        used, weighed, weights, weighted, ratios = scores.get(aid, nothing)
+        score = _intensity(weighed, weights, weighted, ratios)
         if areas not in regions:
             regions[areas] = tuple(r.strip() for r in areas.split(",") if r.strip())
         points.append(MatrixPoint(
             aid, key, name, owner, segment, country, regions[areas],
-            pinned or tiers.get(aid, "C"), nps.get(aid), revenue or 0, touch,
-            shape.breadth, weighted_intensity(used), len(shape.held), shape.relevant, len(used),
+            pinned or tiers.get(aid, "C"), account_nps.get(aid), revenue or 0, touch,
+            shape.breadth, score, len(shape.held), shape.relevant, used,
             shape.whitespace, uncovered, uncovered * shape.seat_price, shape.held,
             None if wallet is None else max(wallet - (revenue or 0), 0),
         ))  # fmt: skip
     return points
 
 
-# account, product, revenue_cents, seats, usage and expected summed over the latest months (usage None: no
-# usage data in those months)
-_Held = tuple[int, int, int, int | None, float | None, float]
+def _band_sql(employees: str) -> str:
+    """`size_band` in SQL."""
+    return "(" + " + ".join(f"(coalesce({employees}, 0) >= {limit})" for limit in SIZE_BANDS) + ")"
 
 
-def _active_holdings(store: Store) -> dict[int, list[_Held]]:
-    """Each account's active holdings in the order they were stored, each with its usage summed over the
-    latest months as `latest_usage` sums it. One pass: each holding looks its months up in the covering index
-    of usage by month, which costs less than grouping all usage rows of those months and matching them."""
-    months = latest_months(store)
-    usage = (
-        "sum(u.usage_value), coalesce(sum(u.expected_value), 0.0) "
-        "FROM holdings h LEFT JOIN usage_snapshots u INDEXED BY usage_snapshots_period "
-        f"ON u.period IN ({','.join('?' * len(months))}) AND u.account_id = h.account_id "
-        "AND u.product_id = h.product_id "
-        if months
-        else "NULL, 0.0 FROM holdings h "
-    )
-    rows = store.query(
-        "SELECT h.account_id, h.product_id, coalesce(h.revenue_cents, 0), h.seats_licensed, "
-        + usage
-        + "WHERE h.status = 'active' GROUP BY h.id ORDER BY h.id",
-        tuple(months),
-    )
-    holdings: dict[int, list[_Held]] = defaultdict(list)
-    for row in rows:
-        holdings[row[0]].append(row)
-    return holdings
+# Each account with its size band, last touch, active products ("3,5,8") and the most seats of a product
+# sold by the seat.
+_ACCOUNTS_SQL = f"""
+SELECT a.id, a.key, a.name, coalesce(a.owner, ''), coalesce(a.segment, ''), coalesce(a.country, ''),
+       a.regions, a.tier_override, a.revenue_cents, {_band_sql("a.employees")}, a.potential_users,
+       a.wallet_cents, (SELECT max(touched_on) FROM touches WHERE account_id = a.id), h.held, h.seats
+FROM accounts a LEFT JOIN (
+    SELECT h.account_id, group_concat(h.product_id) AS held,
+           max(CASE WHEN p.unit = 'seat' THEN coalesce(h.seats_licensed, 0) END) AS seats
+    FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' GROUP BY h.account_id
+) h ON h.account_id = a.id
+"""
+
+
+def _usage_sql(months: list[str]) -> str:
+    """Per account with usage in the latest months: holdings with usage, holdings with an expectation, the sum
+    of their weights (revenue), of weight x ratio and of the ratios (usage / expected, 0..1): what
+    `weighted_intensity` sums, added up by SQLite. Each holding looks its months up in the covering index of
+    usage by month, which costs less than grouping all usage rows of those months and matching them."""
+    ratio = "min(max(u, 0.0) / e, 1.0)"
+    return f"""
+SELECT account_id, count(*), sum(e > 0), sum(CASE WHEN e > 0 THEN w ELSE 0 END),
+       total(CASE WHEN e > 0 THEN w * {ratio} END), total(CASE WHEN e > 0 THEN {ratio} END)
+FROM (
+    SELECT h.account_id, max(h.revenue_cents, 0) AS w, sum(u.usage_value) AS u,
+           coalesce(sum(u.expected_value), 0.0) AS e
+    FROM holdings h JOIN usage_snapshots u INDEXED BY usage_snapshots_period
+         ON u.period IN ({",".join("?" * len(months))}) AND u.account_id = h.account_id
+         AND u.product_id = h.product_id
+    WHERE h.status = 'active' GROUP BY h.id
+) GROUP BY account_id
+"""
+
+
+def _intensity(weighed: int, weights: int, weighted: float, ratios: float) -> float | None:
+    """`weighted_intensity` from its sums: None without an expectation, equal weights when nothing is paid."""
+    if not weighed:
+        return None
+    return ratios / weighed if weights == 0 else weighted / weights
 
 
 def _relevant_products(store: Store) -> dict[str, set[int]]:
@@ -199,27 +220,26 @@ Peers = Mapping[
     tuple[str, object, object, int], tuple[int, int]
 ]  # (basis, segment, band, product) -> median, n
 
+# The yearly revenue of each active holding that pays, per segment, size band and product.
+_PEER_REVENUES_SQL = f"""
+SELECT coalesce(a.segment, ''), {_band_sql("a.employees")}, h.product_id, group_concat(h.revenue_cents)
+FROM holdings h JOIN accounts a ON a.id = h.account_id
+WHERE h.status = 'active' AND h.revenue_cents > 0 GROUP BY 1, 2, 3
+"""
+
 
 def _peer_medians(
-    accounts: list[tuple], bands: list[int], holdings: Mapping[int, list[_Held]]
+    rows: list[tuple[str, int, int, str]],
 ) -> dict[tuple[str, object, object, int], tuple[int, int]]:
     """Median yearly revenue per product among accounts of the same segment and size band, the same
     segment, and all accounts."""
-    peers: dict[tuple[str, int], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for account, band in zip(accounts, bands, strict=True):
-        if account[0] in holdings:
-            same = peers[(account[4], band)]  # segment, band
-            for _, product_id, revenue, _, _, _ in holdings[account[0]]:
-                if revenue > 0:
-                    same[product_id].append(revenue)
     groups: dict[tuple[str, object, object, int], list[int]] = defaultdict(list)
-    for (segment, band), by_product in peers.items():  # the wider groups hold the narrower ones
-        for product_id, revenues in by_product.items():
-            revenues.sort()  # the wider groups are then sorted runs, which sort (for the median) in no time
-            groups[("peers", segment, band, product_id)] = revenues
-            groups[("segment", segment, None, product_id)] += revenues
-            groups[("all", None, None, product_id)] += revenues
-    return {k: (round(statistics.median(v)), len(v)) for k, v in groups.items()}
+    for segment, band, product_id, revenues in rows:  # the wider groups hold the narrower ones
+        values = sorted(map(int, revenues.split(",")))  # then sorted runs, which sort in no time
+        groups[("peers", segment, band, product_id)] = values
+        groups[("segment", segment, None, product_id)] += values
+        groups[("all", None, None, product_id)] += values
+    return {k: (round(statistics.median(sorted(v))), len(v)) for k, v in groups.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,9 +255,9 @@ class _Shape:
     seat_price: int  # the smallest seat offer the account already buys
 
 
-class _Shapes(dict[tuple[str, int, frozenset[int]], _Shape]):
-    """(segment, size band, held products) -> _Shape, made the first time it is asked for; whitespace values
-    once per product, segment and size band."""
+class _Shapes(dict[tuple[str, int, str], _Shape]):
+    """(segment, size band, held product ids as "3,5,8") -> _Shape, made the first time it is asked for;
+    whitespace values once per product, segment and size band."""
 
     def __init__(
         self, products: Mapping[int, tuple[str, int, str]], relevant: Mapping[str, set[int]], peers: Peers
@@ -246,8 +266,9 @@ class _Shapes(dict[tuple[str, int, frozenset[int]], _Shape]):
         self.products, self.relevant, self.peers = products, relevant, peers
         self.valued: dict[tuple[int, str, int], Whitespace] = {}
 
-    def __missing__(self, key: tuple[str, int, frozenset[int]]) -> _Shape:
-        segment, band, held = key
+    def __missing__(self, key: tuple[str, int, str]) -> _Shape:
+        segment, band, text = key
+        held = frozenset(map(int, text.split(","))) if text else frozenset()
         products = self.products
         universe = self.relevant.get(segment) or set(products)
         whitespace = [self._value(pid, segment, band) for pid in sorted(universe - held) if pid in products]
@@ -280,15 +301,15 @@ def _whitespace(
     return Whitespace(product_id, product[0], product[1], "price", 0)
 
 
-def _account_nps(store: Store) -> dict[int, float]:
-    """Each account's NPS from its contacts' latest answers (all answers of a contact's latest day)."""
-    latest = store.query(
-        "SELECT c.account_id, sum(n.score >= 9), sum(n.score <= 6), count(*) "
-        "FROM nps_answers n JOIN contacts c ON c.id = n.contact_id "
-        "JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l "
-        "ON l.contact_id = n.contact_id AND l.day = n.answered_on GROUP BY c.account_id"
-    )
-    return {a: _nps_of(promoters, detractors, answers) for a, promoters, detractors, answers in latest}
+# Each account's promoters, detractors and answers among its contacts' latest answers (all answers of a
+# contact's latest day).
+_NPS_SQL = """
+SELECT c.account_id, sum(n.score >= 9), sum(n.score <= 6), count(*)
+FROM nps_answers n JOIN contacts c ON c.id = n.contact_id
+JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l
+     ON l.contact_id = n.contact_id AND l.day = n.answered_on
+GROUP BY c.account_id
+"""
 
 
 @contextmanager
