@@ -3,49 +3,53 @@
 SQLite runs its queries without holding Python's lock, so a heavy aggregate query (grouping millions of
 usage rows down to one row per account) runs on the other core while this thread turns rows into objects.
 The reads see the book as last committed; a book without a file (or one that cannot be opened a second
-time) is read on the caller's connection when the result is asked for.
+time) is read on the caller's connection, one query after the other.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from planner.core import file_safety
 from planner.core.store import Store
 
+T = TypeVar("T")
 Rows = list[tuple[Any, ...]]
 
 
-class Later:
-    """`later(sql, params)` starts a query on the background connection and returns its Future rows."""
+class Beside:
+    """Work for the other core: `query(sql, params)` and `run(work, *args)` return Futures; `store` is the
+    Store that reads on the second connection (the caller's own when there is none)."""
 
-    def __init__(self, store: Store, pool: ThreadPoolExecutor | None, conn: sqlite3.Connection | None):
-        self._store, self._pool, self._conn = store, pool, conn
+    def __init__(self, store: Store, pool: ThreadPoolExecutor | None) -> None:
+        self.store, self._pool = store, pool
 
-    def __call__(self, sql: str, params: tuple[Any, ...] = ()) -> Future[Rows]:
-        if self._pool is None or self._conn is None:
-            done: Future[Rows] = Future()
-            done.set_result(self._store.query(sql, params))
+    def run(self, work: Callable[..., T], *args: Any) -> Future[T]:
+        if self._pool is None:
+            done: Future[T] = Future()
+            done.set_result(work(*args))
             return done
-        conn = self._conn
-        return self._pool.submit(lambda: conn.execute(sql, params).fetchall())
+        return self._pool.submit(work, *args)
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> Future[Rows]:
+        return self.run(self.store.query, sql, params)
 
 
 @contextmanager
-def background(store: Store) -> Iterator[Later]:
-    """Queries started with the yielded `later` run one after another beside the caller; all have ended
-    when the block ends."""
+def beside(store: Store) -> Iterator[Beside]:
+    """Work handed to the yielded `Beside` runs one piece after another beside the caller; all of it has
+    ended when the block ends."""
     conn = _reader(store)
     if conn is None:
-        yield Later(store, None, None)
+        yield Beside(store, None)
         return
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="background read")
     try:
-        yield Later(store, pool, conn)
+        yield Beside(Store(store.path, conn, readonly=True), pool)
     finally:
         pool.shutdown(wait=True)
         conn.close()

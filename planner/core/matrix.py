@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from planner.core.accounts import tier_shares
-from planner.core.background_reads import background
+from planner.core.background_reads import beside
 from planner.core.scoring import (
     HoldingUsage,
     Quadrant,
@@ -125,9 +125,9 @@ def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]
 
 def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
     months = latest_months(store)
-    with background(store) as later:  # the heavy grouping runs on the other core meanwhile
-        revenues = later(_PEER_REVENUES_SQL)
-        usage = later(_usage_sql(months), tuple(months)) if months else None
+    with beside(store) as other:  # the heavy grouping runs on the other core meanwhile
+        revenues = other.query(_PEER_REVENUES_SQL)
+        usage = other.query(_usage_sql(months), tuple(months)) if months else None
         products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
             "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
         accounts = store.query(_ACCOUNTS_SQL)

@@ -1,5 +1,5 @@
-"""What the trigger rules look at: the matrix points and journey phases of every account, and the store to
-ask for the few accounts a rule is about (each rule narrows its candidates in SQL)."""
+"""What the trigger rules look at: the matrix points of every account, and the store to ask for the few
+accounts a rule is about (each rule narrows its candidates in SQL)."""
 
 from __future__ import annotations
 
@@ -26,21 +26,16 @@ class Facts:
     store: Store
     today: date
     points: dict[int, MatrixPoint]
-    phase_of: dict[int, str]
     firmographics: dict[int, tuple[int | None, int | None, int | None]]  # employees, potential users, wallet
     customers: set[int]  # accounts with an active holding
 
     @classmethod
     def read(cls, store: Store, today: date, points: Sequence[MatrixPoint] | None = None) -> Facts:
-        from planner.core.journey import account_phases
-
         points = list(points) if points is not None else matrix_points(store)
-        phases = account_phases(store, today, points)
         return cls(
             store,
             today,
             {p.account_id: p for p in points},
-            {a: call.phase for a, call in phases.items()},
             {
                 r[0]: (r[1], r[2], r[3])
                 for r in store.query("SELECT id, employees, potential_users, wallet_cents FROM accounts")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from planner.core.matrix import MIN_PEERS, size_band
@@ -319,5 +319,13 @@ RULE_FUNCTIONS: dict[str, Rule] = {
 }
 
 
-def run_rules(f: Facts, t: Thresholds) -> list[Moment]:
-    return [moment for rule in RULE_FUNCTIONS.values() for moment in rule(f, t)]
+# The rules whose work is mostly SQLite's: they run on a second connection beside the others (moments.detect).
+BESIDE = frozenset({
+    "falling_usage", "high_survey", "detractor", "usage_limit", "low_penetration", "outage", "one_region",
+    "new_stakeholder",
+})  # fmt: skip
+
+
+def run_rules(f: Facts, t: Thresholds, names: Iterable[str] = RULE_FUNCTIONS) -> dict[str, list[Moment]]:
+    """The moments of the named rules, by rule."""
+    return {name: list(RULE_FUNCTIONS[name](f, t)) for name in names}

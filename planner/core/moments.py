@@ -154,13 +154,22 @@ def detect(
     points: Sequence[MatrixPoint] | None = None,
 ) -> Detection:
     """Every rule over every account; fix-first holds back selling; decisions hide what was decided."""
+    from planner.core.background_reads import beside
+    from planner.core.journey import account_phases
     from planner.core.moment_facts import Facts
-    from planner.core.moment_rules import run_rules
+    from planner.core.moment_rules import BESIDE, RULE_FUNCTIONS, run_rules
 
     today = today or date.today()
     thresholds = thresholds or load_thresholds(store)
     facts = Facts.read(store, today, points)
-    found = prioritised(held_back(run_rules(facts, thresholds), facts.phase_of))
+    with beside(store) as other:  # the rules that mostly wait for SQLite run on the other core
+        theirs = other.run(run_rules, replace(facts, store=other.store), thresholds, sorted(BESIDE))
+        phase_of = {
+            a: call.phase for a, call in account_phases(store, today, list(facts.points.values())).items()
+        }
+        by_rule = run_rules(facts, thresholds, [name for name in RULE_FUNCTIONS if name not in BESIDE])
+        by_rule.update(theirs.result())
+    found = prioritised(held_back([m for name in RULE_FUNCTIONS for m in by_rule[name]], phase_of))
     decided = decisions(store)
     shown: list[Moment] = []
     hidden: list[tuple[Moment, Decision]] = []

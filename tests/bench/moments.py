@@ -14,6 +14,7 @@ from pathlib import Path
 from planner.core.matrix import matrix_points
 from planner.core.moments import detect
 from planner.core.store import open_portfolio
+from tests.bench import machine_speed_line
 
 BUDGET_S = 5.0
 RUNS = 3
@@ -44,6 +45,7 @@ def main(book: Path) -> int:
         store.close()
     best, base = min(times), min(floors)
     verdict = "ok" if best <= BUDGET_S else "OVER"
+    print(machine_speed_line())
     print(f"  {len(found.moments):,} moments, {sum(1 for m in found.moments if m.held_back_by):,} held back")
     print(f"{f'moments, {accounts:,} accounts (best of 3)':<44}{'time':>12}{'ratio':>9}")
     print(f"{'floor: signals, holdings, latest NPS read':<44}{base * 1000:>9.0f} ms{1:>8.2f}x")

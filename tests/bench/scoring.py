@@ -13,6 +13,7 @@ from pathlib import Path
 from planner.core.matrix import matrix_points
 from planner.core.scoring import latest_months
 from planner.core.store import open_portfolio
+from tests.bench import machine_speed_line
 
 BUDGET_S = 2.0
 RUNS = 3
@@ -44,6 +45,7 @@ def main(book: Path) -> int:
         store.close()
     best, base = min(times), min(floors)
     verdict = "ok" if best <= BUDGET_S else "OVER"
+    print(machine_speed_line())
     print(f"{f'matrix scores, {len(points):,} accounts (best of 3)':<44}{'time':>12}{'ratio':>9}")
     print(f"{'floor: the holdings and usage queries':<44}{base * 1000:>9.0f} ms{1:>8.2f}x")
     print(f"{'breadth, intensity, potential, tier, NPS':<44}{best * 1000:>9.0f} ms{best / base:>8.2f}x"
