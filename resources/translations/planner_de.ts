@@ -64,7 +64,7 @@
     <message>
         <location filename="../../planner/ui/account_page.py" line="49"/>
         <source>Edit account…</source>
-        <translation>Account bearbeiten…</translation>
+        <translation>Kunde bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/account_page.py" line="51"/>
@@ -911,7 +911,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/bulk_edit.py" line="32"/>
         <source>Edit %1 accounts</source>
-        <translation>%1 Accounts bearbeiten</translation>
+        <translation>%1 Kunden bearbeiten</translation>
     </message>
     <message>
         <location filename="../../planner/ui/bulk_edit.py" line="38"/>
@@ -926,7 +926,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/bulk_edit.py" line="57"/>
         <source>One step: Undo puts every account back as it was.</source>
-        <translation>Ein Schritt: Rückgängig stellt jeden Account wieder her.</translation>
+        <translation>Ein Schritt: Rückgängig stellt jeden Kunden wieder her.</translation>
     </message>
 </context>
 <context>
@@ -960,7 +960,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <location filename="../../planner/ui/columns.py" line="63"/>
         <location filename="../../planner/ui/columns.py" line="118"/>
         <source>Account</source>
-        <translation>Account</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../planner/ui/columns.py" line="66"/>
@@ -1048,7 +1048,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/columns.py" line="105"/>
         <source>Accounts</source>
-        <translation>Accounts</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../planner/ui/columns.py" line="107"/>
@@ -2977,7 +2977,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/labels.py" line="18"/>
         <source>Account</source>
-        <translation>Account</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="19"/>
@@ -3217,7 +3217,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/labels.py" line="87"/>
         <source>account</source>
-        <translation>Account</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="88"/>
@@ -3403,12 +3403,12 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/labels.py" line="137"/>
         <source>More than the account&apos;s %1 potential users.</source>
-        <translation>Mehr als die %1 potenziellen Nutzer des Accounts.</translation>
+        <translation>Mehr als die %1 potenziellen Nutzer des Kunden.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="138"/>
         <source>The account already holds this product.</source>
-        <translation>Der Account hat dieses Produkt schon.</translation>
+        <translation>Der Kunde hat dieses Produkt schon.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="139"/>
@@ -3557,7 +3557,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/main_window.py" line="367"/>
         <source>&amp;Bulk edit accounts…</source>
-        <translation>Accounts &amp;gemeinsam bearbeiten…</translation>
+        <translation>Kunden &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="368"/>
@@ -3587,7 +3587,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/main_window.py" line="404"/>
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
-        <translation>%1 · %2 Accounts · %3 Produkte · %4 Kontakte</translation>
+        <translation>%1 · %2 Kunden · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="416"/>
@@ -5307,7 +5307,7 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
     <message>
         <location filename="../../planner/ui/portfolio_view.py" line="64"/>
         <source>Filter by name, account, role, department or e-mail  (Ctrl+F)</source>
-        <translation>Filtern nach Name, Account, Rolle, Abteilung oder E-Mail  (Strg+F)</translation>
+        <translation>Filtern nach Name, Kunde, Rolle, Abteilung oder E-Mail  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/portfolio_view.py" line="80"/>
