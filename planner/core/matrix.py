@@ -69,6 +69,8 @@ class MatrixPoint:
     uncovered_cents: int = 0  # those users at the seat price
     products: frozenset[int] = field(default_factory=frozenset)  # held product ids
     wallet_room_cents: int | None = None  # wallet - revenue: the potential is never more than this
+    size_band: int = 0  # by employees: 0 (<50) .. 4 (5000+), see SIZE_BANDS
+    wallet_cents: int | None = None  # what the account spends on products like ours, where known
 
     @property
     def raw_potential_cents(self) -> int:
@@ -158,7 +160,7 @@ def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
             pinned or tiers.get(aid, "C"), account_nps.get(aid), revenue or 0, touch,
             shape.breadth, score, len(shape.held), shape.relevant, used,
             shape.whitespace, uncovered, uncovered * shape.seat_price, shape.held,
-            None if wallet is None else max(wallet - (revenue or 0), 0),
+            None if wallet is None else max(wallet - (revenue or 0), 0), band, wallet,
         ))  # fmt: skip
     return points
 

@@ -26,7 +26,6 @@ class Facts:
     store: Store
     today: date
     points: dict[int, MatrixPoint]
-    firmographics: dict[int, tuple[int | None, int | None, int | None]]  # employees, potential users, wallet
     customers: set[int]  # accounts with an active holding
 
     @classmethod
@@ -36,10 +35,6 @@ class Facts:
             store,
             today,
             {p.account_id: p for p in points},
-            {
-                r[0]: (r[1], r[2], r[3])
-                for r in store.query("SELECT id, employees, potential_users, wallet_cents FROM accounts")
-            },  # fmt: skip
             {p.account_id for p in points if p.products},
         )
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from planner.core.matrix import MIN_PEERS, size_band
+from planner.core.matrix import MIN_PEERS
 from planner.core.moment_facts import FAST_LANE_SIGNALS, Facts
 from planner.core.moments import Moment, Thresholds
 from planner.core.scoring import latest_months
@@ -68,7 +68,7 @@ def one_region(f: Facts, t: Thresholds) -> Iterator[Moment]:
 def below_peers(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Spend well below the median of accounts of the same segment and size band (else the size band)."""
     groups: dict[tuple[str, int] | int, list[int]] = defaultdict(list)
-    bands = {aid: size_band(f.firmographics[aid][0]) for aid in f.customers}
+    bands = {aid: f.points[aid].size_band for aid in f.customers}
     for aid, band in bands.items():
         p = f.points[aid]
         groups[(p.segment, band)].append(p.revenue_cents)
@@ -79,7 +79,7 @@ def below_peers(f: Facts, t: Thresholds) -> Iterator[Moment]:
         median, peers = medians.get((p.segment, band)) or medians.get(band) or (0, 0)
         if median <= 0 or p.revenue_cents >= t.peers_share * median:
             continue
-        wallet = f.firmographics[aid][2]
+        wallet = p.wallet_cents
         evidence = {"revenue": p.revenue_cents, "peer_median": round(median), "peers": peers,
                     "share": p.revenue_cents / median,
                     "share_of_wallet": p.revenue_cents / wallet if wallet else None}  # fmt: skip
@@ -134,13 +134,18 @@ def falling_usage(f: Facts, t: Thresholds) -> Iterator[Moment]:
     for _ in range(3):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         earlier.append(f"{year:04d}-{month:02d}")
+    # Each month summed per account on its own reads the month's run of the usage index in account order, with
+    # no sorting; only the six monthly sums per account are grouped.
+    one_month = (
+        "SELECT account_id, total(usage_value) AS used, {recent} AS recent FROM usage_snapshots "
+        "WHERE period = ? GROUP BY account_id"
+    )
+    months_sql = " UNION ALL ".join([one_month.format(recent=1)] * 3 + [one_month.format(recent=0)] * 3)
     for aid, now, then in f.query(
-        "SELECT recent.account_id, recent.used, before.used FROM "
-        "(SELECT account_id, sum(usage_value) AS used FROM usage_snapshots WHERE period IN (?, ?, ?) "
-        " GROUP BY account_id) AS recent JOIN "
-        "(SELECT account_id, sum(usage_value) AS used FROM usage_snapshots WHERE period IN (?, ?, ?) "
-        " GROUP BY account_id) AS before ON before.account_id = recent.account_id "
-        "WHERE before.used > 0 AND recent.used < ? * before.used",
+        "SELECT account_id, now, before FROM (SELECT account_id, "
+        "total(CASE WHEN recent THEN used END) AS now, total(CASE WHEN NOT recent THEN used END) AS before, "
+        "max(recent) AS seen "
+        f"FROM ({months_sql}) GROUP BY account_id) WHERE seen AND before > 0 AND now < ? * before",
         (*months, *earlier, 1 - t.usage_drop),
     ):
         if aid in f.customers:
