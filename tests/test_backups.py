@@ -332,3 +332,25 @@ def test_an_erased_contact_is_erased_from_every_backup_too(tmp_path) -> None:
         assert b"Zacharias Quendel" not in data and b"zq@mueller.example" not in data
         assert backup.counts["contacts"] == 0 and backup.counts["nps_answers"] == 0
         assert backup.counts["touches"] == 1  # the touch stays, without the person
+
+
+def test_a_window_left_open_overnight_takes_the_new_days_backup(qtbot, tmp_path: Path) -> None:
+    from planner.core.backups import daily_backup_due, list_backups
+    from planner.core.demo import generate
+    from planner.ui.main_window import MainWindow
+    from planner.ui.tasks import worker_pool
+
+    path = tmp_path / "book.sqlite"
+    store = open_portfolio(path, create=True, access="write")  # opened yesterday, say: no backup today
+    generate(store, accounts=20, seed=3)
+    window = MainWindow(store, owns_store=True)
+    qtbot.addWidget(window)
+    assert daily_backup_due(path)
+    assert window.daily_backups.timer.isActive()
+    assert window.daily_backups.take_if_due()  # what the hourly check does
+    qtbot.waitUntil(lambda: window.daily_backups.task is None, timeout=30_000)
+    taken = [b for b in list_backups(path) if b.reason == "daily"]
+    assert len(taken) == 1 and taken[0].counts["accounts"] == 20
+    assert not window.daily_backups.take_if_due()  # one a day
+    worker_pool().waitForDone()
+    assert len(list_backups(path)) == 1

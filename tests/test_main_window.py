@@ -100,7 +100,7 @@ def test_german_window_speaks_german_and_formats_money_german(qtbot, demo_store)
         model = window.portfolio.accounts.model
         titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
         assert "Umsatz" in titles and "Revenue" not in titles
-        assert "300 Accounts" in window.summary_label.text()
+        assert "300 Kunden" in window.summary_label.text()
         assert window.menuBar().actions()[0].text() == "&Datei"
         big = next(r for r in range(model.rowCount()) if model.row_at(r).revenue_cents >= 100_000_00)
         text = model.index(big, column_index(model, "revenue_cents")).data()

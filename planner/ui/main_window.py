@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.core.store import Store, open_portfolio
 from planner.ui import icons
 from planner.ui.account_page import AccountPage
+from planner.ui.daily_backup import DailyBackups
 from planner.ui.editing import Editor
 from planner.ui.file_menu import PortfolioFiles
 from planner.ui.help_menu import HelpActions
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.editor = Editor(store, self)
+        self.daily_backups = DailyBackups(self)
         self.portfolio = PortfolioView(self.editor, self)
         self.portfolio.first_painted.connect(self.first_painted)
         self.portfolio.counts_changed.connect(self.refresh_summary)

@@ -932,7 +932,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="330"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="318"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -940,7 +940,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="332"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="320"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 von %Ln Kunde</numerusform>
@@ -1524,6 +1524,14 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
 </context>
 <context>
+    <name>DailyBackups</name>
+    <message>
+        <location filename="../../planner/ui/daily_backup.py" line="38"/>
+        <source>Backing up the portfolio…</source>
+        <translation>Das Portfolio wird gesichert…</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../planner/ui/moment_dialogs.py" line="26"/>
@@ -1763,27 +1771,27 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>GoalFunnel</name>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="37"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="38"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="38"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="39"/>
         <source>Deals won</source>
         <translation>Abschlüsse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="39"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="40"/>
         <source>Opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="40"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="41"/>
         <source>SQLs</source>
         <translation>SQLs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="41"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="42"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
@@ -1791,122 +1799,122 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="67"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="68"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="69"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="70"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="71"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="73"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="74"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="157"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="158"/>
         <source>Make a goal: a revenue target for a period, and see what it needs.</source>
         <translation>Legen Sie ein Ziel an – ein Umsatzziel für einen Zeitraum – und sehen Sie, was es braucht.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="166"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="167"/>
         <source>%1 to %2 · accounts of %3</source>
         <translation>%1 bis %2 · Kunden von %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="169"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="170"/>
         <source>everyone</source>
         <translation>allen Betreuern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="173"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="174"/>
         <source>÷ deal size %1</source>
         <translation>÷ Abschlusswert %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="174"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="175"/>
         <source>÷ win rate %1</source>
         <translation>÷ Gewinnquote %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="175"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="176"/>
         <source>÷ SQL to opportunity %1</source>
         <translation>÷ SQL zu Verkaufschance %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="176"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="177"/>
         <source>÷ MQL to SQL %1</source>
         <translation>÷ MQL zu SQL %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="180"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="181"/>
         <source>unknown: type it in</source>
         <translation>unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="184"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="185"/>
         <source>typed in</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="184"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="185"/>
         <source>history</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="188"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="189"/>
         <source>The open pipeline is expected to bring %1: %2 of the target.</source>
         <translation>Die offene Pipeline bringt voraussichtlich %1: %2 des Ziels.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="192"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="193"/>
         <source>Type in the missing rates under Edit… to see what the gap needs.</source>
         <translation>Geben Sie unter „Bearbeiten…“ die fehlenden Quoten ein, um zu sehen, was die Lücke erfordert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="194"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="195"/>
         <source>No gap: the open pipeline covers the target.</source>
         <translation>Keine Lücke: Die offene Pipeline deckt das Ziel ab.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="197"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="198"/>
         <source>Gap %1: it needs %2 more deals, %3 opportunities, %4 SQLs and %5 MQLs.</source>
         <translation>Lücke %1: Dafür braucht es %2 weitere Abschlüsse, %3 Verkaufschancen, %4 SQLs und %5 MQLs.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="202"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="203"/>
         <source>Open stage</source>
         <translation>Offene Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="202"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="203"/>
         <source>Opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="202"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="203"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="203"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="204"/>
         <source>Chance to win</source>
         <translation>Gewinnchance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="203"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="204"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/goals_funnel.py" line="219"/>
+        <location filename="../../planner/ui/goals_funnel.py" line="220"/>
         <source>History: %1 opportunities raised (MQLs), %2 reached a marketing-qualified need (SQLs), %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.</source>
         <translation>Historie: %1 Verkaufschancen entstanden (MQLs), %2 erreichten einen marketing-qualifizierten Bedarf (SQLs), %3 gingen an den Vertrieb, %4 wurden gewonnen und %5 verloren. Eine verlorene zählt als im Vertrieb verloren.</translation>
     </message>
@@ -3429,168 +3437,168 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="79"/>
+        <location filename="../../planner/ui/main_window.py" line="81"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="80"/>
+        <location filename="../../planner/ui/main_window.py" line="82"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="81"/>
+        <location filename="../../planner/ui/main_window.py" line="83"/>
         <source>Moments</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="82"/>
+        <location filename="../../planner/ui/main_window.py" line="84"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="83"/>
+        <location filename="../../planner/ui/main_window.py" line="85"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="84"/>
+        <location filename="../../planner/ui/main_window.py" line="86"/>
         <source>Growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="100"/>
+        <location filename="../../planner/ui/main_window.py" line="102"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="102"/>
+        <location filename="../../planner/ui/main_window.py" line="104"/>
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <location filename="../../planner/ui/main_window.py" line="125"/>
         <source>The portfolio is damaged</source>
         <translation>Das Portfolio ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="126"/>
         <source>Changes cannot be saved. Use File &gt; Restore from backup.</source>
         <translation>Änderungen können nicht gespeichert werden. Nutzen Sie Datei &gt; Aus Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="140"/>
+        <location filename="../../planner/ui/main_window.py" line="142"/>
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
         <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
-        <location filename="../../planner/ui/main_window.py" line="306"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="308"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="306"/>
+        <location filename="../../planner/ui/main_window.py" line="308"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="328"/>
+        <location filename="../../planner/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="333"/>
+        <location filename="../../planner/ui/main_window.py" line="335"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="334"/>
+        <location filename="../../planner/ui/main_window.py" line="336"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="335"/>
+        <location filename="../../planner/ui/main_window.py" line="337"/>
         <source>&amp;Export this list…</source>
         <translation>Diese Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="344"/>
+        <location filename="../../planner/ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="340"/>
+        <location filename="../../planner/ui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="353"/>
+        <location filename="../../planner/ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="355"/>
+        <location filename="../../planner/ui/main_window.py" line="357"/>
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="357"/>
+        <location filename="../../planner/ui/main_window.py" line="359"/>
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="365"/>
+        <location filename="../../planner/ui/main_window.py" line="367"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="366"/>
+        <location filename="../../planner/ui/main_window.py" line="368"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="367"/>
+        <location filename="../../planner/ui/main_window.py" line="369"/>
         <source>&amp;Bulk edit accounts…</source>
         <translation>Kunden &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="368"/>
+        <location filename="../../planner/ui/main_window.py" line="370"/>
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="369"/>
+        <location filename="../../planner/ui/main_window.py" line="371"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="373"/>
+        <location filename="../../planner/ui/main_window.py" line="375"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="379"/>
+        <location filename="../../planner/ui/main_window.py" line="381"/>
         <source>Log a touch</source>
         <translation>Kontaktpunkt erfassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="381"/>
+        <location filename="../../planner/ui/main_window.py" line="383"/>
         <source>Log a call, meeting, e-mail, visit, QBR or note (Ctrl+L)</source>
         <translation>Anruf, Termin, E-Mail, Besuch, QBR oder Notiz erfassen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="404"/>
+        <location filename="../../planner/ui/main_window.py" line="406"/>
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Kunden · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="416"/>
+        <location filename="../../planner/ui/main_window.py" line="418"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -5063,96 +5071,96 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="74"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="73"/>
         <source>R</source>
         <comment>badge: repeat</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="75"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="74"/>
         <source>U</source>
         <comment>badge: up-sell</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="76"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="75"/>
         <source>C</source>
         <comment>badge: cross-sell</comment>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="82"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="81"/>
         <source>A first sign of a need: a moment, a signal, a gap</source>
         <translation>Ein erstes Zeichen von Bedarf: ein Anlass, ein Signal, eine Lücke</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="83"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="82"/>
         <source>The customer shows interest</source>
         <translation>Der Kunde zeigt Interesse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="84"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="83"/>
         <source>The need ripens: content, use cases, references</source>
         <translation>Der Bedarf reift: Inhalte, Anwendungsfälle, Referenzen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="85"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="84"/>
         <source>Marketing-qualified need: ready for sales</source>
         <translation>Marketing-qualifizierter Bedarf: reif für den Vertrieb</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="86"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="85"/>
         <source>Sales works on it: offer and negotiation</source>
         <translation>Der Vertrieb ist dran: Angebot und Verhandlung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="87"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="86"/>
         <source>Closed: the customer bought</source>
         <translation>Abgeschlossen: Der Kunde hat gekauft</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="88"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="87"/>
         <source>Closed without a sale; it can be taken up again</source>
         <translation>Ohne Verkauf abgeschlossen; kann wieder aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="96"/>
-        <location filename="../../planner/ui/opportunity_cards.py" line="226"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="95"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="213"/>
         <source>no product</source>
         <translation>kein Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="99"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="98"/>
         <source>from %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="102"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="101"/>
         <source>fast lane</source>
         <translation>Fast Lane</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="104"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="103"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="106"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="105"/>
         <source>raised %1</source>
         <translation>angelegt am %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="152"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="139"/>
         <source>The customer skipped ahead</source>
         <translation>Der Kunde hat Phasen übersprungen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="168"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="155"/>
         <source>Fast lane</source>
         <translation>Fast Lane</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opportunity_cards.py" line="402"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="389"/>
         <source>The value of the opportunities in this column</source>
         <translation>Der Wert der Verkaufschancen in dieser Spalte</translation>
     </message>
@@ -5979,83 +5987,83 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>QuadrantBoard</name>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="107"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="95"/>
         <source>never touched</source>
         <translation>nie kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="108"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="96"/>
         <source>last touch %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="115"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="103"/>
         <source>tier %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="117"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="105"/>
         <source>breadth %1</source>
         <translation>Breite %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="118"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="106"/>
         <source>intensity %1</source>
         <translation>Intensität %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="133"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="121"/>
         <source>Breadth</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="133"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="121"/>
         <source>Intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="134"/>
-        <location filename="../../planner/ui/quadrant_board.py" line="299"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="122"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="287"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="295"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="283"/>
         <source>Recommended owner: %1</source>
         <translation>Empfohlen für: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="305"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="293"/>
         <source>The revenue potential of the accounts in this column, added up</source>
         <translation>Das Umsatzpotenzial der Kunden in dieser Spalte, zusammengezählt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="355"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="343"/>
         <source>Filter by account or owner</source>
         <translation>Nach Kunde oder Betreuer filtern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="363"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="351"/>
         <source>A score from its threshold on counts as high; the cards move when a threshold moves</source>
         <translation>Ein Wert ab der Schwelle gilt als hoch; die Karten wandern, wenn sich eine Schwelle verschiebt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="434"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="422"/>
         <source>High from: breadth %1, intensity %2</source>
         <translation>Hoch ab: Breite %1, Intensität %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="456"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="444"/>
         <source>No accounts in this quadrant</source>
         <translation>Keine Kunden in diesem Quadranten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="458"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="446"/>
         <source>No account here matches the filter</source>
         <translation>Kein Kunde hier passt zum Filter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="476"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="464"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln Kunde nicht bewertet</numerusform>
@@ -6063,27 +6071,27 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="478"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="466"/>
         <source>no active product</source>
         <translation>kein aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="478"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="466"/>
         <source>no usage data</source>
         <translation>keine Nutzungsdaten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="480"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="468"/>
         <source>%1 without an active product</source>
         <translation>%1 ohne aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quadrant_board.py" line="481"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="469"/>
         <source>%1 without usage data</source>
         <translation>%1 ohne Nutzungsdaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="488"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="476"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>und %Ln weiterer</numerusform>
@@ -6393,98 +6401,98 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="48"/>
+        <location filename="../../planner/ui/segments_view.py" line="49"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="63"/>
+        <location filename="../../planner/ui/segments_view.py" line="64"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="65"/>
+        <location filename="../../planner/ui/segments_view.py" line="66"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="66"/>
+        <location filename="../../planner/ui/segments_view.py" line="67"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="68"/>
+        <location filename="../../planner/ui/segments_view.py" line="69"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="69"/>
+        <location filename="../../planner/ui/segments_view.py" line="70"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="70"/>
+        <location filename="../../planner/ui/segments_view.py" line="71"/>
         <source>Whitespace</source>
         <translation>Whitespace</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="71"/>
+        <location filename="../../planner/ui/segments_view.py" line="72"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="87"/>
+        <location filename="../../planner/ui/segments_view.py" line="88"/>
         <source>%1 of %2 segments</source>
         <translation>%1 von %2 Segmenten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="89"/>
+        <location filename="../../planner/ui/segments_view.py" line="90"/>
         <source>Filter segments (Ctrl+F)</source>
         <translation>Segmente filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="94"/>
+        <location filename="../../planner/ui/segments_view.py" line="95"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="96"/>
+        <location filename="../../planner/ui/segments_view.py" line="97"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="98"/>
+        <location filename="../../planner/ui/segments_view.py" line="99"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="100"/>
+        <location filename="../../planner/ui/segments_view.py" line="101"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="117"/>
+        <location filename="../../planner/ui/segments_view.py" line="118"/>
         <source>&amp;Save relevant products</source>
         <translation>Relevante Produkte &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="120"/>
+        <location filename="../../planner/ui/segments_view.py" line="121"/>
         <source>Relevant products</source>
         <translation>Relevante Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="124"/>
+        <location filename="../../planner/ui/segments_view.py" line="125"/>
         <source>Ticked products are the breadth and whitespace of its accounts; none ticked: all count.</source>
         <translation>Die angehakten Produkte bestimmen Breite und Whitespace der Kunden dieses Segments; ist keines angehakt, zählen alle.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="194"/>
-        <location filename="../../planner/ui/segments_view.py" line="212"/>
+        <location filename="../../planner/ui/segments_view.py" line="195"/>
+        <location filename="../../planner/ui/segments_view.py" line="213"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="214"/>
+        <location filename="../../planner/ui/segments_view.py" line="215"/>
         <source>Edit segment</source>
         <translation>Segment bearbeiten</translation>
     </message>
@@ -6592,84 +6600,84 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SmartLists</name>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="38"/>
+        <location filename="../../planner/ui/segments_lists.py" line="39"/>
         <source>every account</source>
         <translation>alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="43"/>
+        <location filename="../../planner/ui/segments_lists.py" line="44"/>
         <source>(all whitespace)</source>
         <translation>(gesamter Whitespace)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="46"/>
+        <location filename="../../planner/ui/segments_lists.py" line="47"/>
         <source>Smart list</source>
         <translation>Gespeicherte Liste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="47"/>
+        <location filename="../../planner/ui/segments_lists.py" line="48"/>
         <source>Campaign product</source>
         <translation>Kampagnenprodukt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="49"/>
+        <location filename="../../planner/ui/segments_lists.py" line="50"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="51"/>
-        <location filename="../../planner/ui/segments_lists.py" line="65"/>
+        <location filename="../../planner/ui/segments_lists.py" line="52"/>
+        <location filename="../../planner/ui/segments_lists.py" line="66"/>
         <source>Campaign value</source>
         <translation>Kampagnenwert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="52"/>
-        <location filename="../../planner/ui/segments_lists.py" line="66"/>
+        <location filename="../../planner/ui/segments_lists.py" line="53"/>
+        <location filename="../../planner/ui/segments_lists.py" line="67"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="53"/>
+        <location filename="../../planner/ui/segments_lists.py" line="54"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="59"/>
+        <location filename="../../planner/ui/segments_lists.py" line="60"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="60"/>
+        <location filename="../../planner/ui/segments_lists.py" line="61"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="61"/>
+        <location filename="../../planner/ui/segments_lists.py" line="62"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="62"/>
+        <location filename="../../planner/ui/segments_lists.py" line="63"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="63"/>
+        <location filename="../../planner/ui/segments_lists.py" line="64"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="64"/>
+        <location filename="../../planner/ui/segments_lists.py" line="65"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="67"/>
+        <location filename="../../planner/ui/segments_lists.py" line="68"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="68"/>
+        <location filename="../../planner/ui/segments_lists.py" line="69"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -6677,67 +6685,67 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SmartListsView</name>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="83"/>
+        <location filename="../../planner/ui/segments_lists.py" line="84"/>
         <source>%1 of %2 lists</source>
         <translation>%1 von %2 Listen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="91"/>
+        <location filename="../../planner/ui/segments_lists.py" line="92"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="93"/>
+        <location filename="../../planner/ui/segments_lists.py" line="94"/>
         <source>Filter the campaign list (Ctrl+F)</source>
         <translation>Kampagnenliste filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="97"/>
+        <location filename="../../planner/ui/segments_lists.py" line="98"/>
         <source>Smart lists</source>
         <translation>Gespeicherte Listen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="100"/>
+        <location filename="../../planner/ui/segments_lists.py" line="101"/>
         <source>Saved filters that stay live: they count the accounts that meet them now.</source>
         <translation>Filter, die aktuell bleiben: Sie zählen die Kunden, die sie jetzt erfüllen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="103"/>
+        <location filename="../../planner/ui/segments_lists.py" line="104"/>
         <source>&amp;New smart list…</source>
         <translation>&amp;Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="105"/>
+        <location filename="../../planner/ui/segments_lists.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="107"/>
+        <location filename="../../planner/ui/segments_lists.py" line="108"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="109"/>
+        <location filename="../../planner/ui/segments_lists.py" line="110"/>
         <source>E&amp;xport campaign list…</source>
         <translation>Kampagnenliste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="165"/>
+        <location filename="../../planner/ui/segments_lists.py" line="166"/>
         <source>Make a smart list to see its campaign list here.</source>
         <translation>Legen Sie eine gespeicherte Liste an, um hier ihre Kampagnenliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="169"/>
+        <location filename="../../planner/ui/segments_lists.py" line="170"/>
         <source>%1: %2 accounts, campaign value %3</source>
         <translation>%1: %2 Kunden, Kampagnenwert %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="183"/>
+        <location filename="../../planner/ui/segments_lists.py" line="184"/>
         <source>New smart list</source>
         <translation>Neue gespeicherte Liste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="197"/>
+        <location filename="../../planner/ui/segments_lists.py" line="198"/>
         <source>Edit smart list</source>
         <translation>Gespeicherte Liste bearbeiten</translation>
     </message>
@@ -6745,7 +6753,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>StageHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_cards.py" line="416"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="403"/>
         <source>%Ln opportunity(s)</source>
         <translation>
             <numerusform>%Ln Verkaufschance</numerusform>
@@ -6753,7 +6761,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_cards.py" line="418"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="405"/>
         <source>%1 of %Ln opportunity(s)</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance</numerusform>
@@ -6764,12 +6772,12 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="100"/>
+        <location filename="../../planner/ui/tasks.py" line="114"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="140"/>
+        <location filename="../../planner/ui/tasks.py" line="156"/>
         <source>The details below help support find the cause.</source>
         <translation>Die Details unten helfen dem Support, die Ursache zu finden.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="330"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="318"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="332"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="320"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>QuadrantBoard</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="476"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="464"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln account not scored</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="488"/>
+        <location filename="../../planner/ui/quadrant_board.py" line="476"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -359,7 +359,7 @@
 <context>
     <name>StageHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_cards.py" line="416"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="403"/>
         <source>%Ln opportunity(s)</source>
         <translation>
             <numerusform>%Ln opportunity</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_cards.py" line="418"/>
+        <location filename="../../planner/ui/opportunity_cards.py" line="405"/>
         <source>%1 of %Ln opportunity(s)</source>
         <translation>
             <numerusform>%1 of %Ln opportunity</numerusform>
