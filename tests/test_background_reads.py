@@ -38,3 +38,12 @@ def test_work_that_fails_beside_raises_for_the_caller(demo_store) -> None:
         failed = other.query("SELECT no_such_column FROM accounts")
         with pytest.raises(Exception, match="no_such_column"):
             failed.result()
+
+
+def test_inside_a_write_the_caller_sees_its_own_changes(demo_store) -> None:
+    with demo_store.write() as conn:
+        conn.execute("UPDATE accounts SET name = 'Noch nicht gespeichert AG' WHERE id = 1")
+        with beside(demo_store) as other:
+            assert other.store is demo_store
+            names = other.query("SELECT name FROM accounts WHERE id = 1").result()
+    assert names == [("Noch nicht gespeichert AG",)]

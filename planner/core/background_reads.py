@@ -2,8 +2,9 @@
 
 SQLite runs its queries without holding Python's lock, so a heavy aggregate query (grouping millions of
 usage rows down to one row per account) runs on the other core while this thread turns rows into objects.
-The reads see the book as last committed; a book without a file (or one that cannot be opened a second
-time) is read on the caller's connection, one query after the other.
+The reads see the book as last committed; inside a write transaction, and for a book without a file (or
+one that cannot be opened a second time), everything is read on the caller's connection, one query after
+the other.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def beside(store: Store) -> Iterator[Beside]:
 
 
 def _reader(store: Store) -> sqlite3.Connection | None:
-    if not store.path.is_file():
-        return None
+    if store.conn.in_transaction or not store.path.is_file():
+        return None  # inside a write the caller must see its own changes, which no other connection sees yet
     try:
         conn = file_safety.open_reader(store.path, immutable=False)
         conn.execute("SELECT 1 FROM meta LIMIT 1")  # the file is readable from here, else read inline
