@@ -145,11 +145,10 @@ def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
     points = []
     nothing = (0, 0, 0, 0.0, 0.0)
     for account in accounts:
-        aid, key, name, owner, segment, country, areas, pinned, revenue, band, users, wallet, touch = account[
-            :13
-        ]
-        shape = shapes[(segment, band, account[13] or "")]
-        seats = account[14] or 0
+        (aid, key, name, owner, segment, country, areas, pinned, revenue, band, users, wallet, touch, held,
+         seats) = account  # fmt: skip
+        shape = shapes[(segment, band, held or "")]
+        seats = seats or 0
         uncovered = max((users or 0) - seats, 0) if seats else 0
         used, weighed, weights, weighted, ratios = scores.get(aid, nothing)
         score = _intensity(weighed, weights, weighted, ratios)
