@@ -3,10 +3,14 @@ window checks whether the day has turned and, if so, takes the new day's on the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 
-from planner.core import backups
 from planner.ui.tasks import Task
+
+if TYPE_CHECKING:  # loaded at the first check, not at start-up
+    from planner.core.backups import Backup
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # an hour
 
@@ -17,7 +21,7 @@ class DailyBackups(QObject):
     def __init__(self, window: QObject) -> None:
         super().__init__(window)
         self._window = window
-        self.task: Task[backups.Backup | None] | None = None
+        self.task: Task[Backup | None] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.take_if_due)
@@ -25,6 +29,8 @@ class DailyBackups(QObject):
 
     def take_if_due(self) -> bool:
         """Start the day's backup when none was taken today; True when one was started."""
+        from planner.core import backups
+
         store = getattr(self._window, "store", None)
         if store is None or store.session is None or store.readonly or store.held_by is not None:
             return False  # read-only: nothing of ours changes it, and backups are the writer's job
@@ -32,7 +38,7 @@ class DailyBackups(QObject):
             return False
         path, session = store.path, store.session
 
-        def work(progress: object) -> backups.Backup | None:
+        def work(progress: object) -> Backup | None:
             return backups.take_daily_backup(path, session)
 
         self.task = Task(self._window, work, self.tr("Backing up the portfolio…"))  # type: ignore[arg-type]
