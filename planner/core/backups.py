@@ -152,15 +152,19 @@ def copy_to_backup(
 
 
 def daily_backup_due(portfolio: Path, today: date | None = None) -> bool:
-    """True when no backup of `portfolio` was taken today."""
-    today = today or date.today()
-    return all(b.day != today for b in list_backups(portfolio))
+    """True when no backup of `portfolio` was taken today (by the backups' names: nothing is opened)."""
+    folder = backup_folder(portfolio)
+    if not folder.is_dir():
+        return True
+    stamp = (today or date.today()).strftime(_STAMP[:8])  # the day part of the name
+    names = (_NAME.match(path.name) for path in folder.iterdir())
+    return not any(name and name.group(1).startswith(stamp) for name in names)
 
 
 def take_daily_backup(portfolio: Path, session: file_safety.Session | None = None) -> Backup | None:
-    """The day's first backup, if none was taken today and the portfolio holds anything; closing the last
-    Store of `session` aborts it."""
-    if not daily_backup_due(portfolio):
+    """The day's first backup, if none was taken today and the portfolio holds anything and was not found
+    damaged (a damaged file must not push good backups out); closing the last Store of `session` aborts it."""
+    if (session is not None and session.damage) or not daily_backup_due(portfolio):
         return None
     source = file_safety.open_reader(portfolio, immutable=False)
     try:

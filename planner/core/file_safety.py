@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
-import socket
 import sqlite3
 import stat
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
@@ -185,6 +183,8 @@ else:
 
 
 def _write_holder(fd: int) -> None:
+    import socket  # here, not at start-up: only a file opened for writing names its holder
+
     text = f"process {os.getpid()} on {socket.gethostname()}\n".encode()
     try:
         os.ftruncate(fd, 0)
@@ -234,7 +234,7 @@ def background_work(path: Path, *, check: bool, daily: bool) -> Callable[[Sessio
                 session.on_stop(None)
                 reader.close()
                 session.checked.set()
-        if daily and not session.damage and not session.stopping.is_set():
+        if daily and not session.stopping.is_set():
             from planner.core import backups
 
             backups.take_daily_backup(path, session)
@@ -291,6 +291,8 @@ def _chmod(path: Path, mode: int) -> None:
 # --- network shares -----------------------------------------------------------------------------------------
 def on_network_share(path: Path) -> bool:
     """True when `path` lies on a network file system (SMB, NFS, ...), where WAL must not be used."""
+    import subprocess  # only macOS asks a program
+
     try:
         if sys.platform == "win32":
             return _windows_remote(path)

@@ -81,6 +81,14 @@ def erase_contact(store: Store, contact_id: int) -> Erasure:
     )
 
 
+def erase_everywhere(store: Store, contact_id: int) -> Erasure:
+    """Erase a person for data protection from the portfolio and from every backup of it, so a restore cannot
+    bring them back."""
+    erasure = erase_contact(store, contact_id)
+    erase_from_backups(store.path, contact_id)
+    return erasure
+
+
 def erase_from_backups(portfolio: Path, contact_id: int) -> int:
     """Erase the person from every backup of `portfolio` too (a restore must not bring them back); returns
     how many backups held them. A backup that cannot be changed is named in the error it raises."""
@@ -98,9 +106,10 @@ def erase_from_backups(portfolio: Path, contact_id: int) -> int:
                 except sqlite3.OperationalError:  # an older schema without some of the texts: the person
                     conn.execute("PRAGMA secure_delete = ON")  # goes, with what hangs on them
                     conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 changed += 1
+            else:
+                continue
         finally:
             conn.close()
-        recount(backup)
+        recount(backup)  # only the backups that changed: counting a big one takes seconds
     return changed

@@ -3,14 +3,11 @@ window checks whether the day has turned and, if so, takes the new day's on the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QTimer
 
+from planner.core import backups
+from planner.core.backups import Backup
 from planner.ui.tasks import Task
-
-if TYPE_CHECKING:  # loaded at the first check, not at start-up
-    from planner.core.backups import Backup
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # an hour
 
@@ -29,11 +26,9 @@ class DailyBackups(QObject):
 
     def take_if_due(self) -> bool:
         """Start the day's backup when none was taken today; True when one was started."""
-        from planner.core import backups
-
         store = getattr(self._window, "store", None)
-        if store is None or store.session is None or store.readonly or store.held_by is not None:
-            return False  # read-only: nothing of ours changes it, and backups are the writer's job
+        if store is None or store.session is None:
+            return False  # opened for reading: nothing of ours changes it, and backups are the writer's job
         if self.task is not None or not backups.daily_backup_due(store.path):
             return False
         path, session = store.path, store.session

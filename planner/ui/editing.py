@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.core import changes
 from planner.core.changes import Change
-from planner.core.privacy import Erasure, erase_contact, erase_from_backups
+from planner.core.privacy import Erasure, erase_everywhere
 from planner.core.store import Store
 from planner.ui.labels import field_labels, table_noun
 
@@ -150,8 +150,7 @@ class Editor(QObject):
     def erase_contact(self, contact_id: int) -> Erasure:
         """Erase a person for data protection, also from every backup. Not undoable: the undo history, which
         may hold copies of their data, is emptied too."""
-        erasure = erase_contact(self.store, contact_id)
-        erase_from_backups(self.store.path, contact_id)  # a restore must not bring them back
+        erasure = erase_everywhere(self.store, contact_id)
         self.undo_stack.clear()
         self.changed.emit(frozenset({"contacts", "touches", "nps_answers", "accounts"}))
         return erasure
