@@ -29,7 +29,7 @@ def run(db: Path, args: argparse.Namespace) -> int:
     from planner.ui.briefing_document import write_pdf
 
     application(args.lang)
-    store = open_portfolio(db)
+    store = open_portfolio(db, access="read")
     try:
         account_id = find_account(store, args.account)
         if account_id is None:

@@ -19,7 +19,7 @@ def run(db: Path, args: argparse.Namespace) -> int:
     from planner.core.store import open_portfolio
     from planner.core.whitespace import as_json, whitespace_grid
 
-    store = open_portfolio(db)
+    store = open_portfolio(db, access="read")
     try:
         grid = whitespace_grid(store)
     finally:

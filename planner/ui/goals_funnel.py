@@ -235,7 +235,9 @@ class GoalsView(ReadsWhenShown, QWidget):
         if dialog.exec() == GoalDialog.DialogCode.Accepted:
             change = new_goal(self.editor.store, dialog.values(), today=self.today)
             push_step(self.editor, change)
-            self.goal_box.setCurrentIndex(self.goal_box.count() - 1)
+            box = self.goal_box  # goals sort by period: the new one is not always last
+            made = [i for i in range(box.count()) if getattr(box.itemData(i), "id", None) in change.ids]
+            box.setCurrentIndex(made[0] if made else box.count() - 1)
 
     def edit_goal(self) -> None:
         goal = self.goal_box.currentData()

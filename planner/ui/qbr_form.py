@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.briefing import Briefing, build_briefing
+from planner.core.briefing_figures import BookFacts
 from planner.core.catalog import contact_rows
 from planner.core.changes import ChangeFailed
 from planner.core.qbrs import (
@@ -44,6 +45,7 @@ from planner.ui import briefing_print
 from planner.ui.editing import Editor
 from planner.ui.qbr_actions import ActionTable, date_edit, push, qdate
 from planner.ui.qbr_words import draft_texts, problem_text, status_label
+from planner.ui.shared_points import shared_points
 
 ACTION_DAYS = 30  # a new action is due this long after the QBR
 
@@ -267,7 +269,9 @@ class QbrForm(QWidget):
         """The briefing of the QBR as the form holds it (saved or not)."""
         current = self.current()
         assert current is not None
-        return build_briefing(self.editor.store, qbr=current, today=self._today())
+        today = self._today()
+        book = BookFacts(self.editor.store, today, shared_points(self.editor).get())  # the shared scores
+        return build_briefing(self.editor.store, qbr=current, today=today, book=book)
 
     def draft(self) -> None:
         """Objectives, agenda and recommendations drafted from the figures (Revert or Ctrl+Z brings back)."""

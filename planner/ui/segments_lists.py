@@ -21,6 +21,7 @@ from planner.ui.record_model import CENTER, RIGHT, Column, text_key
 from planner.ui.record_table import RecordTable, localised
 from planner.ui.segments_rules import RulesDialog, describe
 from planner.ui.segments_steps import push_step
+from planner.ui.shared_points import shared_points
 
 translate = QCoreApplication.translate
 
@@ -138,6 +139,7 @@ class SmartListsView(ReadsWhenShown, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
         self.facts: list = []
+        self._points = shared_points(editor)  # before watching: see SharedPoints
         self.watch(editor)
 
     def load(self) -> None:
@@ -145,7 +147,7 @@ class SmartListsView(ReadsWhenShown, QWidget):
         store = self.editor.store
         self.names["products"] = dict(ref_choices(store, "products"))
         self.names["segments"] = {i: name for i, (name, _) in saved_segments(store).items()}
-        self.facts = account_facts(store)
+        self.facts = account_facts(store, self._points.get())
         current = self.lists.current_id()
         self.lists.set_rows(smart_lists(store, self.facts))
         if current is not None and self.lists.model.row_of(current) is not None:

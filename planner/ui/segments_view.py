@@ -22,6 +22,7 @@ from planner.core.charts import INK, MUTED
 from planner.core.records import ref_choices
 from planner.core.segments import (
     SegmentRow,
+    account_facts,
     delete_segment,
     edit_segment,
     new_segment,
@@ -35,6 +36,7 @@ from planner.ui.reading import ReadsWhenShown
 from planner.ui.record_model import RIGHT, Column, text_key
 from planner.ui.record_table import RecordTable, localised
 from planner.ui.segments_rules import RulesDialog, describe, field_label, size_band_label
+from planner.ui.shared_points import shared_points
 
 translate = QCoreApplication.translate
 
@@ -144,12 +146,13 @@ class SegmentsView(ReadsWhenShown, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
+        self._points = shared_points(editor)  # before watching: see SharedPoints
         self.watch(editor)
 
     def load(self) -> None:
         self.stale = False
         store = self.editor.store
-        rows = segment_rows(store)
+        rows = segment_rows(store, account_facts(store, self._points.get()))
         self.names["products"] = dict(ref_choices(store, "products"))
         self.names["segments"] = {r.id: r.name for r in rows if r.id}
         self.table.set_rows(rows)

@@ -20,6 +20,7 @@ from planner.ui.reading import ReadsWhenShown
 from planner.ui.record_model import CENTER, RIGHT, Column, Index, RecordTableModel, text_key
 from planner.ui.record_table import RecordTable, localised
 from planner.ui.segments_rules import size_band_label
+from planner.ui.shared_points import shared_points
 
 translate = QCoreApplication.translate
 FILL = {"held": "#e3f1e6", "trial": "#e2ebf7", "whitespace": "#fdf0d5"}
@@ -184,6 +185,7 @@ class WhitespaceView(ReadsWhenShown, QWidget):
         self.layout_.addWidget(legend)
         self.table = self._make_table()
         self.layout_.addWidget(self.table, 1)
+        self._points = shared_points(editor)  # before watching: see SharedPoints
         self.watch(editor)
 
     def _make_table(self) -> RecordTable:
@@ -209,7 +211,7 @@ class WhitespaceView(ReadsWhenShown, QWidget):
     def load(self) -> None:
         self.stale = False
         old = [p.id for p in self.grid.products]
-        self.grid = whitespace_grid(self.editor.store)
+        self.grid = whitespace_grid(self.editor.store, self._points.get())
         if [p.id for p in self.grid.products] != old:
             self._rebuild()
         self._show_rows()
