@@ -33,10 +33,15 @@ class AccountRow:
         return self.revenue_cents / self.wallet_cents
 
 
-def tier_values(store: Store) -> dict[int, int]:
+def tier_value(revenue_cents: int | None, wallet_cents: int | None) -> int:
     """The value a tier is ranked by: revenue, or the wallet where it is larger (revenue plus potential)."""
+    return max(revenue_cents or 0, wallet_cents or 0)
+
+
+def tier_values(store: Store) -> dict[int, int]:
+    """Every account's `tier_value`."""
     return {
-        account_id: max(revenue or 0, wallet or 0)
+        account_id: tier_value(revenue, wallet)
         for account_id, revenue, wallet in store.query("SELECT id, revenue_cents, wallet_cents FROM accounts")
     }
 

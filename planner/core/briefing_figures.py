@@ -106,7 +106,10 @@ class BookFacts:
             from planner.core.moments import detect
 
             found: dict[int, list[Moment]] = defaultdict(list)
-            for m in detect(self.store, self.today, points=list(self.points.values())).moments:
+            phase_of = {a: call.phase for a, call in self.phases.items()}  # the phases already read
+            for m in detect(
+                self.store, self.today, points=list(self.points.values()), phase_of=phase_of
+            ).moments:
                 found[m.account_id].append(m)
             self._moments = dict(found)
         return self._moments.get(account_id, [])

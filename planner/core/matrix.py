@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from planner.core.accounts import tier_shares
+from planner.core.accounts import tier_shares, tier_value
 from planner.core.background_reads import beside
 from planner.core.scoring import (
     HoldingUsage,
@@ -135,7 +135,7 @@ def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
         accounts = store.query(_ACCOUNTS_SQL)
         relevant = _relevant_products(store) if by_segment else {}
         tiers = pareto_tiers(  # as accounts.computed_tiers ranks them, from the rows read here
-            {a[0]: max(a[8] or 0, a[11] or 0) for a in accounts}, *tier_shares(store)
+            {a[0]: tier_value(a[8], a[11]) for a in accounts}, *tier_shares(store)
         )
         nps = store.query(_NPS_SQL)
         shapes = _Shapes(products, relevant, _peer_medians(revenues.result()))
@@ -240,7 +240,7 @@ def _peer_medians(
         groups[("peers", segment, band, product_id)] = values
         groups[("segment", segment, None, product_id)] += values
         groups[("all", None, None, product_id)] += values
-    return {k: (round(statistics.median(sorted(v))), len(v)) for k, v in groups.items()}
+    return {k: (round(statistics.median(v)), len(v)) for k, v in groups.items()}  # median sorts them
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +252,6 @@ class _Shape:
     breadth: float | None
     relevant: int
     whitespace: tuple[Whitespace, ...]
-    seat_products: frozenset[int]  # the held products sold by the seat
     seat_price: int  # the smallest seat offer the account already buys
 
 
@@ -279,7 +278,6 @@ class _Shapes(dict[tuple[str, int, str], _Shape]):
             breadth(len(held & universe), len(universe)) if held else None,
             len(universe),
             tuple(w for w in whitespace if w.value_cents > 0),
-            seat_products,
             min((products[p][1] for p in seat_products), default=0),
         )
         return shape

@@ -152,8 +152,10 @@ def detect(
     today: date | None = None,
     thresholds: Thresholds | None = None,
     points: Sequence[MatrixPoint] | None = None,
+    phase_of: Mapping[int, str] | None = None,
 ) -> Detection:
-    """Every rule over every account; fix-first holds back selling; decisions hide what was decided."""
+    """Every rule over every account; fix-first holds back selling; decisions hide what was decided.
+    `points` and `phase_of` (each account's journey phase): computed here when not given."""
     from planner.core.background_reads import beside
     from planner.core.journey import account_phases
     from planner.core.moment_facts import Facts
@@ -164,9 +166,10 @@ def detect(
     facts = Facts.read(store, today, points)
     with beside(store) as other:  # the rules that mostly wait for SQLite run on the other core
         theirs = other.run(run_rules, replace(facts, store=other.store), thresholds, sorted(BESIDE))
-        phase_of = {
-            a: call.phase for a, call in account_phases(store, today, list(facts.points.values())).items()
-        }
+        if phase_of is None:
+            phase_of = {
+                a: call.phase for a, call in account_phases(store, today, list(facts.points.values())).items()
+            }
         by_rule = run_rules(facts, thresholds, [name for name in RULE_FUNCTIONS if name not in BESIDE])
         by_rule.update(theirs.result())
     found = prioritised(held_back([m for name in RULE_FUNCTIONS for m in by_rule[name]], phase_of))

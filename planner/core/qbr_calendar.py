@@ -52,9 +52,11 @@ class QbrCalendar:
 
 
 def quarter_bounds(day: date) -> tuple[date, date]:
-    start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    following = date(start.year + 1, 1, 1) if start.month == 10 else date(start.year, start.month + 3, 1)
-    return start, following - timedelta(days=1)
+    from planner.core.journey import quarter_end, quarter_start
+    from planner.core.matrix import quarter_of
+
+    quarter = quarter_of(day.isoformat())
+    return quarter_start(quarter), quarter_end(quarter)
 
 
 def calendar(store: Store, today: date | None = None, tiers: Mapping[int, str] | None = None) -> QbrCalendar:
