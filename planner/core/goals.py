@@ -209,11 +209,8 @@ def new_goal(store: Store, values: dict[str, Any], *, today: date | None = None)
 
 def edit_goal(store: Store, goal_id: int, values: dict[str, Any]) -> Change:
     change = edit(store, "goals", goal_id, values)
-    name = str(values.get("name") or change.name)
-    return Change(change.kind, change.table, change.ids, name, change.before, change.after, change.fields)
+    return replace(change, name=str(values.get("name") or change.name))  # the new name
 
 
 def delete_goal(store: Store, goal_id: int) -> Change:
-    name = str(store.scalar("SELECT name FROM goals WHERE id = ?", (goal_id,)) or "")
-    change = delete(store, "goals", [goal_id])
-    return Change(change.kind, change.table, change.ids, name, change.before, change.after)
+    return delete(store, "goals", [goal_id])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -210,13 +210,11 @@ def new_segment(
 
 def edit_segment(store: Store, segment_id: int, name: str, conditions: Iterable[Condition]) -> Change:
     change = edit(store, "segments", segment_id, {"name": name, "rules_json": rules_json(conditions)})
-    return Change(change.kind, change.table, change.ids, name, change.before, change.after, change.fields)
+    return replace(change, name=name)  # the new name
 
 
 def delete_segment(store: Store, segment_id: int) -> Change:
-    change = delete(store, "segments", [segment_id])
-    name = str(store.scalar("SELECT name FROM segments WHERE id = ?", (segment_id,)) or "")
-    return Change(change.kind, change.table, change.ids, name, change.before, change.after)
+    return delete(store, "segments", [segment_id])
 
 
 # --- products relevant per segment ---------------------------------------------------------------------

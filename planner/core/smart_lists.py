@@ -4,7 +4,7 @@ written as a campaign list for a cross- or up-sell campaign."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -148,10 +148,8 @@ def edit_list(
 ) -> Change:
     values = {"name": name, "rules_json": rules_json(conditions), "product_id": product_id}
     change = edit(store, "smart_lists", list_id, values)
-    return Change(change.kind, change.table, change.ids, name, change.before, change.after, change.fields)
+    return replace(change, name=name)  # the new name
 
 
 def delete_list(store: Store, list_id: int) -> Change:
-    name = str(store.scalar("SELECT name FROM smart_lists WHERE id = ?", (list_id,)) or "")
-    change = delete(store, "smart_lists", [list_id])
-    return Change(change.kind, change.table, change.ids, name, change.before, change.after)
+    return delete(store, "smart_lists", [list_id])
