@@ -10,7 +10,15 @@ from pathlib import Path
 
 from planner.core.changes import Change, create, delete, edit
 from planner.core.exporting import Style, write_table
-from planner.core.segments import AccountFacts, Condition, account_facts, matches, parse_rules, rules_json
+from planner.core.segments import (
+    AccountFacts,
+    Condition,
+    account_facts,
+    matches,
+    parse_rules,
+    rules_json,
+    saved_segments,
+)
 from planner.core.store import Store
 
 # The campaign list's columns: (header, kind for the export)
@@ -67,23 +75,17 @@ def _campaign_value(f: AccountFacts, product_id: int | None) -> int:
     return next((w.value_cents for w in f.point.whitespace if w.product_id == product_id), 0)
 
 
-def members(
-    facts: Iterable[AccountFacts], conditions: Sequence[Condition], store: Store
-) -> list[AccountFacts]:
-    saved = {i: parse_rules(r) for i, r in store.query("SELECT id, rules_json FROM segments")}
-    return [f for f in facts if matches(f, conditions, saved)]
-
-
 def smart_lists(store: Store, facts: Sequence[AccountFacts] | None = None) -> list[SmartList]:
     """Every saved list, evaluated now: its accounts, their potential and the campaign product's value."""
     facts = account_facts(store) if facts is None else facts
+    saved = {i: conditions for i, (_, conditions) in saved_segments(store).items()}  # rules may name them
     lists = []
     for list_id, name, rules, product_id, product in store.query(
         "SELECT l.id, l.name, l.rules_json, l.product_id, coalesce(p.name, '') FROM smart_lists l "
         "LEFT JOIN products p ON p.id = l.product_id ORDER BY l.name COLLATE NOCASE, l.id"
     ):
         conditions = tuple(parse_rules(rules))
-        found = members(facts, conditions, store)
+        found = [f for f in facts if matches(f, conditions, saved)]
         lists.append(SmartList(
             list_id, name, conditions, product_id, product, len(found),
             sum(f.point.potential_cents for f in found), sum(_campaign_value(f, product_id) for f in found),
