@@ -119,3 +119,20 @@ def test_the_cli_prints_the_coverage(book: Book) -> None:
         "share_90_days": 0.5,
     }  # fmt: skip
     assert {"time_and_value", "single_threaded", "net_dollar_retention", "due_steps"} <= set(figures)
+
+
+def test_the_tiers_ranked_by_sqlite_are_the_pareto_tiers(demo_store) -> None:
+    """computed_tiers ranks in SQL what scoring.pareto_tiers ranks: the same tiers, ties included."""
+    from planner.core.accounts import computed_tiers, tier_shares
+    from planner.core.scoring import pareto_tiers
+
+    def by_pareto() -> dict[int, str]:
+        values = {i: max(r or 0, w or 0) for i, r, w in demo_store.query(
+            "SELECT id, revenue_cents, wallet_cents FROM accounts")}  # fmt: skip
+        return pareto_tiers(values, *tier_shares(demo_store))
+
+    assert computed_tiers(demo_store) == by_pareto()
+    with demo_store.write() as conn:  # many ties, some accounts worth nothing
+        conn.execute("UPDATE accounts SET revenue_cents = (id % 4) * 100000, wallet_cents = NULL")
+    tiers = computed_tiers(demo_store)
+    assert tiers == by_pareto() and set(tiers.values()) == {"A", "B", "C"}

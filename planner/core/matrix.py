@@ -11,21 +11,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
-from planner.core.accounts import tier_shares, tier_value
+from planner.core import score_inputs
+from planner.core.accounts import TierLimits, tier_limits, tier_of, tier_value
 from planner.core.background_reads import beside
 from planner.core.scoring import (
     HoldingUsage,
     Quadrant,
     breadth,
     intensity,
-    latest_months,
-    pareto_tiers,
     quadrant,
 )
 from planner.core.store import Store
 
-SIZE_BANDS = (50, 250, 1000, 5000)  # employees: <50, 50-249, 250-999, 1000-4999, 5000+
+SIZE_BANDS = score_inputs.SIZE_BANDS
 MIN_PEERS = 3  # fewer comparable accounts than this: compare with a wider group
 PLAYS = {  # quadrant -> (play, who owns it), worded by the UI
     Quadrant.SAMPLER: ("onboarding", "customer_service"),
@@ -126,88 +126,70 @@ def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]
 
 
 def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
-    months = latest_months(store)
-    with beside(store) as other:  # the heavy grouping runs on the other core meanwhile
+    with beside(store) as other:  # tiers and peer medians, which need every account, on the other core
+        limits = other.run(tier_limits, other.store)  # SQLite's work alone: Python's lock stays free
         revenues = other.query(_PEER_REVENUES_SQL)
-        usage = other.query(_usage_sql(months), tuple(months)) if months else None
         products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
             "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
-        accounts = store.query(_ACCOUNTS_SQL)
-        relevant = _relevant_products(store) if by_segment else {}
-        tiers = pareto_tiers(  # as accounts.computed_tiers ranks them, from the rows read here
-            {a[0]: tier_value(a[8], a[11]) for a in accounts}, *tier_shares(store)
-        )
-        nps = store.query(_NPS_SQL)
-        shapes = _Shapes(products, relevant, _peer_medians(revenues.result()))
-        scores = {row[0]: row[1:] for row in usage.result()} if usage is not None else {}
-        account_nps = {a: _nps_of(promoters, detractors, n) for a, promoters, detractors, n in nps}
+        shapes = _Shapes(products, _relevant_products(store) if by_segment else {})
+        accounts = _accounts(store)
+        points, their_shapes = _points(accounts, shapes, limits.result())
+        whitespace = _Whitespace(products, _peer_medians(revenues.result()))
+    for (segment, band, _), shape in shapes.items():
+        shape.whitespace = whitespace[(segment, band, shape.missing)]
+    for point, shape in zip(points, their_shapes, strict=True):
+        point.whitespace = shape.whitespace
+    return points
+
+
+def _points(
+    accounts: list[tuple[Any, ...]], shapes: _Shapes, tiers: TierLimits
+) -> tuple[list[MatrixPoint], list[_Shape]]:
+    """The points with no whitespace yet, and each one's _Shape."""
     regions: dict[str | None, tuple[str, ...]] = {None: ()}  # many accounts name the same regions
-    points = []
-    nothing = (0, 0, 0, 0.0, 0.0)
+    points, their_shapes = [], []
     for account in accounts:
-        (aid, key, name, owner, segment, country, areas, pinned, revenue, band, users, wallet, touch, held,
-         seats) = account  # fmt: skip
+        (aid, key, name, owner, segment, country, areas, pinned, revenue, band, users, wallet, held, seats,
+         touch, used, score, nps, _) = account  # fmt: skip
         shape = shapes[(segment, band, held or "")]
         seats = seats or 0
         uncovered = max((users or 0) - seats, 0) if seats else 0
-        used, weighed, weights, weighted, ratios = scores.get(aid, nothing)
-        score = _intensity(weighed, weights, weighted, ratios)
         if areas not in regions:
             regions[areas] = tuple(r.strip() for r in areas.split(",") if r.strip())
         points.append(MatrixPoint(
             aid, key, name, owner, segment, country, regions[areas],
-            pinned or tiers.get(aid, "C"), account_nps.get(aid), revenue or 0, touch,
-            shape.breadth, score, len(shape.held), shape.relevant, used,
-            shape.whitespace, uncovered, uncovered * shape.seat_price, shape.held,
-            None if wallet is None else max(wallet - (revenue or 0), 0), band, wallet,
+            pinned or tier_of(tier_value(revenue, wallet), aid, tiers), nps, revenue, touch,
+            shape.breadth, score, len(shape.held), shape.relevant, used, (), uncovered,
+            uncovered * shape.seat_price, shape.held, None if wallet is None else max(wallet - revenue, 0),
+            band, wallet,
         ))  # fmt: skip
-    return points
+        their_shapes.append(shape)
+    return points, their_shapes
 
 
-def _band_sql(employees: str) -> str:
-    """`size_band` in SQL."""
-    return "(" + " + ".join(f"(coalesce({employees}, 0) >= {limit})" for limit in SIZE_BANDS) + ")"
+def _accounts(store: Store) -> list[tuple[Any, ...]]:
+    """Each account with its size band and its score inputs: the stored ones where they are current, else
+    computed from the book (see score_inputs)."""
+    months = score_inputs.latest_months(store.conn)
+    if score_inputs.stored_month(store.conn) != (months[0] if months else ""):
+        return store.query(_ACCOUNTS_SQL.format(inputs=f"({score_inputs.select_sql(months)})"), tuple(months))
+    rows = store.query(_ACCOUNTS_SQL.format(inputs="score_inputs"))
+    stale = [row[0] for row in rows if row[-1]]
+    if not stale:
+        return rows
+    fresh = score_inputs.computed(store.conn, months, stale)
+    return [row if not row[-1] else (*row[:12], *fresh[row[0]], 0) for row in rows]
 
 
-# Each account with its size band, last touch, active products ("3,5,8") and the most seats of a product
-# sold by the seat.
+# Each account with its size band and score inputs (score_inputs.COLUMNS) from {inputs}, and whether those
+# need computing (not stored, or the account was marked as changed since).
 _ACCOUNTS_SQL = f"""
 SELECT a.id, a.key, a.name, coalesce(a.owner, ''), coalesce(a.segment, ''), coalesce(a.country, ''),
-       a.regions, a.tier_override, a.revenue_cents, {_band_sql("a.employees")}, a.potential_users,
-       a.wallet_cents, (SELECT max(touched_on) FROM touches WHERE account_id = a.id), h.held, h.seats
-FROM accounts a LEFT JOIN (
-    SELECT h.account_id, group_concat(h.product_id) AS held,
-           max(CASE WHEN p.unit = 'seat' THEN coalesce(h.seats_licensed, 0) END) AS seats
-    FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' GROUP BY h.account_id
-) h ON h.account_id = a.id
+       a.regions, a.tier_override, a.revenue_cents, {score_inputs.band_sql("a.employees")}, a.potential_users,
+       a.wallet_cents, {", ".join("s." + c for c in score_inputs.COLUMNS)},
+       s.account_id IS NULL OR a.id IN (SELECT account_id FROM score_inputs_changed)
+FROM accounts a LEFT JOIN {{inputs}} s ON s.account_id = a.id
 """
-
-
-def _usage_sql(months: list[str]) -> str:
-    """Per account with usage in the latest months: holdings with usage, holdings with an expectation, the sum
-    of their weights (revenue), of weight x ratio and of the ratios (usage / expected, 0..1): what
-    `weighted_intensity` sums, added up by SQLite. Each holding looks its months up in the covering index of
-    usage by month, which costs less than grouping all usage rows of those months and matching them."""
-    ratio = "min(max(u, 0.0) / e, 1.0)"
-    return f"""
-SELECT account_id, count(*), sum(e > 0), sum(CASE WHEN e > 0 THEN w ELSE 0 END),
-       total(CASE WHEN e > 0 THEN w * {ratio} END), total(CASE WHEN e > 0 THEN {ratio} END)
-FROM (
-    SELECT h.account_id, max(h.revenue_cents, 0) AS w, sum(u.usage_value) AS u,
-           coalesce(sum(u.expected_value), 0.0) AS e
-    FROM holdings h JOIN usage_snapshots u INDEXED BY usage_snapshots_period
-         ON u.period IN ({",".join("?" * len(months))}) AND u.account_id = h.account_id
-         AND u.product_id = h.product_id
-    WHERE h.status = 'active' GROUP BY h.id
-) GROUP BY account_id
-"""
-
-
-def _intensity(weighed: int, weights: int, weighted: float, ratios: float) -> float | None:
-    """`weighted_intensity` from its sums: None without an expectation, equal weights when nothing is paid."""
-    if not weighed:
-        return None
-    return ratios / weighed if weights == 0 else weighted / weights
 
 
 def _relevant_products(store: Store) -> dict[str, set[int]]:
@@ -221,11 +203,9 @@ Peers = Mapping[
     tuple[str, object, object, int], tuple[int, int]
 ]  # (basis, segment, band, product) -> median, n
 
-# The yearly revenue of each active holding that pays, per segment, size band and product.
-_PEER_REVENUES_SQL = f"""
-SELECT coalesce(a.segment, ''), {_band_sql("a.employees")}, h.product_id, group_concat(h.revenue_cents)
-FROM holdings h JOIN accounts a ON a.id = h.account_id
-WHERE h.status = 'active' AND h.revenue_cents > 0 GROUP BY 1, 2, 3
+# The yearly revenue of each active holding that pays, per segment, size band and product (smallest first).
+_PEER_REVENUES_SQL = """
+SELECT segment, band, product_id, group_concat(revenue_cents) FROM peer_revenues GROUP BY 1, 2, 3
 """
 
 
@@ -243,7 +223,7 @@ def _peer_medians(
     return {k: (round(statistics.median(v)), len(v)) for k, v in groups.items()}  # median sorts them
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Shape:
     """What follows from an account's segment, size band and held products alone: the same for every
     account that has the same three."""
@@ -251,36 +231,50 @@ class _Shape:
     held: frozenset[int]
     breadth: float | None
     relevant: int
-    whitespace: tuple[Whitespace, ...]
+    missing: tuple[int, ...]  # the products that count for breadth and are not held
     seat_price: int  # the smallest seat offer the account already buys
+    whitespace: tuple[Whitespace, ...] = ()  # those of `missing` worth something, once the peers are known
 
 
 class _Shapes(dict[tuple[str, int, str], _Shape]):
-    """(segment, size band, held product ids as "3,5,8") -> _Shape, made the first time it is asked for;
-    whitespace values once per product, segment and size band."""
+    """(segment, size band, held product ids as "3,5,8") -> _Shape, made the first time it is asked for."""
 
     def __init__(
-        self, products: Mapping[int, tuple[str, int, str]], relevant: Mapping[str, set[int]], peers: Peers
+        self, products: Mapping[int, tuple[str, int, str]], relevant: Mapping[str, set[int]]
     ) -> None:
         super().__init__()
-        self.products, self.relevant, self.peers = products, relevant, peers
-        self.valued: dict[tuple[int, str, int], Whitespace] = {}
+        self.products, self.relevant = products, relevant
 
     def __missing__(self, key: tuple[str, int, str]) -> _Shape:
-        segment, band, text = key
+        segment, _, text = key
         held = frozenset(map(int, text.split(","))) if text else frozenset()
         products = self.products
         universe = self.relevant.get(segment) or set(products)
-        whitespace = [self._value(pid, segment, band) for pid in sorted(universe - held) if pid in products]
         seat_products = frozenset(p for p in held if products.get(p, ("", 0, ""))[2] == "seat")
         self[key] = shape = _Shape(
             held,
             breadth(len(held & universe), len(universe)) if held else None,
             len(universe),
-            tuple(w for w in whitespace if w.value_cents > 0),
+            tuple(pid for pid in sorted(universe - held) if pid in products),
             min((products[p][1] for p in seat_products), default=0),
         )
         return shape
+
+
+class _Whitespace(dict[tuple[str, int, tuple[int, ...]], tuple[Whitespace, ...]]):
+    """(segment, size band, products not held) -> those worth something, valued once per product, segment
+    and size band."""
+
+    def __init__(self, products: Mapping[int, tuple[str, int, str]], peers: Peers) -> None:
+        super().__init__()
+        self.products, self.peers = products, peers
+        self.valued: dict[tuple[int, str, int], Whitespace] = {}
+
+    def __missing__(self, key: tuple[str, int, tuple[int, ...]]) -> tuple[Whitespace, ...]:
+        segment, band, missing = key
+        valued = (self._value(product_id, segment, band) for product_id in missing)
+        self[key] = found = tuple(w for w in valued if w.value_cents > 0)
+        return found
 
     def _value(self, product_id: int, segment: str, band: int) -> Whitespace:
         found = self.valued.get((product_id, segment, band))
@@ -298,17 +292,6 @@ def _whitespace(
         if found and (found[1] >= MIN_PEERS or basis == "all"):
             return Whitespace(product_id, product[0], found[0], basis, found[1])
     return Whitespace(product_id, product[0], product[1], "price", 0)
-
-
-# Each account's promoters, detractors and answers among its contacts' latest answers (all answers of a
-# contact's latest day).
-_NPS_SQL = """
-SELECT c.account_id, sum(n.score >= 9), sum(n.score <= 6), count(*)
-FROM nps_answers n JOIN contacts c ON c.id = n.contact_id
-JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l
-     ON l.contact_id = n.contact_id AND l.day = n.answered_on
-GROUP BY c.account_id
-"""
 
 
 @contextmanager

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planner.core import score_inputs
+
 if TYPE_CHECKING:  # sqlite_utils imports pandas: only load it when a migration runs
     from sqlite_utils import Database
 
@@ -335,6 +337,12 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in _statements(M005_SEGMENTS_LISTS_GOALS):
             db.execute(statement)
 
+    @migrations(name="m006_score_inputs")
+    def m006_score_inputs(db: Database) -> None:
+        for statement in score_inputs.M006_SCORE_INPUTS:
+            db.execute(statement)
+        score_inputs.refresh(db.conn)
+
     return migrations
 
 
@@ -345,7 +353,7 @@ def _statements(script: str) -> list[str]:
 
 MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
-    "m005_segments_lists_goals",
+    "m005_segments_lists_goals", "m006_score_inputs",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).

@@ -9,11 +9,12 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from planner.core import score_inputs
+
 if TYPE_CHECKING:
     from planner.core.store import Store
 
 K = TypeVar("K", bound=Hashable)
-INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
 
 
 class Quadrant(enum.Enum):
@@ -85,15 +86,7 @@ def pareto_tiers(values: Mapping[K, int], a_share: float = 0.8, b_share: float =
 
 def latest_months(store: Store) -> list[str]:
     """The calendar months intensity looks at: the latest month with usage data and the ones before it."""
-    latest = store.scalar("SELECT max(period) FROM usage_snapshots")
-    if not latest:
-        return []
-    year, month = int(latest[:4]), int(latest[5:7])
-    months = []
-    for _ in range(INTENSITY_MONTHS):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return months
+    return score_inputs.latest_months(store.conn)
 
 
 def latest_usage(store: Store, account_id: int | None = None) -> dict[tuple[int, int], tuple[float, float]]:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from planner.core import file_safety, schema
+from planner.core import file_safety, schema, score_inputs
 from planner.core.file_safety import FileInUse, Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -111,6 +111,7 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
+                score_inputs.refresh(self.conn)  # the accounts this transaction changed
             except BaseException:
                 if self.conn.in_transaction:  # an error may already have ended it
                     self.conn.execute("ROLLBACK")

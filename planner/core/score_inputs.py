@@ -1,0 +1,216 @@
+"""Each account's score inputs, stored: its active products, seats, last touch, the sums its intensity is made
+of and its NPS counts. Scoring 100,000 accounts then reads one row per account instead of grouping millions
+of usage rows each time.
+
+They stay true by two means. Triggers (m006) mark an account as changed whenever a row its inputs come from
+is written: holdings, usage, touches, contacts, NPS answers, a product's unit. And every write transaction
+(`Store.write`) recomputes the marked accounts before it commits: all of them when the latest usage month
+moved (intensity looks at the latest months). Readers still compute any account that is marked, has no row
+or whose row is of another usage month, so a stored input is never used stale.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
+COLUMNS = ("held", "seats", "last_touch", "used", "intensity", "nps")
+
+# The tables, index and triggers of migration m006, one statement each (triggers hold semicolons).
+M006_SCORE_INPUTS = [
+    """CREATE TABLE score_inputs (
+        account_id INTEGER PRIMARY KEY,
+        held TEXT,  -- the active products' ids: "3,5,8"
+        seats INTEGER,  -- the most seats licensed of a product sold by the seat
+        last_touch TEXT,
+        used INTEGER NOT NULL,  -- active holdings with usage in the latest months
+        intensity REAL,  -- scoring.weighted_intensity of those holdings, NULL without an expectation
+        nps REAL  -- of the contacts' latest answers, NULL without answers
+    )""",
+    "CREATE TABLE score_inputs_changed (account_id INTEGER PRIMARY KEY)",
+    # the latest usage month the stored inputs were computed for ("" for a book without usage)
+    "CREATE TABLE score_inputs_month (month TEXT NOT NULL)",
+    "CREATE INDEX nps_answers_latest ON nps_answers(contact_id, answered_on, score)",
+]
+
+SIZE_BANDS = (50, 250, 1000, 5000)  # employees: <50, 50-249, 250-999, 1000-4999, 5000+
+
+
+def band_sql(employees: str) -> str:
+    """`matrix.size_band` in SQL."""
+    return "(" + " + ".join(f"(coalesce({employees}, 0) >= {limit})" for limit in SIZE_BANDS) + ")"
+
+
+_MARKS = {  # table: the account a row belongs to, which columns matter on update (None: no update does)
+    "accounts": ("{row}.id", None),
+    "holdings": ("{row}.account_id", ""),
+    "usage_snapshots": ("{row}.account_id", ""),
+    "touches": ("{row}.account_id", " OF account_id, touched_on"),
+    "contacts": ("{row}.account_id", " OF account_id"),
+    "nps_answers": ("(SELECT account_id FROM contacts WHERE id = {row}.contact_id)", ""),
+}
+_MARK = """
+    INSERT INTO score_inputs_changed SELECT x FROM (SELECT {account} AS x)
+    WHERE x IS NOT NULL AND x NOT IN (SELECT account_id FROM score_inputs_changed);"""
+for _table, (_account, _update_of) in _MARKS.items():
+    for _event, _rows, _of in (("INSERT", ("NEW",), ""), ("UPDATE", ("OLD", "NEW"), _update_of),
+                               ("DELETE", ("OLD",), "")):  # fmt: skip
+        if _of is not None:
+            _body = "".join(_MARK.format(account=_account.format(row=row)) for row in _rows)
+            _name = f"{_table}_{_event.lower()}_marks"
+            M006_SCORE_INPUTS.append(
+                f"CREATE TRIGGER {_name} AFTER {_event}{_of} ON {_table} BEGIN{_body}\nEND"
+            )
+M006_SCORE_INPUTS.append(
+    """CREATE TRIGGER products_unit_marks AFTER UPDATE OF unit ON products BEGIN
+    INSERT INTO score_inputs_changed SELECT DISTINCT account_id FROM holdings
+    WHERE product_id = NEW.id AND account_id NOT IN (SELECT account_id FROM score_inputs_changed);
+END"""
+)
+# The peer_revenues row of holding {h} when it is active and pays.
+_PEER_ROW = f"""
+    SELECT {{h}}.id, coalesce(a.segment, ''), {band_sql("a.employees")}, {{h}}.product_id, {{h}}.revenue_cents
+    FROM accounts a WHERE a.id = {{h}}.account_id AND {{h}}.status = 'active' AND {{h}}.revenue_cents > 0"""
+M006_SCORE_INPUTS += [
+    # Each active holding that pays, with its account's segment and size band: the peer groups whose median
+    # revenue values whitespace, read in the order of their index, with nothing to sort.
+    """CREATE TABLE peer_revenues (
+        holding_id INTEGER PRIMARY KEY, segment TEXT NOT NULL, band INTEGER NOT NULL,
+        product_id INTEGER NOT NULL, revenue_cents INTEGER NOT NULL)""",
+    "CREATE INDEX peer_revenues_group ON peer_revenues(segment, band, product_id, revenue_cents)",
+    f"""CREATE TRIGGER holdings_insert_peers AFTER INSERT ON holdings BEGIN
+    INSERT INTO peer_revenues {_PEER_ROW.format(h="NEW")};
+END""",
+    """CREATE TRIGGER holdings_delete_peers AFTER DELETE ON holdings BEGIN
+    DELETE FROM peer_revenues WHERE holding_id = OLD.id;
+END""",
+    f"""CREATE TRIGGER holdings_update_peers AFTER UPDATE ON holdings BEGIN
+    DELETE FROM peer_revenues WHERE holding_id = OLD.id;
+    INSERT INTO peer_revenues {_PEER_ROW.format(h="NEW")};
+END""",
+    f"""CREATE TRIGGER accounts_update_peers AFTER UPDATE OF segment, employees ON accounts BEGIN
+    UPDATE peer_revenues SET segment = coalesce(NEW.segment, ''), band = {band_sql("NEW.employees")}
+    WHERE holding_id IN (SELECT id FROM holdings WHERE account_id = NEW.id);
+END""",
+    "INSERT INTO peer_revenues"
+    + _PEER_ROW.format(h="h").replace("FROM accounts a", "FROM holdings h, accounts a"),
+]
+
+
+def latest_months(conn: sqlite3.Connection) -> list[str]:
+    """The calendar months intensity looks at: the latest month with usage data and the ones before it."""
+    latest = conn.execute("SELECT max(period) FROM usage_snapshots").fetchone()[0]
+    if not latest:
+        return []
+    year, month = int(latest[:4]), int(latest[5:7])
+    months = []
+    for _ in range(INTENSITY_MONTHS):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months
+
+
+def stored_month(conn: sqlite3.Connection) -> str | None:
+    """The latest usage month the stored inputs are of ("" for a book without usage), None before any."""
+    row = conn.execute("SELECT month FROM score_inputs_month").fetchone()
+    return None if row is None else str(row[0])
+
+
+def refresh(conn: sqlite3.Connection) -> None:
+    """Recompute the stored inputs of the accounts marked as changed, of all when the latest usage month is
+    not the one they were computed for. Inside the caller's write transaction."""
+    months = latest_months(conn)
+    latest = months[0] if months else ""
+    if stored_month(conn) != latest:
+        conn.execute("DELETE FROM score_inputs")
+        conn.execute(
+            f"INSERT INTO score_inputs (account_id, {', '.join(COLUMNS)}) {select_sql(months)}", months
+        )
+        conn.execute("DELETE FROM score_inputs_month")
+        conn.execute("INSERT INTO score_inputs_month (month) VALUES (?)", (latest,))
+    elif conn.execute("SELECT 1 FROM score_inputs_changed LIMIT 1").fetchone() is not None:
+        marked = "IN (SELECT account_id FROM score_inputs_changed)"
+        conn.execute(f"DELETE FROM score_inputs WHERE account_id {marked}")
+        conn.execute(
+            f"INSERT INTO score_inputs (account_id, {', '.join(COLUMNS)}) {select_sql(months, marked)}",
+            months,
+        )
+    else:
+        return
+    conn.execute("DELETE FROM score_inputs_changed")
+
+
+def select_sql(months: list[str], only: str = "") -> str:
+    """Account id and COLUMNS, computed from the book, for every account or those whose id is `only` (an SQL
+    condition on an account id such as "IN (...)"). Its parameters: `months`."""
+
+    def also(column: str) -> str:
+        return f"AND {column} {only}" if only else ""
+
+    usage = "SELECT NULL AS account_id, 0 AS used, 0 AS weighed, 0 AS weights, 0.0 AS weighted, 0.0 AS ratios"
+    if months:
+        usage = _usage_sql(len(months), also("h.account_id"))
+    return f"""
+SELECT a.id, h.held, h.seats, (SELECT max(touched_on) FROM touches WHERE account_id = a.id),
+       coalesce(u.used, 0), CASE WHEN u.weighed THEN
+           CASE WHEN u.weights = 0 THEN u.ratios / u.weighed ELSE u.weighted / u.weights END END,
+       100.0 * (n.promoters - n.detractors) / n.answers
+FROM accounts a
+LEFT JOIN ({_HELD_SQL.format(also=also("h.account_id"))}) h ON h.account_id = a.id
+LEFT JOIN ({usage}) u ON u.account_id = a.id
+LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"))}) n ON n.account_id = a.id
+WHERE 1 {also("a.id")}
+"""
+
+
+def computed(conn: sqlite3.Connection, months: list[str], ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    """COLUMNS of the given accounts, computed from the book (those whose stored inputs are not current)."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        only = f"IN ({','.join(map(str, chunk))})"
+        found.update((row[0], row[1:]) for row in conn.execute(select_sql(months, only), months))
+    return found
+
+
+# An account's active products ("3,5,8") and the most seats of a product sold by the seat.
+_HELD_SQL = """
+SELECT h.account_id, group_concat(h.product_id) AS held,
+       max(CASE WHEN p.unit = 'seat' THEN coalesce(h.seats_licensed, 0) END) AS seats
+FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' {also}
+GROUP BY h.account_id
+"""
+
+
+def _usage_sql(months: int, also: str) -> str:
+    """Per account with usage in the latest months: holdings with usage, holdings with an expectation, the sum
+    of their weights (revenue), of weight x ratio and of the ratios (usage / expected, 0..1): what
+    `scoring.weighted_intensity` sums, added up by SQLite. For the whole book each holding looks its months
+    up in the covering index of usage by month; for a few accounts, their own rows by account."""
+    ratio = "min(max(u, 0.0) / e, 1.0)"
+    by_month = "" if also else "INDEXED BY usage_snapshots_period"
+    return f"""
+SELECT account_id, count(*) AS used, sum(e > 0) AS weighed, sum(CASE WHEN e > 0 THEN w ELSE 0 END) AS weights,
+       total(CASE WHEN e > 0 THEN w * {ratio} END) AS weighted,
+       total(CASE WHEN e > 0 THEN {ratio} END) AS ratios
+FROM (
+    SELECT h.account_id, max(h.revenue_cents, 0) AS w, sum(u.usage_value) AS u,
+           coalesce(sum(u.expected_value), 0.0) AS e
+    FROM holdings h JOIN usage_snapshots u {by_month}
+         ON u.period IN ({",".join("?" * months)}) AND u.account_id = h.account_id
+         AND u.product_id = h.product_id
+        WHERE h.status = 'active' {also} GROUP BY h.id
+) GROUP BY account_id
+"""
+
+
+# Each account's promoters, detractors and answers among its contacts' latest answers (all answers of a
+# contact's latest day).
+_NPS_SQL = """
+SELECT c.account_id, sum(n.score >= 9) AS promoters, sum(n.score <= 6) AS detractors, count(*) AS answers
+FROM nps_answers n JOIN contacts c ON c.id = n.contact_id
+JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l
+     ON l.contact_id = n.contact_id AND l.day = n.answered_on
+WHERE 1 {also} GROUP BY c.account_id
+"""
