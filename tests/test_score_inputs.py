@@ -111,6 +111,27 @@ def test_every_write_leaves_the_stored_inputs_as_the_book_says(demo_store: Store
     assert demo_store.scalar("SELECT count(*) FROM score_inputs_changed") == 0
 
 
+def test_usage_rows_added_mark_their_accounts_without_a_trigger(demo_store: Store) -> None:
+    account, product, month = demo_store.query(
+        "SELECT u.account_id, u.product_id, u.period FROM usage_snapshots u JOIN holdings h ON "
+        "h.account_id = u.account_id AND h.product_id = u.product_id AND h.status = 'active' "
+        "WHERE u.period = (SELECT max(period) FROM usage_snapshots) AND u.expected_value > 0 LIMIT 1"
+    )[0]
+    with demo_store.write() as conn:
+        conn.execute(
+            "DELETE FROM usage_snapshots WHERE account_id = ? AND product_id = ?", (account, product)
+        )
+    before = stored(demo_store)
+    with demo_store.write() as conn:
+        conn.execute(
+            "INSERT INTO usage_snapshots (account_id, product_id, period, usage_value, expected_value) "
+            "VALUES (?, ?, ?, 0, 100)",
+            (account, product, month),
+        )
+    assert stored(demo_store) != before
+    assert normal(stored(demo_store)) == normal(computed(demo_store))
+
+
 def test_a_new_month_moves_every_accounts_intensity_window(demo_store: Store) -> None:
     with demo_store.write() as conn:
         WRITES["a new usage month arrives"](conn)

@@ -45,22 +45,27 @@ def band_sql(employees: str) -> str:
 _MARKS = {  # table: the account a row belongs to, which columns matter on update (None: no update does)
     "accounts": ("{row}.id", None),
     "holdings": ("{row}.account_id", ""),
-    "usage_snapshots": ("{row}.account_id", ""),
+    "usage_snapshots": ("{row}.account_id", ""),  # but not on insert: see new_usage
     "touches": ("{row}.account_id", " OF account_id, touched_on"),
     "contacts": ("{row}.account_id", " OF account_id"),
     "nps_answers": ("(SELECT account_id FROM contacts WHERE id = {row}.contact_id)", ""),
 }
+# The WHEN of a trigger costs next to nothing; its body, run for every row, would make a big import 2-3x
+# slower. So the body runs only for an account not yet marked.
+_UNMARKED = "NOT EXISTS (SELECT 1 FROM score_inputs_changed WHERE account_id = {account})"
 _MARK = """
     INSERT INTO score_inputs_changed SELECT x FROM (SELECT {account} AS x)
-    WHERE x IS NOT NULL AND x NOT IN (SELECT account_id FROM score_inputs_changed);"""
+    WHERE x IS NOT NULL AND NOT EXISTS (SELECT 1 FROM score_inputs_changed WHERE account_id = x);"""
 for _table, (_account, _update_of) in _MARKS.items():
     for _event, _rows, _of in (("INSERT", ("NEW",), ""), ("UPDATE", ("OLD", "NEW"), _update_of),
                                ("DELETE", ("OLD",), "")):  # fmt: skip
-        if _of is not None:
-            _body = "".join(_MARK.format(account=_account.format(row=row)) for row in _rows)
-            _name = f"{_table}_{_event.lower()}_marks"
+        if _of is not None and (_table, _event) != ("usage_snapshots", "INSERT"):
+            _accounts = [_account.format(row=row) for row in _rows]
+            _when = " OR ".join(_UNMARKED.format(account=account) for account in _accounts)
+            _body = "".join(_MARK.format(account=account) for account in _accounts)
             M006_SCORE_INPUTS.append(
-                f"CREATE TRIGGER {_name} AFTER {_event}{_of} ON {_table} BEGIN{_body}\nEND"
+                f"CREATE TRIGGER {_table}_{_event.lower()}_marks AFTER {_event}{_of} ON {_table}\n"
+                f"WHEN {_when} BEGIN{_body}\nEND"
             )
 M006_SCORE_INPUTS.append(
     """CREATE TRIGGER products_unit_marks AFTER UPDATE OF unit ON products BEGIN
@@ -117,9 +122,27 @@ def stored_month(conn: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-def refresh(conn: sqlite3.Connection) -> None:
+def new_usage(conn: sqlite3.Connection) -> int:
+    """Where the usage rows a transaction adds begin: for `refresh`, read at its start.
+
+    Usage rows are added a million at a time, and any trigger on them (even one that does nothing) makes
+    that 2x slower. Their rowid, not part of their key, only grows; so the accounts of the rows from here
+    on are marked by `refresh` instead. (From the last row itself: a row that replaces the last one may
+    take its rowid. Updates and deletes are marked by triggers.)"""
+    return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM usage_snapshots").fetchone()[0])
+
+
+def refresh(conn: sqlite3.Connection, usage_from: int | None = None) -> None:
     """Recompute the stored inputs of the accounts marked as changed, of all when the latest usage month is
-    not the one they were computed for. Inside the caller's write transaction."""
+    not the one they were computed for. Inside the caller's write transaction; `usage_from`: `new_usage` at
+    its start."""
+    if usage_from is not None:
+        conn.execute(
+            "INSERT INTO score_inputs_changed SELECT DISTINCT account_id FROM usage_snapshots u "
+            "WHERE rowid >= ? AND NOT EXISTS "
+            "(SELECT 1 FROM score_inputs_changed c WHERE c.account_id = u.account_id)",
+            (usage_from,),
+        )
     months = latest_months(conn)
     latest = months[0] if months else ""
     if stored_month(conn) != latest:

@@ -110,8 +110,9 @@ class Store:
         with self._write_lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                usage_from = score_inputs.new_usage(self.conn)
                 yield self.conn
-                score_inputs.refresh(self.conn)  # the accounts this transaction changed
+                score_inputs.refresh(self.conn, usage_from)  # the accounts this transaction changed
             except BaseException:
                 if self.conn.in_transaction:  # an error may already have ended it
                     self.conn.execute("ROLLBACK")
