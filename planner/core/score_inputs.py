@@ -138,8 +138,8 @@ def refresh(conn: sqlite3.Connection, usage_from: int | None = None) -> None:
     its start."""
     if usage_from is not None:
         conn.execute(
-            "INSERT INTO score_inputs_changed SELECT DISTINCT account_id FROM usage_snapshots u "
-            "WHERE rowid >= ? AND NOT EXISTS "
+            "INSERT INTO score_inputs_changed SELECT DISTINCT account_id FROM usage_snapshots u NOT INDEXED "
+            "WHERE rowid >= ? AND NOT EXISTS "  # NOT INDEXED: along the rowids, not through an index
             "(SELECT 1 FROM score_inputs_changed c WHERE c.account_id = u.account_id)",
             (usage_from,),
         )
@@ -171,6 +171,7 @@ def select_sql(months: list[str], only: str = "") -> str:
     def also(column: str) -> str:
         return f"AND {column} {only}" if only else ""
 
+    of_contacts = f"AND contact_id IN (SELECT id FROM contacts WHERE account_id {only})" if only else ""
     usage = "SELECT NULL AS account_id, 0 AS used, 0 AS weighed, 0 AS weights, 0.0 AS weighted, 0.0 AS ratios"
     if months:
         usage = _usage_sql(len(months), also("h.account_id"))
@@ -182,7 +183,7 @@ SELECT a.id, h.held, h.seats, (SELECT max(touched_on) FROM touches WHERE account
 FROM accounts a
 LEFT JOIN ({_HELD_SQL.format(also=also("h.account_id"))}) h ON h.account_id = a.id
 LEFT JOIN ({usage}) u ON u.account_id = a.id
-LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"))}) n ON n.account_id = a.id
+LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"), of_contacts=of_contacts)}) n ON n.account_id = a.id
 WHERE 1 {also("a.id")}
 """
 
@@ -233,7 +234,7 @@ FROM (
 _NPS_SQL = """
 SELECT c.account_id, sum(n.score >= 9) AS promoters, sum(n.score <= 6) AS detractors, count(*) AS answers
 FROM nps_answers n JOIN contacts c ON c.id = n.contact_id
-JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers GROUP BY contact_id) l
+JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers WHERE 1 {of_contacts} GROUP BY contact_id) l
      ON l.contact_id = n.contact_id AND l.day = n.answered_on
 WHERE 1 {also} GROUP BY c.account_id
 """
