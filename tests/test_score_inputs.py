@@ -167,6 +167,9 @@ def test_accounts_changed_without_a_refresh_are_computed_when_read(demo_file, tm
         months = score_inputs.latest_months(reader.conn)
         live = score_inputs.computed(reader.conn, months, [1, 2])
         assert live[1][score_inputs.COLUMNS.index("intensity")] == 0.0
+        rows = {row[0]: row[1:] for row in score_inputs.current(reader.conn, score_inputs.COLUMNS)}
+        assert rows[1] == live[1] and rows[2] == live[2] and len(rows) == reader.count("accounts")
+        assert rows[1][score_inputs.COLUMNS.index("recent_usage")] == 0.0
     finally:
         reader.close()
 

@@ -178,7 +178,8 @@ def _accounts(store: Store) -> list[tuple[Any, ...]]:
     if not stale:
         return rows
     fresh = score_inputs.computed(store.conn, months, stale)
-    return [row if not row[-1] else (*row[:12], *fresh[row[0]], 0) for row in rows]
+    width = len(score_inputs.MATRIX_COLUMNS)
+    return [row if not row[-1] else (*row[:12], *fresh[row[0]][:width], 0) for row in rows]
 
 
 # Each account with its size band and score inputs (score_inputs.COLUMNS) from {inputs}, and whether those
@@ -186,7 +187,7 @@ def _accounts(store: Store) -> list[tuple[Any, ...]]:
 _ACCOUNTS_SQL = f"""
 SELECT a.id, a.key, a.name, coalesce(a.owner, ''), coalesce(a.segment, ''), coalesce(a.country, ''),
        a.regions, a.tier_override, a.revenue_cents, {score_inputs.band_sql("a.employees")}, a.potential_users,
-       a.wallet_cents, {", ".join("s." + c for c in score_inputs.COLUMNS)},
+       a.wallet_cents, {", ".join("s." + c for c in score_inputs.MATRIX_COLUMNS)},
        s.account_id IS NULL OR a.id IN (SELECT account_id FROM score_inputs_changed)
 FROM accounts a LEFT JOIN {{inputs}} s ON s.account_id = a.id
 """

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
+from planner.core import score_inputs
 from planner.core.matrix import MIN_PEERS
 from planner.core.moment_facts import FAST_LANE_SIGNALS, Facts
 from planner.core.moments import Moment, Thresholds
@@ -127,28 +128,14 @@ def detractor(f: Facts, t: Thresholds) -> Iterator[Moment]:
 def falling_usage(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Usage of the latest three months well below the three months before."""
     months = latest_months(f.store)
-    if not months:
-        return
-    year, month = int(months[-1][:4]), int(months[-1][5:7])
-    earlier = []
-    for _ in range(3):
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        earlier.append(f"{year:04d}-{month:02d}")
-    # Each month summed per account on its own reads the month's run of the usage index in account order, with
-    # no sorting; only the six monthly sums per account are grouped.
-    one_month = (
-        "SELECT account_id, total(usage_value) AS used, {recent} AS recent FROM usage_snapshots "
-        "WHERE period = ? GROUP BY account_id"
-    )
-    months_sql = " UNION ALL ".join([one_month.format(recent=1)] * 3 + [one_month.format(recent=0)] * 3)
-    for aid, now, then in f.query(
-        "SELECT account_id, now, before FROM (SELECT account_id, "
-        "total(CASE WHEN recent THEN used END) AS now, total(CASE WHEN NOT recent THEN used END) AS before, "
-        "max(recent) AS seen "
-        f"FROM ({months_sql}) GROUP BY account_id) WHERE seen AND before > 0 AND now < ? * before",
-        (*months, *earlier, 1 - t.usage_drop),
-    ):
-        if aid in f.customers:
+    for aid, now, then in score_inputs.current(f.store.conn, ("recent_usage", "earlier_usage")):
+        if (
+            now is not None
+            and then is not None
+            and then > 0
+            and now < (1 - t.usage_drop) * then
+            and aid in f.customers
+        ):
             drop = 1 - now / then
             evidence = {"now": now, "before": then, "drop": drop, "month": months[0]}
             yield f.moment(aid, "falling_usage", "fix_first", f.day, evidence, f.points[aid].revenue_cents,
@@ -208,10 +195,11 @@ def usage_limit(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 def high_survey(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Contacts who answer surveys far more often than the book's average: engaged, ask them."""
-    people = dict(f.query("SELECT account_id, count(*) FROM contacts GROUP BY account_id"))
+    people = dict(score_inputs.current(f.store.conn, ("contacts",)))
     answered = f.query(
-        "SELECT c.account_id, count(*), max(s.answered_on) FROM survey_responses s "
-        "JOIN contacts c ON c.id = s.contact_id WHERE s.answered_on BETWEEN ? AND ? GROUP BY c.account_id",
+        "SELECT c.account_id, count(*), max(s.answered_on) FROM contacts c INDEXED BY contacts_account "
+        "JOIN survey_responses s INDEXED BY survey_responses_contact_day ON s.contact_id = c.id "
+        "AND s.answered_on BETWEEN ? AND ? GROUP BY c.account_id",
         (_ago(f, t.survey_days), f.day),
     )
     contacts, answers = sum(people.values()), sum(n for _, n, _ in answered)

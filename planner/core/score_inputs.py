@@ -15,7 +15,10 @@ import sqlite3
 from typing import Any
 
 INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
-COLUMNS = ("held", "seats", "last_touch", "used", "intensity", "nps")
+COLUMNS = (
+    "held", "seats", "last_touch", "used", "intensity", "nps", "contacts", "recent_usage", "earlier_usage",
+)  # fmt: skip
+MATRIX_COLUMNS = COLUMNS[:6]  # what the matrix reads; the rest is for the trigger rules
 
 # The tables, index and triggers of migration m006, one statement each (triggers hold semicolons).
 M006_SCORE_INPUTS = [
@@ -26,12 +29,17 @@ M006_SCORE_INPUTS = [
         last_touch TEXT,
         used INTEGER NOT NULL,  -- active holdings with usage in the latest months
         intensity REAL,  -- scoring.weighted_intensity of those holdings, NULL without an expectation
-        nps REAL  -- of the contacts' latest answers, NULL without answers
+        nps REAL,  -- of the contacts' latest answers, NULL without answers
+        contacts INTEGER NOT NULL,
+        recent_usage REAL,  -- all usage of the latest three months, NULL without any
+        earlier_usage REAL  -- all usage of the three months before those
     )""",
     "CREATE TABLE score_inputs_changed (account_id INTEGER PRIMARY KEY)",
     # the latest usage month the stored inputs were computed for ("" for a book without usage)
     "CREATE TABLE score_inputs_month (month TEXT NOT NULL)",
     "CREATE INDEX nps_answers_latest ON nps_answers(contact_id, answered_on, score)",
+    # the surveys each contact answered by day: high_survey reads them account by account, nothing to sort
+    "CREATE INDEX survey_responses_contact_day ON survey_responses(contact_id, answered_on)",
 ]
 
 SIZE_BANDS = (50, 250, 1000, 5000)  # employees: <50, 50-249, 250-999, 1000-4999, 5000+
@@ -176,16 +184,38 @@ def select_sql(months: list[str], only: str = "") -> str:
     if months:
         usage = _usage_sql(len(months), also("h.account_id"))
     return f"""
-SELECT a.id, h.held, h.seats, (SELECT max(touched_on) FROM touches WHERE account_id = a.id),
-       coalesce(u.used, 0), CASE WHEN u.weighed THEN
-           CASE WHEN u.weights = 0 THEN u.ratios / u.weighed ELSE u.weighted / u.weights END END,
-       100.0 * (n.promoters - n.detractors) / n.answers
+SELECT a.id AS account_id, h.held AS held, h.seats AS seats,
+       (SELECT max(touched_on) FROM touches WHERE account_id = a.id) AS last_touch,
+       coalesce(u.used, 0) AS used, CASE WHEN u.weighed THEN
+           CASE WHEN u.weights = 0 THEN u.ratios / u.weighed ELSE u.weighted / u.weights END END AS intensity,
+       100.0 * (n.promoters - n.detractors) / n.answers AS nps,
+       (SELECT count(*) FROM contacts WHERE account_id = a.id) AS contacts,
+       CASE WHEN f.seen THEN f.recent END AS recent_usage, f.earlier AS earlier_usage
 FROM accounts a
 LEFT JOIN ({_HELD_SQL.format(also=also("h.account_id"))}) h ON h.account_id = a.id
 LEFT JOIN ({usage}) u ON u.account_id = a.id
 LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"), of_contacts=of_contacts)}) n ON n.account_id = a.id
+LEFT JOIN ({_monthly_usage_sql(months, also("account_id"))}) f ON f.account_id = a.id
 WHERE 1 {also("a.id")}
 """
+
+
+def current(conn: sqlite3.Connection, columns: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    """(account id, *columns) of every account: as stored where current, else computed from the book."""
+    months = latest_months(conn)
+    picked = ", ".join(columns)
+    if stored_month(conn) != (months[0] if months else ""):
+        return conn.execute(f"SELECT account_id, {picked} FROM ({select_sql(months)})", months).fetchall()
+    stale = (  # marked, or with no stored row
+        "IN (SELECT account_id FROM score_inputs_changed "
+        "UNION SELECT id FROM accounts WHERE id NOT IN (SELECT account_id FROM score_inputs))"
+    )
+    return conn.execute(
+        f"SELECT account_id, {picked} FROM score_inputs WHERE account_id NOT IN "
+        f"(SELECT account_id FROM score_inputs_changed) UNION ALL "
+        f"SELECT account_id, {picked} FROM ({select_sql(months, stale)})",
+        months,
+    ).fetchall()
 
 
 def computed(conn: sqlite3.Connection, months: list[str], ids: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -196,6 +226,31 @@ def computed(conn: sqlite3.Connection, months: list[str], ids: list[int]) -> dic
         only = f"IN ({','.join(map(str, chunk))})"
         found.update((row[0], row[1:]) for row in conn.execute(select_sql(months, only), months))
     return found
+
+
+def _monthly_usage_sql(months: list[str], also: str) -> str:
+    """Per account: all usage of `months` (recent), of the three months before (earlier), and whether it has
+    any row in `months` (seen): what falling usage compares. Each month summed per account on its own reads
+    that month's run of the usage index in account order, with no sorting; only the six sums are grouped."""
+    if not months:
+        return "SELECT NULL AS account_id, 0 AS seen, 0.0 AS recent, 0.0 AS earlier"
+    year, month = int(months[-1][:4]), int(months[-1][5:7])
+    earlier = []
+    for _ in range(INTENSITY_MONTHS):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        earlier.append(f"{year:04d}-{month:02d}")
+    one_month = (  # the months are made by latest_months: digits and a dash
+        "SELECT account_id, total(usage_value) AS used, {recent} AS recent FROM usage_snapshots "
+        "WHERE period = '{month}' {also} GROUP BY account_id"
+    )
+    by_month = " UNION ALL ".join(
+        [one_month.format(recent=1, month=m, also=also) for m in months]
+        + [one_month.format(recent=0, month=m, also=also) for m in earlier]
+    )
+    return (
+        "SELECT account_id, max(recent) AS seen, total(CASE WHEN recent THEN used END) AS recent, "
+        f"total(CASE WHEN NOT recent THEN used END) AS earlier FROM ({by_month}) GROUP BY account_id"
+    )
 
 
 # An account's active products ("3,5,8") and the most seats of a product sold by the seat.
