@@ -1,12 +1,13 @@
-"""Each account's score inputs, stored: its active products, seats, last touch, the sums its intensity is made
-of and its NPS counts. Scoring 100,000 accounts then reads one row per account instead of grouping millions
-of usage rows each time.
+"""Each account's score inputs, stored: its active products, seats, last touch, intensity, NPS, contacts and
+the usage of the latest three months and the three before; and each paying holding's peer group. Scoring
+100,000 accounts then reads one row per account instead of grouping millions of usage rows each time.
 
 They stay true by two means. Triggers (m006) mark an account as changed whenever a row its inputs come from
-is written: holdings, usage, touches, contacts, NPS answers, a product's unit. And every write transaction
-(`Store.write`) recomputes the marked accounts before it commits: all of them when the latest usage month
-moved (intensity looks at the latest months). Readers still compute any account that is marked, has no row
-or whose row is of another usage month, so a stored input is never used stale.
+is written: holdings, usage updates and deletes, touches, contacts, NPS answers, a product's unit (new usage
+rows are found by their rowid, see `new_usage`). And every write transaction (`Store.write`) recomputes the
+marked accounts before it commits: all of them when the latest usage month moved. Readers still compute any
+account that is marked, has no row or whose row is of another usage month, so a stored input is never used
+stale. The peer groups are kept by triggers alone.
 """
 
 from __future__ import annotations
