@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from planner.core import score_inputs
 from planner.core.matrix import MatrixPoint, account_nps, matrix_points, quarter_of, trajectories
 from planner.core.scoring import HoldingUsage, intensity, score_portfolio
 from planner.core.store import Store
@@ -87,7 +88,11 @@ def account_phases(
     scores = {p.account_id: (p.intensity, p.nps) for p in points}
     recent = (today - timedelta(days=ENABLEMENT_DAYS)).isoformat()  # older starts need no date arithmetic
     calls = {}
-    for aid, override, why, active, trials, cancelled, since in store.query(_FACTS):
+    pinned = "SELECT id, phase_override, phase_reason FROM accounts WHERE phase_override IS NOT NULL"
+    overrides = {aid: (override, why) for aid, override, why in store.query(pinned)}
+    facts = score_inputs.current(store.conn, ("active", "trials", "cancelled", "first_since"))
+    for aid, active, trials, cancelled, since in facts:
+        override, why = overrides.get(aid, (None, None))
         score, nps = scores.get(aid, (None, None))
         calls[aid] = derive_phase(
             active=active, trials=trials, cancelled=cancelled, usage=score, nps=nps, today=today,

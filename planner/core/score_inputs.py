@@ -18,6 +18,7 @@ from typing import Any
 INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
 COLUMNS = (
     "held", "seats", "last_touch", "used", "intensity", "nps", "contacts", "recent_usage", "earlier_usage",
+    "active", "trials", "cancelled", "first_since",
 )  # fmt: skip
 MATRIX_COLUMNS = COLUMNS[:6]  # what the matrix reads; the rest is for the trigger rules
 
@@ -33,7 +34,11 @@ M006_SCORE_INPUTS = [
         nps REAL,  -- of the contacts' latest answers, NULL without answers
         contacts INTEGER NOT NULL,
         recent_usage REAL,  -- all usage of the latest three months, NULL without any
-        earlier_usage REAL  -- all usage of the three months before those
+        earlier_usage REAL,  -- all usage of the three months before those
+        active INTEGER NOT NULL,  -- holdings by status, for the journey phase
+        trials INTEGER NOT NULL,
+        cancelled INTEGER NOT NULL,
+        first_since TEXT  -- when the first active holding began
     )""",
     "CREATE TABLE score_inputs_changed (account_id INTEGER PRIMARY KEY)",
     # the latest usage month the stored inputs were computed for ("" for a book without usage)
@@ -191,12 +196,15 @@ SELECT a.id AS account_id, h.held AS held, h.seats AS seats,
            CASE WHEN u.weights = 0 THEN u.ratios / u.weighed ELSE u.weighted / u.weights END END AS intensity,
        100.0 * (n.promoters - n.detractors) / n.answers AS nps,
        (SELECT count(*) FROM contacts WHERE account_id = a.id) AS contacts,
-       CASE WHEN f.seen THEN f.recent END AS recent_usage, f.earlier AS earlier_usage
+       CASE WHEN f.seen THEN f.recent END AS recent_usage, f.earlier AS earlier_usage,
+       coalesce(st.active, 0) AS active, coalesce(st.trials, 0) AS trials,
+       coalesce(st.cancelled, 0) AS cancelled, st.first_since AS first_since
 FROM accounts a
 LEFT JOIN ({_HELD_SQL.format(also=also("h.account_id"))}) h ON h.account_id = a.id
 LEFT JOIN ({usage}) u ON u.account_id = a.id
 LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"), of_contacts=of_contacts)}) n ON n.account_id = a.id
 LEFT JOIN ({_monthly_usage_sql(months, also("account_id"))}) f ON f.account_id = a.id
+LEFT JOIN ({_STATUS_SQL.format(also=also("account_id"))}) st ON st.account_id = a.id
 WHERE 1 {also("a.id")}
 """
 
@@ -252,6 +260,14 @@ def _monthly_usage_sql(months: list[str], also: str) -> str:
         "SELECT account_id, max(recent) AS seen, total(CASE WHEN recent THEN used END) AS recent, "
         f"total(CASE WHEN NOT recent THEN used END) AS earlier FROM ({by_month}) GROUP BY account_id"
     )
+
+
+# An account's holdings by status and when its first active one began (journey phases).
+_STATUS_SQL = """
+SELECT account_id, sum(status = 'active') AS active, sum(status = 'trial') AS trials,
+       sum(status = 'cancelled') AS cancelled, min(CASE WHEN status = 'active' THEN since END) AS first_since
+FROM holdings WHERE 1 {also} GROUP BY account_id
+"""
 
 
 # An account's active products ("3,5,8") and the most seats of a product sold by the seat.
