@@ -67,16 +67,9 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-_FACTS = """
-SELECT a.id, a.phase_override, a.phase_reason, coalesce(h.active, 0), coalesce(h.trials, 0),
-       coalesce(h.cancelled, 0), h.first_since
-FROM accounts a LEFT JOIN (
-    SELECT account_id, sum(status = 'active') AS active, sum(status = 'trial') AS trials,
-           sum(status = 'cancelled') AS cancelled,
-           min(CASE WHEN status = 'active' THEN since END) AS first_since
-    FROM holdings GROUP BY account_id
-) h ON h.account_id = a.id
-"""
+# What an account's phase is decided from besides its scores: a phase set by hand, its holdings by status.
+_PINNED = "a.id, a.phase_override, a.phase_reason"
+_HOLDINGS = ("active", "trials", "cancelled", "first_since")
 
 
 def account_phases(
@@ -88,11 +81,8 @@ def account_phases(
     scores = {p.account_id: (p.intensity, p.nps) for p in points}
     recent = (today - timedelta(days=ENABLEMENT_DAYS)).isoformat()  # older starts need no date arithmetic
     calls = {}
-    pinned = "SELECT id, phase_override, phase_reason FROM accounts WHERE phase_override IS NOT NULL"
-    overrides = {aid: (override, why) for aid, override, why in store.query(pinned)}
-    facts = score_inputs.current(store.conn, ("active", "trials", "cancelled", "first_since"))
-    for aid, active, trials, cancelled, since in facts:
-        override, why = overrides.get(aid, (None, None))
+    facts = score_inputs.accounts_with(store.conn, _PINNED, _HOLDINGS)
+    for aid, override, why, active, trials, cancelled, since, _ in facts:
         score, nps = scores.get(aid, (None, None))
         calls[aid] = derive_phase(
             active=active, trials=trials, cancelled=cancelled, usage=score, nps=nps, today=today,
@@ -136,10 +126,10 @@ def _nps_answers(store: Store, account_id: int) -> list[tuple[int, str, int]]:
 
 def current_phase(store: Store, account_id: int, today: date) -> PhaseCall:
     """One account's phase now, the same call as account_phases without scoring the whole book."""
-    found = store.query(_FACTS + " WHERE a.id = ?", (account_id,))
+    found = score_inputs.accounts_with(store.conn, _PINNED, _HOLDINGS, "WHERE a.id = ?", (account_id,))
     if not found:
         raise KeyError(f"account {account_id} no longer exists")
-    _, override, why, active, trials, cancelled, since = found[0]
+    _, override, why, active, trials, cancelled, since, _ = found[0]
     score = score_portfolio(store, account_id).get(account_id)
     return derive_phase(
         active=active, trials=trials, cancelled=cancelled, first_since=_day(since),

@@ -168,28 +168,14 @@ def _points(
 
 
 def _accounts(store: Store) -> list[tuple[Any, ...]]:
-    """Each account with its size band and its score inputs: the stored ones where they are current, else
-    computed from the book (see score_inputs)."""
-    months = score_inputs.latest_months(store.conn)
-    if score_inputs.stored_month(store.conn) != (months[0] if months else ""):
-        return store.query(_ACCOUNTS_SQL.format(inputs=f"({score_inputs.select_sql(months)})"), tuple(months))
-    rows = store.query(_ACCOUNTS_SQL.format(inputs="score_inputs"))
-    stale = [row[0] for row in rows if row[-1]]
-    if not stale:
-        return rows
-    fresh = score_inputs.computed(store.conn, months, stale)
-    width = len(score_inputs.MATRIX_COLUMNS)
-    return [row if not row[-1] else (*row[:12], *fresh[row[0]][:width], 0) for row in rows]
+    """Each account with its size band and its score inputs (see score_inputs.accounts_with)."""
+    return score_inputs.accounts_with(store.conn, _ACCOUNT_COLUMNS, score_inputs.MATRIX_COLUMNS)
 
 
-# Each account with its size band and score inputs (score_inputs.COLUMNS) from {inputs}, and whether those
-# need computing (not stored, or the account was marked as changed since).
-_ACCOUNTS_SQL = f"""
-SELECT a.id, a.key, a.name, coalesce(a.owner, ''), coalesce(a.segment, ''), coalesce(a.country, ''),
-       a.regions, a.tier_override, a.revenue_cents, {score_inputs.band_sql("a.employees")}, a.potential_users,
-       a.wallet_cents, {", ".join("s." + c for c in score_inputs.MATRIX_COLUMNS)},
-       s.account_id IS NULL OR a.id IN (SELECT account_id FROM score_inputs_changed)
-FROM accounts a LEFT JOIN {{inputs}} s ON s.account_id = a.id
+# Each account with its size band, then (accounts_with) its score inputs.
+_ACCOUNT_COLUMNS = f"""
+a.id, a.key, a.name, coalesce(a.owner, ''), coalesce(a.segment, ''), coalesce(a.country, ''), a.regions,
+a.tier_override, a.revenue_cents, {score_inputs.band_sql("a.employees")}, a.potential_users, a.wallet_cents
 """
 
 

@@ -120,9 +120,11 @@ END""",
 def latest_months(conn: sqlite3.Connection) -> list[str]:
     """The calendar months intensity looks at: the latest month with usage data and the ones before it."""
     latest = conn.execute("SELECT max(period) FROM usage_snapshots").fetchone()[0]
-    if not latest:
-        return []
-    year, month = int(latest[:4]), int(latest[5:7])
+    return _months_back(int(latest[:4]), int(latest[5:7])) if latest else []
+
+
+def _months_back(year: int, month: int) -> list[str]:
+    """INTENSITY_MONTHS calendar months ("2026-11"), from the given one backwards."""
     months = []
     for _ in range(INTENSITY_MONTHS):
         months.append(f"{year:04d}-{month:02d}")
@@ -209,22 +211,34 @@ WHERE 1 {also("a.id")}
 """
 
 
+def accounts_with(
+    conn: sqlite3.Connection, account_columns: str, columns: tuple[str, ...], where: str = "",
+    params: tuple[Any, ...] = (),
+) -> list[tuple[Any, ...]]:  # fmt: skip
+    """`account_columns` (SQL on `accounts a`, starting with a.id), then the given COLUMNS, then whether those
+    were computed: for every account (or those `where` picks), stored inputs where current, else computed from
+    the book (marked accounts, accounts with no row, or all when the latest usage month moved)."""
+    months = latest_months(conn)
+    sql = (
+        f"SELECT {account_columns}, {', '.join('s.' + c for c in columns)}, "
+        "s.account_id IS NULL OR a.id IN (SELECT account_id FROM score_inputs_changed) "
+        f"FROM accounts a LEFT JOIN {{inputs}} s ON s.account_id = a.id {where}"
+    )
+    if stored_month(conn) != (months[0] if months else ""):
+        return conn.execute(sql.format(inputs=f"({select_sql(months)})"), (*months, *params)).fetchall()
+    rows = conn.execute(sql.format(inputs="score_inputs"), params).fetchall()
+    stale = [row[0] for row in rows if row[-1]]
+    if not stale:
+        return rows
+    fresh = computed(conn, months, stale)
+    picked = [COLUMNS.index(c) for c in columns]
+    first = len(rows[0]) - len(columns) - 1
+    return [row if not row[-1] else (*row[:first], *(fresh[row[0]][i] for i in picked), 1) for row in rows]
+
+
 def current(conn: sqlite3.Connection, columns: tuple[str, ...]) -> list[tuple[Any, ...]]:
     """(account id, *columns) of every account: as stored where current, else computed from the book."""
-    months = latest_months(conn)
-    picked = ", ".join(columns)
-    if stored_month(conn) != (months[0] if months else ""):
-        return conn.execute(f"SELECT account_id, {picked} FROM ({select_sql(months)})", months).fetchall()
-    stale = (  # marked, or with no stored row
-        "IN (SELECT account_id FROM score_inputs_changed "
-        "UNION SELECT id FROM accounts WHERE id NOT IN (SELECT account_id FROM score_inputs))"
-    )
-    return conn.execute(
-        f"SELECT account_id, {picked} FROM score_inputs WHERE account_id NOT IN "
-        f"(SELECT account_id FROM score_inputs_changed) UNION ALL "
-        f"SELECT account_id, {picked} FROM ({select_sql(months, stale)})",
-        months,
-    ).fetchall()
+    return [row[:-1] for row in accounts_with(conn, "a.id", columns)]
 
 
 def computed(conn: sqlite3.Connection, months: list[str], ids: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -244,10 +258,7 @@ def _monthly_usage_sql(months: list[str], also: str) -> str:
     if not months:
         return "SELECT NULL AS account_id, 0 AS seen, 0.0 AS recent, 0.0 AS earlier"
     year, month = int(months[-1][:4]), int(months[-1][5:7])
-    earlier = []
-    for _ in range(INTENSITY_MONTHS):
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        earlier.append(f"{year:04d}-{month:02d}")
+    earlier = _months_back(*((year, month - 1) if month > 1 else (year - 1, 12)))
     one_month = (  # the months are made by latest_months: digits and a dash
         "SELECT account_id, total(usage_value) AS used, {recent} AS recent FROM usage_snapshots "
         "WHERE period = '{month}' {also} GROUP BY account_id"
