@@ -287,3 +287,32 @@ def test_the_matrix_shows_the_tiers_the_user_set_the_shares_for(demo_store) -> N
     after = {p.account_id: p.tier for p in matrix_points(demo_store)}
     assert after == account_tiers(demo_store)
     assert sum(t == "A" for t in after.values()) < sum(t == "A" for t in before.values())
+
+
+def test_the_collector_stays_paused_until_the_last_bulk_read_of_any_thread_ends() -> None:
+    """Scoring on one thread and the moments on another overlap: the first to end must not switch the
+    collector back on under the other, and the last leaves it as it was."""
+    import threading
+
+    from planner.core import collector
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        first_in, second_in = threading.Event(), threading.Event()
+
+        def first() -> None:
+            with collector.paused():
+                first_in.set()
+                second_in.wait(5)
+
+        thread = threading.Thread(target=first)
+        thread.start()
+        first_in.wait(5)
+        with collector.paused():
+            second_in.set()
+            thread.join(5)  # the first pause has ended
+            assert not gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -86,6 +86,8 @@ def test_detractors_count_by_their_latest_answer(book: Book) -> None:
     moments = fired(book, "detractor")
     assert set(moments) == {2}
     assert moments[2].evidence["nps"] == pytest.approx(-100 / 3)
+    assert (moments[2].evidence["detractors"], moments[2].evidence["answers"]) == (2, 3)
+    assert moments[2].day == day(-20)  # the latest of those answers
     assert moments[2].kind == "fix_first"
 
 
@@ -137,9 +139,11 @@ def test_usage_limit_reached_in_the_latest_month(book: Book) -> None:
             account_id, 2, seats_licensed=None, seats_in_use=None, usage_limit=1000, revenue_cents=400_000
         )
         book.usage(account_id, 2, "2026-10", used, 800)
+    book.holding(1, 3, seats_licensed=None, seats_in_use=None, usage_limit=1000)  # the account's other one
+    book.usage(1, 3, "2026-10", 500, 800)
     moments = fired(book, "usage_limit")
     assert set(moments) == {1}
-    assert moments[1].subject == "VOL"
+    assert [m.subject for m in moments.values()] == ["VOL"]  # only the holding at its limit
     assert moments[1].value_cents == 100_000  # lifting the limit: a quarter of the holding's revenue
 
 

@@ -60,6 +60,18 @@ WRITES: dict[str, str] = {  # what a write does, as SQL
         "(SELECT max(period) FROM usage_snapshots) AND u.expected_value > 0 WHERE h.status = 'active')"
     ),
     "a holding is deleted": ("DELETE FROM holdings WHERE account_id = 5"),
+    "a holding is bought in another region, with more seats in use": (
+        "UPDATE holdings SET region = 'ZZ', seats_in_use = coalesce(seats_in_use, 0) + 500 "
+        "WHERE id = (SELECT min(id) FROM holdings WHERE status = 'active')"
+    ),
+    "a holding's usage limit is set just above its latest usage": (
+        "UPDATE holdings SET usage_limit = (SELECT u.usage_value * 1.01 FROM usage_snapshots u "
+        "WHERE u.account_id = holdings.account_id AND u.product_id = holdings.product_id "
+        "AND u.period = (SELECT max(period) FROM usage_snapshots)) "
+        "WHERE id = (SELECT min(h.id) FROM holdings h JOIN usage_snapshots u ON u.account_id = h.account_id "
+        "AND u.product_id = h.product_id AND u.period = (SELECT max(period) FROM usage_snapshots) "
+        "WHERE h.status = 'active' AND u.usage_value > 0)"
+    ),
     "a product is sold by the seat from now on": (
         "UPDATE products SET unit = CASE unit WHEN 'seat' THEN 'licence' ELSE 'seat' END WHERE id = 1"
     ),
@@ -178,3 +190,29 @@ def test_undoing_a_delete_brings_the_inputs_back(demo_store: Store) -> None:
     assert normal(stored(demo_store)) != before
     changes.apply(demo_store, change, undo=True)
     assert normal(stored(demo_store)) == before
+
+
+def test_a_book_of_the_version_before_gets_the_rule_inputs_on_opening(demo_file, tmp_path) -> None:
+    """A file from before m007 (score inputs without the rules' columns, renewals indexed by day alone) is
+    upgraded on opening: every account's row computed with the new columns, the renewals' index replaced."""
+    path = tmp_path / "book.sqlite"
+    path.write_bytes(demo_file.read_bytes())
+    raw = sqlite3.connect(path)
+    for column in score_inputs.COLUMNS[score_inputs.COLUMNS.index("detractors") :]:
+        raw.execute(f"ALTER TABLE score_inputs DROP COLUMN {column}")
+    raw.execute("DROP INDEX holdings_renewing")
+    raw.execute("CREATE INDEX holdings_renewal ON holdings(renewal_date)")
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_rule_inputs'")
+    raw.execute("PRAGMA user_version = 6")
+    raw.commit()
+    raw.close()
+    upgraded = open_portfolio(path)
+    try:
+        assert upgraded.scalar("PRAGMA user_version") == 7
+        assert normal(stored(upgraded)) == normal(computed(upgraded))
+        assert upgraded.scalar("SELECT count(*) FROM score_inputs WHERE answers > 0") > 0
+        assert upgraded.scalar("SELECT count(*) FROM score_inputs WHERE regions_bought = 1") > 0
+        indexes = {r[0] for r in upgraded.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "holdings_renewing" in indexes and "holdings_renewal" not in indexes
+    finally:
+        upgraded.close()

@@ -4,10 +4,10 @@ upsell journey map, and an account's timeline of touches, NPS answers, usage and
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner.core import score_inputs
 from planner.core.matrix import MatrixPoint, account_nps, matrix_points, quarter_of, trajectories
@@ -20,8 +20,7 @@ ADOPTED = 0.5  # usage intensity from which the products count as adopted
 PROMOTERS_NPS = 50.0  # account NPS from which an adopted account is asked to advocate
 
 
-@dataclass(frozen=True)
-class PhaseCall:
+class PhaseCall(NamedTuple):  # a tuple: made for every account each time the moments are detected
     """An account's phase, the rule that put it there (its `reason` code) and that rule's figures."""
 
     phase: str
@@ -78,11 +77,18 @@ def account_phases(
     """Every account's phase now. `points`: matrix_points(store), computed when not given."""
     if points is None:
         points = matrix_points(store)
+    return phase_calls(score_inputs.accounts_with(store.conn, _PINNED, _HOLDINGS), points, today)
+
+
+def phase_calls(
+    accounts: Iterable[Sequence[Any]], points: Iterable[MatrixPoint], today: date
+) -> dict[int, PhaseCall]:
+    """The phases of `accounts`: rows of id, phase override and its reason, active, trial and cancelled
+    holdings, when the first active one began (as `account_phases` reads them)."""
     scores = {p.account_id: (p.intensity, p.nps) for p in points}
     recent = (today - timedelta(days=ENABLEMENT_DAYS)).isoformat()  # older starts need no date arithmetic
     calls = {}
-    facts = score_inputs.accounts_with(store.conn, _PINNED, _HOLDINGS)
-    for aid, override, why, active, trials, cancelled, since, _ in facts:
+    for aid, override, why, active, trials, cancelled, since, *_ in accounts:
         score, nps = scores.get(aid, (None, None))
         calls[aid] = derive_phase(
             active=active, trials=trials, cancelled=cancelled, usage=score, nps=nps, today=today,

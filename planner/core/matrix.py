@@ -5,15 +5,13 @@ moved from which quadrant to which.
 
 from __future__ import annotations
 
-import gc
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.core import score_inputs
+from planner.core import collector, score_inputs
 from planner.core.accounts import TierLimits, tier_limits, tier_of, tier_value
 from planner.core.background_reads import beside
 from planner.core.scoring import (
@@ -121,7 +119,7 @@ def _nps_of(promoters: int, detractors: int, answers: int) -> float:
 def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]:
     """Every account with its scores and potential. `by_segment`: breadth counts only the products marked
     relevant for the account's segment (where its segment has any), else every product."""
-    with _gc_paused():  # the rows read on the way are gone when the collector is back
+    with collector.paused():  # the rows read on the way are gone when the collector is back
         return _matrix_points(store, by_segment)
 
 
@@ -279,18 +277,6 @@ def _whitespace(
         if found and (found[1] >= MIN_PEERS or basis == "all"):
             return Whitespace(product_id, product[0], found[0], basis, found[1])
     return Whitespace(product_id, product[0], product[1], "price", 0)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Scoring makes a million small objects and no cycles; the collector would walk them again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # --- trajectories ------------------------------------------------------------------------------------------

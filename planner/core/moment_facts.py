@@ -1,5 +1,6 @@
-"""What the trigger rules look at: the matrix points of every account, and the store to ask for the few
-accounts a rule is about (each rule narrows its candidates in SQL)."""
+"""What the trigger rules look at: the matrix points of every account, its stored rule inputs (one read of
+score_inputs for all rules and the journey phases), and the store to ask for the few accounts a rule is
+about."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
+from planner.core import score_inputs
 from planner.core.matrix import MatrixPoint, matrix_points
 from planner.core.moments import Moment
 from planner.core.store import Store
@@ -21,21 +23,51 @@ READINESS = {  # how ripe a need is when the rule fires (seed 004: the fast lane
 }  # fmt: skip
 
 
+class Inputs(NamedTuple):
+    """What the rules and the journey phases read of every account besides its matrix point: a few of its
+    own fields and its stored score inputs (score_inputs.COLUMNS)."""
+
+    account_id: int  # first the fields journey.phase_calls reads, in its order
+    phase_override: str | None
+    phase_reason: str | None
+    active: int
+    trials: int
+    cancelled: int
+    first_since: str | None
+    contacts: int
+    recent_usage: float | None
+    earlier_usage: float | None
+    detractors: int | None
+    answers: int | None
+    answered_on: str | None
+    regions_bought: int | None
+    region: str | None
+    served: int | None
+    limit_share: float | None
+    computed: int  # not stored (yet): computed from the book
+
+
+_OWN, _STORED = "a.id, a.phase_override, a.phase_reason", Inputs._fields[3:-1]  # as score_inputs reads them
+
+
 @dataclass
 class Facts:
     store: Store
     today: date
     points: dict[int, MatrixPoint]
     customers: set[int]  # accounts with an active holding
+    inputs: dict[int, Inputs]
 
     @classmethod
     def read(cls, store: Store, today: date, points: Sequence[MatrixPoint] | None = None) -> Facts:
         points = list(points) if points is not None else matrix_points(store)
+        rows = score_inputs.accounts_with(store.conn, _OWN, _STORED)
         return cls(
             store,
             today,
             {p.account_id: p for p in points},
             {p.account_id for p in points if p.products},
+            {row[0]: Inputs._make(row) for row in rows},
         )
 
     @property

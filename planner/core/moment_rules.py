@@ -9,7 +9,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from planner.core import score_inputs
 from planner.core.matrix import MIN_PEERS
 from planner.core.moment_facts import FAST_LANE_SIGNALS, Facts
 from planner.core.moments import Moment, Thresholds
@@ -29,33 +28,38 @@ def _ahead(f: Facts, days: int) -> str:
 
 def low_penetration(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """A large company whose most-used product reaches only a small share of its potential users."""
-    for aid, employees, users, served, product_id in f.query(
-        "SELECT a.id, a.employees, a.potential_users, max(coalesce(h.seats_in_use, h.seats_licensed, 0)), "
-        "h.product_id FROM accounts a JOIN holdings h ON h.account_id = a.id AND h.status = 'active' "
-        "WHERE a.employees >= ? AND a.potential_users > 0 GROUP BY a.id "
-        "HAVING max(coalesce(h.seats_in_use, h.seats_licensed, 0)) <= ? * a.potential_users",
-        (t.large_employees, t.penetration_max),
-    ):  # the bare product_id is the one of the most-used holding
+    found = [
+        (aid, employees, users, served)
+        for aid, employees, users in f.query(
+            "SELECT id, employees, potential_users FROM accounts "
+            "WHERE employees >= ? AND potential_users > 0",
+            (t.large_employees,),
+        )
+        if (served := f.inputs[aid].served) is not None and served <= t.penetration_max * users
+    ]
+    most_used = {  # the bare product_id is the one of the most-used holding
+        aid: product_id
+        for aid, product_id, _ in f.query(
+            "SELECT account_id, product_id, max(coalesce(seats_in_use, seats_licensed, 0)) FROM holdings "
+            "WHERE status = 'active' AND account_id IN (SELECT value FROM json_each(?)) GROUP BY account_id",
+            (f.ids([aid for aid, *_ in found]),),
+        )
+    }
+    for aid, employees, users, served in found:
         p = f.points[aid]
         value = min(p.uncovered_cents, p.potential_cents) if p.uncovered_cents else p.potential_cents
-        evidence = {
-            "employees": employees,
-            "potential_users": users,
-            "served": served,
-            "share": served / users,
-        }
+        evidence = {"employees": employees, "potential_users": users, "served": served,
+                    "share": served / users}  # fmt: skip
         yield f.moment(aid, "low_penetration", "upsell", f.day, evidence, value, f"{served}/{users}",
-                       product_id=product_id)  # fmt: skip
+                       product_id=most_used.get(aid))  # fmt: skip
 
 
 def one_region(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """A company in several regions that buys in one of them only."""
-    for aid, region in f.query(
-        "SELECT h.account_id, min(h.region) FROM holdings h JOIN accounts a ON a.id = h.account_id "
-        "WHERE h.status = 'active' AND a.regions LIKE '%,%' GROUP BY h.account_id "
-        "HAVING count(DISTINCT h.region) = 1"
-    ):
-        p = f.points[aid]
+    for i in f.inputs.values():
+        if i.regions_bought != 1:
+            continue
+        region, p = i.region, f.points[i.account_id]
         missing = [r for r in p.regions if r != region]
         if len(p.regions) < 2 or not missing:
             continue
@@ -63,7 +67,9 @@ def one_region(f: Facts, t: Thresholds) -> Iterator[Moment]:
         if p.wallet_room_cents is not None:
             value = min(value, p.wallet_room_cents)
         evidence = {"operates": list(p.regions), "buys": [region], "missing": missing}
-        yield f.moment(aid, "one_region", "upsell", f.day, evidence, value, f"{region}/{sorted(p.regions)}")
+        yield f.moment(
+            i.account_id, "one_region", "upsell", f.day, evidence, value, f"{region}/{sorted(p.regions)}"
+        )
 
 
 def below_peers(f: Facts, t: Thresholds) -> Iterator[Moment]:
@@ -110,36 +116,30 @@ def promoter_low_revenue(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 def detractor(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """More detractors than promoters among the contacts' latest answers: fix first, no pitch."""
-    low = [p.account_id for p in f.points.values() if p.nps is not None and p.nps < t.detractor_nps]
-    for aid, answers, detractors, latest in f.query(
-        "SELECT c.account_id, count(*), sum(n.score <= 6), max(n.answered_on) FROM contacts c "
-        "JOIN nps_answers n ON n.contact_id = c.id WHERE c.account_id IN (SELECT value FROM json_each(?)) "
-        "AND n.answered_on = (SELECT max(m.answered_on) FROM nps_answers m WHERE m.contact_id = c.id) "
-        "GROUP BY c.account_id",
-        (f.ids(low),),
-    ):
-        p = f.points[aid]
-        evidence = {"nps": p.nps, "detractors": detractors, "answers": answers}
-        yield f.moment(
-            aid, "detractor", "fix_first", latest, evidence, p.revenue_cents, f"{round(p.nps or 0)}:{latest}"
-        )
+    for p in f.points.values():
+        if p.nps is not None and p.nps < t.detractor_nps:
+            i = f.inputs[p.account_id]
+            evidence = {"nps": p.nps, "detractors": i.detractors, "answers": i.answers}
+            yield f.moment(p.account_id, "detractor", "fix_first", i.answered_on or f.day, evidence,
+                           p.revenue_cents, f"{round(p.nps)}:{i.answered_on}")  # fmt: skip
 
 
 def falling_usage(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Usage of the latest three months well below the three months before."""
     months = latest_months(f.store)
-    for aid, now, then in score_inputs.current(f.store.conn, ("recent_usage", "earlier_usage")):
+    for i in f.inputs.values():
+        now, then = i.recent_usage, i.earlier_usage
         if (
             now is not None
             and then is not None
             and then > 0
             and now < (1 - t.usage_drop) * then
-            and aid in f.customers
+            and i.account_id in f.customers
         ):
             drop = 1 - now / then
             evidence = {"now": now, "before": then, "drop": drop, "month": months[0]}
-            yield f.moment(aid, "falling_usage", "fix_first", f.day, evidence, f.points[aid].revenue_cents,
-                           f"{months[0]}:{round(drop, 1)}")  # fmt: skip
+            yield f.moment(i.account_id, "falling_usage", "fix_first", f.day, evidence,
+                           f.points[i.account_id].revenue_cents, f"{months[0]}:{round(drop, 1)}")  # fmt: skip
 
 
 def outage(f: Facts, t: Thresholds) -> Iterator[Moment]:
@@ -181,12 +181,16 @@ def new_stakeholder(f: Facts, t: Thresholds) -> Iterator[Moment]:
 def usage_limit(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """A holding that used (nearly) all of its limit in the latest month: offer to lift it in time."""
     latest = f.store.scalar("SELECT max(period) FROM usage_snapshots")
+    near = [  # accounts whose fullest holding is near its limit (the holdings are compared exactly below)
+        aid for aid, i in f.inputs.items() if (i.limit_share or 0) >= t.limit_share - 1e-9
+    ]
     for aid, product_id, key, product, used, limit, revenue in f.query(
         "SELECT h.account_id, h.product_id, p.key, p.name, u.usage_value, h.usage_limit, h.revenue_cents "
         "FROM holdings h JOIN products p ON p.id = h.product_id JOIN usage_snapshots u "
         "ON u.account_id = h.account_id AND u.product_id = h.product_id AND u.period = ? "
-        "WHERE h.status = 'active' AND h.usage_limit > 0 AND u.usage_value >= ? * h.usage_limit",
-        (latest, t.limit_share),
+        "WHERE h.account_id IN (SELECT value FROM json_each(?)) AND h.status = 'active' "
+        "AND h.usage_limit > 0 AND u.usage_value >= ? * h.usage_limit",
+        (latest, f.ids(near), t.limit_share),
     ):
         evidence = {"product": product, "usage": used, "limit": limit, "share": used / limit, "month": latest}
         yield f.moment(aid, "usage_limit", "upsell", f.day, evidence, round(revenue * LIMIT_LIFT), latest,
@@ -195,7 +199,7 @@ def usage_limit(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 def high_survey(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Contacts who answer surveys far more often than the book's average: engaged, ask them."""
-    people = dict(score_inputs.current(f.store.conn, ("contacts",)))
+    people = {aid: i.contacts for aid, i in f.inputs.items()}
     answered = f.query(
         "SELECT c.account_id, count(*), max(s.answered_on) FROM contacts c INDEXED BY contacts_account "
         "JOIN survey_responses s INDEXED BY survey_responses_contact_day ON s.contact_id = c.id "
@@ -310,13 +314,6 @@ RULE_FUNCTIONS: dict[str, Rule] = {
     "not_touched": not_touched,
     "renewal_coming": renewal_coming,
 }
-
-
-# The rules whose work is mostly SQLite's: they run on a second connection beside the others (moments.detect).
-BESIDE = frozenset({
-    "falling_usage", "high_survey", "detractor", "usage_limit", "low_penetration", "outage", "one_region",
-    "new_stakeholder",
-})  # fmt: skip
 
 
 def run_rules(f: Facts, t: Thresholds, names: Iterable[str] = RULE_FUNCTIONS) -> dict[str, list[Moment]]:

@@ -156,22 +156,25 @@ def detect(
 ) -> Detection:
     """Every rule over every account; fix-first holds back selling; decisions hide what was decided.
     `points` and `phase_of` (each account's journey phase): computed here when not given."""
-    from planner.core.background_reads import beside
-    from planner.core.journey import account_phases
-    from planner.core.moment_facts import Facts
-    from planner.core.moment_rules import BESIDE, RULE_FUNCTIONS, run_rules
+    from planner.core import collector
 
-    today = today or date.today()
-    thresholds = thresholds or load_thresholds(store)
+    with collector.paused():  # a few hundred thousand small objects and no cycles
+        return _detect(store, today or date.today(), thresholds or load_thresholds(store), points, phase_of)
+
+
+def _detect(
+    store: Store, today: date, thresholds: Thresholds, points: Sequence[MatrixPoint] | None,
+    phase_of: Mapping[int, str] | None,
+) -> Detection:  # fmt: skip
+    from planner.core.journey import phase_calls
+    from planner.core.moment_facts import Facts
+    from planner.core.moment_rules import RULE_FUNCTIONS, run_rules
+
     facts = Facts.read(store, today, points)
-    with beside(store) as other:  # the rules that mostly wait for SQLite run on the other core
-        theirs = other.run(run_rules, replace(facts, store=other.store), thresholds, sorted(BESIDE))
-        if phase_of is None:
-            phase_of = {
-                a: call.phase for a, call in account_phases(store, today, list(facts.points.values())).items()
-            }
-        by_rule = run_rules(facts, thresholds, [name for name in RULE_FUNCTIONS if name not in BESIDE])
-        by_rule.update(theirs.result())
+    if phase_of is None:
+        calls = phase_calls(facts.inputs.values(), facts.points.values(), today)
+        phase_of = {a: call.phase for a, call in calls.items()}
+    by_rule = run_rules(facts, thresholds)
     found = prioritised(held_back([m for name in RULE_FUNCTIONS for m in by_rule[name]], phase_of))
     decided = decisions(store)
     shown: list[Moment] = []

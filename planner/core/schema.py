@@ -340,6 +340,11 @@ def _migrations():  # type: ignore[no-untyped-def]
     @migrations(name="m006_score_inputs")
     def m006_score_inputs(db: Database) -> None:
         for statement in score_inputs.M006_SCORE_INPUTS:
+            db.execute(statement)  # the inputs are computed by m007, which gives them more columns
+
+    @migrations(name="m007_rule_inputs")
+    def m007_rule_inputs(db: Database) -> None:
+        for statement in score_inputs.M007_RULE_INPUTS:
             db.execute(statement)
         score_inputs.refresh(db.conn)
 
@@ -353,7 +358,7 @@ def _statements(script: str) -> list[str]:
 
 MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
-    "m005_segments_lists_goals", "m006_score_inputs",
+    "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).

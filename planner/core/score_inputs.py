@@ -18,9 +18,10 @@ from typing import Any
 INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
 COLUMNS = (
     "held", "seats", "last_touch", "used", "intensity", "nps", "contacts", "recent_usage", "earlier_usage",
-    "active", "trials", "cancelled", "first_since",
+    "active", "trials", "cancelled", "first_since", "detractors", "answers", "answered_on", "regions_bought",
+    "region", "served", "limit_share",
 )  # fmt: skip
-MATRIX_COLUMNS = COLUMNS[:6]  # what the matrix reads; the rest is for the trigger rules
+MATRIX_COLUMNS = COLUMNS[:6]  # what the matrix reads; the rest is for the trigger rules and journey phases
 
 # The tables, index and triggers of migration m006, one statement each (triggers hold semicolons).
 M006_SCORE_INPUTS = [
@@ -46,6 +47,26 @@ M006_SCORE_INPUTS = [
     "CREATE INDEX nps_answers_latest ON nps_answers(contact_id, answered_on, score)",
     # the surveys each contact answered by day: high_survey reads them account by account, nothing to sort
     "CREATE INDEX survey_responses_contact_day ON survey_responses(contact_id, answered_on)",
+]
+
+# Migration m007: what the trigger rules ask of every account, stored beside the score inputs, and the
+# renewals of a quarter read from one index alone.
+M007_RULE_INPUTS = [
+    *(
+        f"ALTER TABLE score_inputs ADD COLUMN {column}"
+        for column in (
+            "detractors INTEGER",  # among the contacts' latest answers (with nps), NULL without answers
+            "answers INTEGER",
+            "answered_on TEXT",  # the latest of those answers
+            "regions_bought INTEGER",  # regions of the active holdings, NULL without one
+            "region TEXT",  # the first of them
+            "served INTEGER",  # the most seats in use (else licensed) of an active holding
+            "limit_share REAL",  # the most of its usage limit an active holding used in the latest month
+        )
+    ),
+    "DROP INDEX holdings_renewal",
+    "CREATE INDEX holdings_renewing ON holdings(renewal_date, status, account_id, product_id, revenue_cents)",
+    "DELETE FROM score_inputs_month",  # every account's row is computed again, with the new columns
 ]
 
 SIZE_BANDS = (50, 250, 1000, 5000)  # employees: <50, 50-249, 250-999, 1000-4999, 5000+
@@ -200,13 +221,16 @@ SELECT a.id AS account_id, h.held AS held, h.seats AS seats,
        (SELECT count(*) FROM contacts WHERE account_id = a.id) AS contacts,
        CASE WHEN f.seen THEN f.recent END AS recent_usage, f.earlier AS earlier_usage,
        coalesce(st.active, 0) AS active, coalesce(st.trials, 0) AS trials,
-       coalesce(st.cancelled, 0) AS cancelled, st.first_since AS first_since
+       coalesce(st.cancelled, 0) AS cancelled, st.first_since AS first_since,
+       n.detractors AS detractors, n.answers AS answers, n.answered_on AS answered_on,
+       h.regions_bought AS regions_bought, h.region AS region, h.served AS served, lim.share AS limit_share
 FROM accounts a
 LEFT JOIN ({_HELD_SQL.format(also=also("h.account_id"))}) h ON h.account_id = a.id
 LEFT JOIN ({usage}) u ON u.account_id = a.id
 LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"), of_contacts=of_contacts)}) n ON n.account_id = a.id
 LEFT JOIN ({_monthly_usage_sql(months, also("account_id"))}) f ON f.account_id = a.id
 LEFT JOIN ({_STATUS_SQL.format(also=also("account_id"))}) st ON st.account_id = a.id
+LEFT JOIN ({_limit_sql(months, also("h.account_id"))}) lim ON lim.account_id = a.id
 WHERE 1 {also("a.id")}
 """
 
@@ -281,10 +305,25 @@ FROM holdings WHERE 1 {also} GROUP BY account_id
 """
 
 
-# An account's active products ("3,5,8") and the most seats of a product sold by the seat.
+def _limit_sql(months: list[str], also: str) -> str:
+    """Per account: the highest share of its usage limit an active holding used in the latest month."""
+    if not months:
+        return "SELECT NULL AS account_id, NULL AS share"
+    return (  # the months are made by latest_months: digits and a dash
+        "SELECT h.account_id, max(u.usage_value / h.usage_limit) AS share FROM holdings h "
+        "JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id "
+        f"AND u.period = '{months[0]}' WHERE h.status = 'active' AND h.usage_limit > 0 {also} "
+        "GROUP BY h.account_id"
+    )
+
+
+# An account's active products ("3,5,8"), the most seats of a product sold by the seat, the regions it buys
+# in and the most seats in use of one product.
 _HELD_SQL = """
 SELECT h.account_id, group_concat(h.product_id) AS held,
-       max(CASE WHEN p.unit = 'seat' THEN coalesce(h.seats_licensed, 0) END) AS seats
+       max(CASE WHEN p.unit = 'seat' THEN coalesce(h.seats_licensed, 0) END) AS seats,
+       count(DISTINCT h.region) AS regions_bought, min(h.region) AS region,
+       max(coalesce(h.seats_in_use, h.seats_licensed, 0)) AS served
 FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' {also}
 GROUP BY h.account_id
 """
@@ -315,7 +354,8 @@ FROM (
 # Each account's promoters, detractors and answers among its contacts' latest answers (all answers of a
 # contact's latest day).
 _NPS_SQL = """
-SELECT c.account_id, sum(n.score >= 9) AS promoters, sum(n.score <= 6) AS detractors, count(*) AS answers
+SELECT c.account_id, sum(n.score >= 9) AS promoters, sum(n.score <= 6) AS detractors, count(*) AS answers,
+       max(n.answered_on) AS answered_on
 FROM nps_answers n JOIN contacts c ON c.id = n.contact_id
 JOIN (SELECT contact_id, max(answered_on) AS day FROM nps_answers WHERE 1 {of_contacts} GROUP BY contact_id) l
      ON l.contact_id = n.contact_id AND l.day = n.answered_on

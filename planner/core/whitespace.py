@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from planner.core import collector
 from planner.core.changes import Change, create
 from planner.core.matrix import (
     MatrixPoint,
     Whitespace,
-    _gc_paused,
     _relevant_products,
     matrix_points,
     size_band,
@@ -81,7 +81,7 @@ def whitespace_grid(store: Store, points: Sequence[MatrixPoint] | None = None) -
     """Every account as a row, every product as a column. Whitespace is what the matrix values (peer median
     of the same segment and size band, wider groups when fewer than MIN_PEERS); a product not marked relevant
     for a segment that has relevant products is not relevant there."""
-    with _gc_paused():  # a few hundred thousand cells and no cycles
+    with collector.paused():  # a few hundred thousand cells and no cycles
         return _grid(store, matrix_points(store) if points is None else points)
 
 
