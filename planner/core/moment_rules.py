@@ -8,6 +8,8 @@ import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
+from itertools import groupby
+from operator import itemgetter
 
 from planner.core.matrix import MIN_PEERS
 from planner.core.moment_facts import FAST_LANE_SIGNALS, Facts
@@ -75,15 +77,14 @@ def one_region(f: Facts, t: Thresholds) -> Iterator[Moment]:
 def below_peers(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Spend well below the median of accounts of the same segment and size band (else the size band)."""
     groups: dict[tuple[str, int] | int, list[int]] = defaultdict(list)
-    bands = {aid: f.points[aid].size_band for aid in f.customers}
-    for aid, band in bands.items():
-        p = f.points[aid]
-        groups[(p.segment, band)].append(p.revenue_cents)
-        groups[band].append(p.revenue_cents)
+    customers = [f.points[aid] for aid in f.customers]
+    for p in customers:
+        groups[(p.segment, p.size_band)].append(p.revenue_cents)
+        groups[p.size_band].append(p.revenue_cents)
     medians = {k: (statistics.median(v), len(v)) for k, v in groups.items() if len(v) >= MIN_PEERS}
-    for aid, band in bands.items():
-        p = f.points[aid]
-        median, peers = medians.get((p.segment, band)) or medians.get(band) or (0, 0)
+    nobody = (0, 0)
+    for p in customers:
+        median, peers = medians.get((p.segment, p.size_band)) or medians.get(p.size_band) or nobody
         if median <= 0 or p.revenue_cents >= t.peers_share * median:
             continue
         wallet = p.wallet_cents
@@ -94,7 +95,13 @@ def below_peers(f: Facts, t: Thresholds) -> Iterator[Moment]:
         if p.wallet_room_cents is not None:
             value = min(value, p.wallet_room_cents)
         yield f.moment(
-            aid, "below_peers", "crosssell", f.day, evidence, value, f"{p.revenue_cents}:{round(median)}"
+            p.account_id,
+            "below_peers",
+            "crosssell",
+            f.day,
+            evidence,
+            value,
+            f"{p.revenue_cents}:{round(median)}",
         )
 
 
@@ -282,20 +289,20 @@ def not_touched(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 def renewal_coming(f: Facts, t: Thresholds) -> Iterator[Moment]:
     """Contracts renew within the next days: secure the repeat business (one moment per account)."""
-    due: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
-    for aid, day, product, revenue, product_id in f.query(
+    due = f.query(  # ordered by account: each account's holdings follow each other, its first renewal first
         "SELECT h.account_id, substr(h.renewal_date, 1, 10), p.name, h.revenue_cents, h.product_id "
         "FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' "
         "AND h.renewal_date >= ? AND h.renewal_date < ? ORDER BY h.account_id, h.renewal_date, p.name",
         (f.day, _ahead(f, t.renewal_days + 1)),
-    ):
-        due[aid].append((day, product, revenue, product_id))
-    for aid, holdings in due.items():
-        first, revenue = holdings[0][0], sum(h[2] for h in holdings)
-        evidence = {"products": [h[1] for h in holdings], "renewal": first,
+    )
+    for aid, rows in groupby(due, itemgetter(0)):
+        holdings = list(rows)
+        first = holdings[0][1]
+        revenue = sum(h[3] for h in holdings)
+        evidence = {"products": [h[2] for h in holdings], "renewal": first,
                     "days": (date.fromisoformat(first) - f.today).days, "revenue": revenue}  # fmt: skip
         yield f.moment(aid, "renewal_coming", "repeat", first, evidence, revenue,
-                       ",".join(h[0] for h in holdings), product_id=holdings[0][3])  # fmt: skip
+                       ",".join([h[1] for h in holdings]), product_id=holdings[0][4])  # fmt: skip
 
 
 RULE_FUNCTIONS: dict[str, Rule] = {
