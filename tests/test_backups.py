@@ -354,3 +354,35 @@ def test_a_window_left_open_overnight_takes_the_new_days_backup(qtbot, tmp_path:
     assert not window.daily_backups.take_if_due()  # one a day
     worker_pool().waitForDone()
     assert len(list_backups(path)) == 1
+
+
+def test_a_backup_that_fails_is_said_once_in_a_message_then_in_the_status_bar(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from planner.core import backups
+    from planner.core.demo import generate
+    from planner.ui.main_window import MainWindow
+
+    path = tmp_path / "book.sqlite"
+    store = open_portfolio(path, create=True, access="write")
+    generate(store, accounts=20, seed=3)
+    store.close()
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "take_daily_backup", disk_full)
+    store = open_portfolio(path, access="write", daily_backup=True)  # the opening's backup fails behind it
+    window = MainWindow(store, owns_store=True)
+    qtbot.addWidget(window)
+    daily = window.daily_backups
+    qtbot.waitUntil(lambda: len(daily.failures) == 1, timeout=10_000)
+    assert daily.message is not None and daily.message.isVisible()
+    assert "No space left on device" in daily.message.text()
+    assert str(backups.backup_folder(path)) in daily.message.text()  # where to make room or fix the rights
+    assert "No space left on device" in window.statusBar().currentMessage()
+    first = daily.message
+    assert daily.take_if_due()  # the hourly try fails again: the status bar says so, no second message
+    qtbot.waitUntil(lambda: len(daily.failures) == 2 and daily.task is None, timeout=10_000)
+    assert daily.message is first
+    assert store.count("accounts") == 20  # nothing of the portfolio is lost

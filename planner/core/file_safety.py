@@ -43,6 +43,8 @@ class Session:
         self.checked = threading.Event()  # set once the integrity check has a result (or was not needed)
         self.damage: str | None = None  # what the check found; None when sound or not yet known
         self.background_error: str | None = None  # a background step that failed (the daily backup)
+        self.finished = threading.Event()  # set while no background work runs: before, after, or none at all
+        self.finished.set()
         self.stopping = threading.Event()
         self.setup = threading.Lock()  # held while the first Store checks, migrates and sets the journal
         self.ready = False  # the first Store got through that
@@ -63,6 +65,7 @@ class Session:
 
     def run_in_background(self, work: Callable[[Session], None]) -> None:
         """Run `work(self)` on a thread of its own; closing the last Store stops it at its next step."""
+        self.finished.clear()
         thread = threading.Thread(target=self._run, args=(work,), name=f"{self.path.name} check", daemon=True)
         self._thread = thread
         thread.start()
@@ -78,6 +81,7 @@ class Session:
             self.background_error = f"{type(error).__name__}: {error}"
         finally:
             self.checked.set()
+            self.finished.set()
 
     def release(self) -> None:
         """One Store less; the last one stops the background work and gives the lock back."""

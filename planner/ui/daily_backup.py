@@ -1,28 +1,37 @@
 """The day's backup for a window left open overnight: opening a portfolio takes one, and every hour the open
-window checks whether the day has turned and, if so, takes the new day's on the worker thread."""
+window checks whether the day has turned and, if so, takes the new day's on the worker thread. A backup that
+fails (a full disk, a folder that cannot be written) is said: once in a message, then in the status bar."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from planner.core import backups
 from planner.core.backups import Backup
 from planner.ui.tasks import Task
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # an hour
+LOOK_EVERY_MS = 500  # how often the window looks whether the backup taken on opening has ended
 
 
 class DailyBackups(QObject):
     """Belongs to the main window; reads `window.store` at every check, so an opened file is the one kept."""
 
-    def __init__(self, window: QObject) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.task: Task[Backup | None] | None = None
+        self.failures: list[str] = []  # what went wrong, as the user was told
+        self.message: QMessageBox | None = None  # the first failure's message
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.take_if_due)
         self.timer.start()
+        self.opening = QTimer(self)  # the backup the opening took in the background
+        self.opening.setInterval(LOOK_EVERY_MS)
+        self.opening.timeout.connect(self._look_at_opening)
+        self.opening.start()
 
     def take_if_due(self) -> bool:
         """Start the day's backup when none was taken today; True when one was started."""
@@ -38,9 +47,43 @@ class DailyBackups(QObject):
 
         self.task = Task(self._window, work, self.tr("Backing up the portfolio…"))  # type: ignore[arg-type]
         self.task.done.connect(self._ended)
-        self.task.failure(lambda error: None)  # tried again within the hour; the app goes on either way
+        self.task.failure(lambda error: self.report(f"{type(error).__name__}: {error}"))
         self.task.run(show_progress=False)
         return True
 
     def _ended(self) -> None:
         self.task = None
+
+    def _look_at_opening(self) -> None:
+        store = getattr(self._window, "store", None)
+        session = store.session if store is not None else None
+        if session is not None and not session.finished.is_set():
+            return
+        self.opening.stop()
+        if session is not None and session.background_error:
+            self.report(session.background_error)
+
+    def report(self, error: str) -> None:
+        """Say that the backup failed: in a message the first time (one that does not stop the work), in the
+        status bar every time. The app tries again within the hour."""
+        self.failures.append(error)
+        line = self.tr("The day's backup could not be taken (%1). Trying again within the hour.")
+        self._window.statusBar().showMessage(line.replace("%1", error))
+        if len(self.failures) > 1:
+            return
+        store = getattr(self._window, "store", None)
+        folder = str(backups.backup_folder(store.path)) if store is not None else ""
+        text = self.tr(
+            "The day's backup of the portfolio could not be taken:\n%1\n\nYour portfolio itself is "
+            "unchanged. Account Planner tries again within the hour; please check that the disk has room and "
+            "that this folder can be written:\n%2"
+        )
+        text = text.replace("%1", error).replace("%2", folder)
+        self.message = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("No backup today"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        self.message.open()

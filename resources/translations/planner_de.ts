@@ -1526,9 +1526,32 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>DailyBackups</name>
     <message>
-        <location filename="../../planner/ui/daily_backup.py" line="38"/>
+        <location filename="../../planner/ui/daily_backup.py" line="48"/>
         <source>Backing up the portfolio…</source>
         <translation>Das Portfolio wird gesichert…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/daily_backup.py" line="70"/>
+        <source>The day&apos;s backup could not be taken (%1). Trying again within the hour.</source>
+        <translation>Die heutige Sicherung konnte nicht angelegt werden (%1). Neuer Versuch innerhalb einer Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/daily_backup.py" line="77"/>
+        <source>The day&apos;s backup of the portfolio could not be taken:
+%1
+
+Your portfolio itself is unchanged. Account Planner tries again within the hour; please check that the disk has room and that this folder can be written:
+%2</source>
+        <translation>Die heutige Sicherung des Portfolios konnte nicht angelegt werden:
+%1
+
+Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb einer Stunde erneut; bitte prüfen Sie, ob auf dem Datenträger Platz ist und ob in diesen Ordner geschrieben werden kann:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/daily_backup.py" line="84"/>
+        <source>No backup today</source>
+        <translation>Heute keine Sicherung</translation>
     </message>
 </context>
 <context>
@@ -5621,157 +5644,157 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>QbrForm</name>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="75"/>
+        <location filename="../../planner/ui/qbr_form.py" line="77"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="76"/>
+        <location filename="../../planner/ui/qbr_form.py" line="78"/>
         <source>What the customer and we want from this meeting</source>
         <translation>Was der Kunde und wir von diesem Termin wollen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="77"/>
+        <location filename="../../planner/ui/qbr_form.py" line="79"/>
         <source>One item a line</source>
         <translation>Ein Punkt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="78"/>
+        <location filename="../../planner/ui/qbr_form.py" line="80"/>
         <source>What we recommend, one a line</source>
         <translation>Was wir empfehlen, eine Empfehlung pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="79"/>
+        <location filename="../../planner/ui/qbr_form.py" line="81"/>
         <source>&amp;Draft from the figures</source>
         <translation>&amp;Entwurf aus den Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="82"/>
+        <location filename="../../planner/ui/qbr_form.py" line="84"/>
         <source>Objectives, agenda and recommendations from the quadrant play, the open moments, the whitespace and the open actions</source>
         <translation>Ziele, Agenda und Empfehlungen aus dem Vorgehen des Quadranten, den offenen Anlässen, dem Whitespace und den offenen Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="89"/>
+        <location filename="../../planner/ui/qbr_form.py" line="91"/>
         <source>What was agreed</source>
         <translation>Was vereinbart wurde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="91"/>
+        <location filename="../../planner/ui/qbr_form.py" line="93"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="93"/>
+        <location filename="../../planner/ui/qbr_form.py" line="95"/>
         <source>Remove action</source>
         <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="96"/>
+        <location filename="../../planner/ui/qbr_form.py" line="98"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="102"/>
+        <location filename="../../planner/ui/qbr_form.py" line="104"/>
         <source>Date and status</source>
         <translation>Datum und Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="103"/>
+        <location filename="../../planner/ui/qbr_form.py" line="105"/>
         <source>Customer attendees</source>
         <translation>Teilnehmer beim Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="104"/>
+        <location filename="../../planner/ui/qbr_form.py" line="106"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="105"/>
+        <location filename="../../planner/ui/qbr_form.py" line="107"/>
         <source>Plan</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="107"/>
+        <location filename="../../planner/ui/qbr_form.py" line="109"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="108"/>
+        <location filename="../../planner/ui/qbr_form.py" line="110"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="109"/>
+        <location filename="../../planner/ui/qbr_form.py" line="111"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="111"/>
+        <location filename="../../planner/ui/qbr_form.py" line="113"/>
         <source>Actions from earlier QBRs</source>
         <translation>Maßnahmen aus früheren QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="115"/>
+        <location filename="../../planner/ui/qbr_form.py" line="117"/>
         <source>After the meeting</source>
         <translation>Nach dem Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="117"/>
+        <location filename="../../planner/ui/qbr_form.py" line="119"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="118"/>
+        <location filename="../../planner/ui/qbr_form.py" line="120"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="134"/>
+        <location filename="../../planner/ui/qbr_form.py" line="136"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="137"/>
+        <location filename="../../planner/ui/qbr_form.py" line="139"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="139"/>
+        <location filename="../../planner/ui/qbr_form.py" line="141"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="141"/>
+        <location filename="../../planner/ui/qbr_form.py" line="143"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="143"/>
+        <location filename="../../planner/ui/qbr_form.py" line="145"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="145"/>
+        <location filename="../../planner/ui/qbr_form.py" line="147"/>
         <source>Delete QBR</source>
         <translation>QBR löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="183"/>
+        <location filename="../../planner/ui/qbr_form.py" line="185"/>
         <source>Choose a QBR in the calendar, or plan one.</source>
         <translation>Wählen Sie einen QBR im Kalender oder planen Sie einen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="191"/>
+        <location filename="../../planner/ui/qbr_form.py" line="193"/>
         <source>QBR with %1</source>
         <translation>QBR mit %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="191"/>
+        <location filename="../../planner/ui/qbr_form.py" line="193"/>
         <source>New QBR with %1</source>
         <translation>Neuer QBR mit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_form.py" line="215"/>
+        <location filename="../../planner/ui/qbr_form.py" line="217"/>
         <source>%n action(s) still open: settle them in this meeting.</source>
         <translation>
             <numerusform>%n Maßnahme noch offen: im Termin klären.</numerusform>
@@ -5779,33 +5802,33 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="217"/>
+        <location filename="../../planner/ui/qbr_form.py" line="219"/>
         <source>No open actions from earlier QBRs.</source>
         <translation>Keine offenen Maßnahmen aus früheren QBRs.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="297"/>
+        <location filename="../../planner/ui/qbr_form.py" line="301"/>
         <source>plan QBR %1</source>
         <translation>QBR %1 planen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="297"/>
+        <location filename="../../planner/ui/qbr_form.py" line="301"/>
         <source>edit QBR %1</source>
         <translation>QBR %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="299"/>
+        <location filename="../../planner/ui/qbr_form.py" line="303"/>
         <source>write up QBR %1</source>
         <translation>QBR %1 nachbereiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="302"/>
-        <location filename="../../planner/ui/qbr_form.py" line="305"/>
+        <location filename="../../planner/ui/qbr_form.py" line="306"/>
+        <location filename="../../planner/ui/qbr_form.py" line="309"/>
         <source>QBR not saved</source>
         <translation>QBR nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_form.py" line="330"/>
+        <location filename="../../planner/ui/qbr_form.py" line="334"/>
         <source>delete QBR %1</source>
         <translation>QBR %1 löschen</translation>
     </message>
@@ -6401,98 +6424,98 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="49"/>
+        <location filename="../../planner/ui/segments_view.py" line="51"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="64"/>
+        <location filename="../../planner/ui/segments_view.py" line="66"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="66"/>
+        <location filename="../../planner/ui/segments_view.py" line="68"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="67"/>
+        <location filename="../../planner/ui/segments_view.py" line="69"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="69"/>
+        <location filename="../../planner/ui/segments_view.py" line="71"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="70"/>
+        <location filename="../../planner/ui/segments_view.py" line="72"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="71"/>
+        <location filename="../../planner/ui/segments_view.py" line="73"/>
         <source>Whitespace</source>
         <translation>Whitespace</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="72"/>
+        <location filename="../../planner/ui/segments_view.py" line="74"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="88"/>
+        <location filename="../../planner/ui/segments_view.py" line="90"/>
         <source>%1 of %2 segments</source>
         <translation>%1 von %2 Segmenten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="90"/>
+        <location filename="../../planner/ui/segments_view.py" line="92"/>
         <source>Filter segments (Ctrl+F)</source>
         <translation>Segmente filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="95"/>
+        <location filename="../../planner/ui/segments_view.py" line="97"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="97"/>
+        <location filename="../../planner/ui/segments_view.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="99"/>
+        <location filename="../../planner/ui/segments_view.py" line="101"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="101"/>
+        <location filename="../../planner/ui/segments_view.py" line="103"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="118"/>
+        <location filename="../../planner/ui/segments_view.py" line="120"/>
         <source>&amp;Save relevant products</source>
         <translation>Relevante Produkte &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="121"/>
+        <location filename="../../planner/ui/segments_view.py" line="123"/>
         <source>Relevant products</source>
         <translation>Relevante Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="125"/>
+        <location filename="../../planner/ui/segments_view.py" line="127"/>
         <source>Ticked products are the breadth and whitespace of its accounts; none ticked: all count.</source>
         <translation>Die angehakten Produkte bestimmen Breite und Whitespace der Kunden dieses Segments; ist keines angehakt, zählen alle.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="195"/>
-        <location filename="../../planner/ui/segments_view.py" line="213"/>
+        <location filename="../../planner/ui/segments_view.py" line="198"/>
+        <location filename="../../planner/ui/segments_view.py" line="216"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="215"/>
+        <location filename="../../planner/ui/segments_view.py" line="218"/>
         <source>Edit segment</source>
         <translation>Segment bearbeiten</translation>
     </message>
@@ -6600,84 +6623,84 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SmartLists</name>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="39"/>
+        <location filename="../../planner/ui/segments_lists.py" line="40"/>
         <source>every account</source>
         <translation>alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="44"/>
+        <location filename="../../planner/ui/segments_lists.py" line="45"/>
         <source>(all whitespace)</source>
         <translation>(gesamter Whitespace)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="47"/>
+        <location filename="../../planner/ui/segments_lists.py" line="48"/>
         <source>Smart list</source>
         <translation>Gespeicherte Liste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="48"/>
+        <location filename="../../planner/ui/segments_lists.py" line="49"/>
         <source>Campaign product</source>
         <translation>Kampagnenprodukt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="50"/>
+        <location filename="../../planner/ui/segments_lists.py" line="51"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="52"/>
-        <location filename="../../planner/ui/segments_lists.py" line="66"/>
+        <location filename="../../planner/ui/segments_lists.py" line="53"/>
+        <location filename="../../planner/ui/segments_lists.py" line="67"/>
         <source>Campaign value</source>
         <translation>Kampagnenwert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="53"/>
-        <location filename="../../planner/ui/segments_lists.py" line="67"/>
+        <location filename="../../planner/ui/segments_lists.py" line="54"/>
+        <location filename="../../planner/ui/segments_lists.py" line="68"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="54"/>
+        <location filename="../../planner/ui/segments_lists.py" line="55"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="60"/>
+        <location filename="../../planner/ui/segments_lists.py" line="61"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="61"/>
+        <location filename="../../planner/ui/segments_lists.py" line="62"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="62"/>
+        <location filename="../../planner/ui/segments_lists.py" line="63"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="63"/>
+        <location filename="../../planner/ui/segments_lists.py" line="64"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="64"/>
+        <location filename="../../planner/ui/segments_lists.py" line="65"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="65"/>
+        <location filename="../../planner/ui/segments_lists.py" line="66"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="68"/>
+        <location filename="../../planner/ui/segments_lists.py" line="69"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="69"/>
+        <location filename="../../planner/ui/segments_lists.py" line="70"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -6685,67 +6708,67 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SmartListsView</name>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="84"/>
+        <location filename="../../planner/ui/segments_lists.py" line="85"/>
         <source>%1 of %2 lists</source>
         <translation>%1 von %2 Listen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="92"/>
+        <location filename="../../planner/ui/segments_lists.py" line="93"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="94"/>
+        <location filename="../../planner/ui/segments_lists.py" line="95"/>
         <source>Filter the campaign list (Ctrl+F)</source>
         <translation>Kampagnenliste filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="98"/>
+        <location filename="../../planner/ui/segments_lists.py" line="99"/>
         <source>Smart lists</source>
         <translation>Gespeicherte Listen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="101"/>
+        <location filename="../../planner/ui/segments_lists.py" line="102"/>
         <source>Saved filters that stay live: they count the accounts that meet them now.</source>
         <translation>Filter, die aktuell bleiben: Sie zählen die Kunden, die sie jetzt erfüllen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="104"/>
+        <location filename="../../planner/ui/segments_lists.py" line="105"/>
         <source>&amp;New smart list…</source>
         <translation>&amp;Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="106"/>
+        <location filename="../../planner/ui/segments_lists.py" line="107"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="108"/>
+        <location filename="../../planner/ui/segments_lists.py" line="109"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="110"/>
+        <location filename="../../planner/ui/segments_lists.py" line="111"/>
         <source>E&amp;xport campaign list…</source>
         <translation>Kampagnenliste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="166"/>
+        <location filename="../../planner/ui/segments_lists.py" line="168"/>
         <source>Make a smart list to see its campaign list here.</source>
         <translation>Legen Sie eine gespeicherte Liste an, um hier ihre Kampagnenliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="170"/>
+        <location filename="../../planner/ui/segments_lists.py" line="172"/>
         <source>%1: %2 accounts, campaign value %3</source>
         <translation>%1: %2 Kunden, Kampagnenwert %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="184"/>
+        <location filename="../../planner/ui/segments_lists.py" line="186"/>
         <source>New smart list</source>
         <translation>Neue gespeicherte Liste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_lists.py" line="198"/>
+        <location filename="../../planner/ui/segments_lists.py" line="200"/>
         <source>Edit smart list</source>
         <translation>Gespeicherte Liste bearbeiten</translation>
     </message>
@@ -7022,118 +7045,118 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>WhitespaceGrid</name>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="54"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="55"/>
         <source>%1 hold</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="57"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="58"/>
         <source>trial</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="59"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="60"/>
         <source>trial · %1</source>
         <translation>Test · %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="67"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="68"/>
         <source>%1: %2 accounts hold it; %3 have it as whitespace worth %4 a year</source>
         <translation>%1: %2 Kunden haben es; bei %3 ist es Whitespace im Wert von %4 im Jahr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="72"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="73"/>
         <source>%1 held: %2 a year</source>
         <translation>%1 im Bestand: %2 im Jahr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="74"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="75"/>
         <source>%1 is not relevant for this segment</source>
         <translation>%1 ist für dieses Segment nicht relevant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="76"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="77"/>
         <source>the median of what %1 comparable accounts (same segment and size band) pay</source>
         <translation>der Median dessen, was %1 vergleichbare Kunden (gleiches Segment, gleiche Größenklasse) zahlen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="79"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="80"/>
         <source>the median of what %1 accounts of the same segment pay</source>
         <translation>der Median dessen, was %1 Kunden desselben Segments zahlen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="80"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="81"/>
         <source>the median of what %1 accounts pay</source>
         <translation>der Median dessen, was %1 Kunden zahlen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="81"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="82"/>
         <source>the list price: nobody comparable buys it yet</source>
         <translation>der Listenpreis: Noch kauft es kein vergleichbarer Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="82"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="83"/>
         <source>no value: nobody pays for it and it has no list price</source>
         <translation>kein Wert: Niemand zahlt dafür, und es hat keinen Listenpreis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="84"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="85"/>
         <source>%1 in trial, worth %2 a year: %3</source>
         <translation>%1 in der Testphase, Wert %2 im Jahr: %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="86"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="87"/>
         <source>Whitespace %1: %2 a year, %3</source>
         <translation>Whitespace %1: %2 im Jahr, %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="96"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="97"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="108"/>
-        <location filename="../../planner/ui/whitespace_grid.py" line="138"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="109"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="139"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="115"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="116"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="121"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="122"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="124"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="125"/>
         <source>Whitespace</source>
         <translation>Whitespace</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="139"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="140"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="140"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="141"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="141"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="142"/>
         <source>Size bands</source>
         <translation>Größenklassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="142"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="143"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="143"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="144"/>
         <source>Owners</source>
         <translation>Betreuer</translation>
     </message>
@@ -7141,52 +7164,52 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>WhitespaceView</name>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="164"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="165"/>
         <source>Make an &amp;opportunity</source>
         <translation>&amp;Verkaufschance anlegen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="165"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="166"/>
         <source>For the whitespace product of the current cell</source>
         <translation>Für das Whitespace-Produkt der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="169"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="170"/>
         <source>✓ held (revenue a year) · trial · – not relevant · amber: whitespace, at what peers pay</source>
         <translation>✓ im Bestand (Umsatz pro Jahr) · Test · – nicht relevant · orange: Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="175"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="176"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="193"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="195"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="195"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="197"/>
         <source>Filter by name, key, segment, owner or industry (Ctrl+F)</source>
         <translation>Filtern nach Name, Schlüssel, Segment, Betreuer oder Branche (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="239"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="241"/>
         <source>%1 accounts · %2 products · whitespace %3</source>
         <translation>%1 Kunden · %2 Produkte · Whitespace %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="268"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="270"/>
         <source>Opportunity made: %1</source>
         <translation>Verkaufschance angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="278"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="280"/>
         <source>&amp;Open account</source>
         <translation>Kunden &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/whitespace_grid.py" line="285"/>
+        <location filename="../../planner/ui/whitespace_grid.py" line="287"/>
         <source>Make an &amp;opportunity for %1</source>
         <translation>&amp;Verkaufschance für %1 anlegen</translation>
     </message>

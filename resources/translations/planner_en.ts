@@ -272,7 +272,7 @@
 <context>
     <name>QbrForm</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_form.py" line="215"/>
+        <location filename="../../planner/ui/qbr_form.py" line="217"/>
         <source>%n action(s) still open: settle them in this meeting.</source>
         <translation>
             <numerusform>%n action still open: settle it in this meeting.</numerusform>
