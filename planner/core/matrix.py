@@ -99,10 +99,6 @@ class MatrixPoint:
         return quadrant(self.breadth, self.intensity, breadth_threshold, intensity_threshold)
 
 
-def size_band(employees: int | None) -> int:
-    return sum(1 for limit in SIZE_BANDS if (employees or 0) >= limit)
-
-
 def account_nps(scores: Iterable[int]) -> float | None:
     """% promoters (9-10) minus % detractors (0-6) of the given answers; None without answers."""
     values = list(scores)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from planner.core.changes import Change, create, delete, edit, freeze
-from planner.core.matrix import MatrixPoint, matrix_points, size_band
+from planner.core.matrix import MatrixPoint, matrix_points
 from planner.core.store import Store
 
 # field -> the kind of value it compares: text (is, is_not, contains), number (>=, <=, in units: € or
@@ -98,9 +98,7 @@ def account_facts(store: Store, points: Sequence[MatrixPoint] | None = None) -> 
     for p in points:
         industry, employees = extra.get(p.account_id, ("", None))
         facts.append(
-            AccountFacts(
-                p, industry, employees, size_band(employees), frozenset(trials.get(p.account_id, ()))
-            )
+            AccountFacts(p, industry, employees, p.size_band, frozenset(trials.get(p.account_id, ())))
         )
     return facts
 

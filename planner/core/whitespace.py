@@ -16,7 +16,6 @@ from planner.core.matrix import (
     Whitespace,
     _relevant_products,
     matrix_points,
-    size_band,
 )
 from planner.core.store import Store
 
@@ -88,7 +87,7 @@ def whitespace_grid(store: Store, points: Sequence[MatrixPoint] | None = None) -
 def _grid(store: Store, points: Sequence[MatrixPoint]) -> Grid:
     products = tuple(Product(*r) for r in store.query("SELECT id, key, name FROM products ORDER BY name, id"))
     relevant = _relevant_products(store)
-    extra = {a: (i or "", e) for a, i, e in store.query("SELECT id, industry, employees FROM accounts")}
+    industries = {a: i or "" for a, i in store.query("SELECT id, industry FROM accounts")}
     holdings: dict[int, dict[int, tuple[str, int]]] = defaultdict(dict)
     for account, product, status, revenue in store.query(
         "SELECT account_id, product_id, status, revenue_cents FROM holdings "
@@ -116,10 +115,9 @@ def _grid(store: Store, points: Sequence[MatrixPoint]) -> Grid:
                 cells[n] = Cell("trial", cells[n].value_cents, cells[n].basis, cells[n].peers)
             elif cells[n] is _NOT_RELEVANT and (universe is None or product.id in universe):
                 cells[n] = Cell("whitespace", 0)  # relevant, but nobody pays for it and it has no price
-        industry, employees = extra.get(point.account_id, ("", None))
         rows.append(GridRow(
-            point.account_id, point.key, point.name, point.owner, point.segment, industry, point.country,
-            size_band(employees), point.tier, tuple(cells),
+            point.account_id, point.key, point.name, point.owner, point.segment,
+            industries.get(point.account_id, ""), point.country, point.size_band, point.tier, tuple(cells),
             sum(c.value_cents for c in cells if c.state == "whitespace"), held_cents,
         ))  # fmt: skip
     return Grid(products, rows)
