@@ -116,7 +116,7 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def _count(self, total: int, shown: int) -> str:
-        return self.tr("%n backup(s)", "", total)
+        return self.tr("%Ln backup(s)", "", total)
 
     def _columns(self) -> list[Column]:
         titles = {

@@ -91,16 +91,16 @@ class TierCard(QFrame):
 
     def set_figures(self, figures: TierCoverage, cadence: int, past: int) -> None:
         """The tier's counts, its cadence in days and how many of its accounts are past it."""
-        self.accounts_label.setText(self.tr("%n account(s)", "", figures.accounts))
+        self.accounts_label.setText(self.tr("%Ln account(s)", "", figures.accounts))
         for days, label in self.touched_labels.items():
             share = figures.share(days)
             text = self.tr("%1 of %2 (%3)").replace("%1", formatting.number(figures.touched[days]))
             label.setText(text.replace("%2", formatting.number(figures.accounts)).replace(
                 "%3", formatting.percent(share) or "–"))  # fmt: skip
             self.bars[days].setValue(round((share or 0) * 1000))
-        self.cadence_label.setText(self.tr("Cadence: every %n day(s)", "", cadence))
+        self.cadence_label.setText(self.tr("Cadence: every %Ln day(s)", "", cadence))
         if past:
-            self.past_label.setText(self.tr("%n past it", "", past))
+            self.past_label.setText(self.tr("%Ln past it", "", past))
             self.past_label.setStyleSheet(f"color: {AMBER}; font-weight: 600;")
         else:
             self.past_label.setText(self.tr("none past it"))

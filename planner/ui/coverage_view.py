@@ -157,7 +157,7 @@ class CoverageView(ReadsWhenShown, QWidget):
     def _set_counts(self, data: Coverage) -> None:
         neglected = len(data.neglected)
         self.neglect_count.setText(
-            self.tr("%n account(s) past their cadence", "", neglected)
+            self.tr("%Ln account(s) past their cadence", "", neglected)
             if neglected
             else self.tr("Every account was touched within its cadence.")
         )
@@ -165,18 +165,18 @@ class CoverageView(ReadsWhenShown, QWidget):
             f"font-size: 14px; font-weight: 600; color: {AMBER if neglected else INK};"
         )
         self.due_count.setText(
-            self.tr("%n next step(s) due today or overdue", "", len(data.due_steps))
+            self.tr("%Ln next step(s) due today or overdue", "", len(data.due_steps))
             if data.due_steps
             else self.tr("No next step is due.")
         )
         self.single_count.setText(
-            self.tr("%n account(s) reached through one contact only", "", len(data.single_threaded))
+            self.tr("%Ln account(s) reached through one contact only", "", len(data.single_threaded))
             if data.single_threaded
             else self.tr("No account hangs on a single contact.")
         )
         self.retention_headline.setText(self.headline())
         self.retention_note.setText(
-            self.tr("A trailing figure: it can look fine while %n account(s) go untouched.", "", neglected)
+            self.tr("A trailing figure: it can look fine while %Ln account(s) go untouched.", "", neglected)
             if neglected
             else ""
         )

@@ -47,7 +47,7 @@ class ImportHistoryDialog(QDialog):
         self.reload()
 
     def _count(self, total: int, shown: int) -> str:
-        return self.tr("%n import(s)", "", total)
+        return self.tr("%Ln import(s)", "", total)
 
     def _columns(self) -> list[Column]:
         def counts(r: HistoryRow, field: str) -> str:

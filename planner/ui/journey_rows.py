@@ -92,10 +92,10 @@ class Counted(QObject):
 
     def reason(self, code: str, n: int) -> str:
         if code == "trial":
-            return self.tr("%n trial(s), nothing bought yet", "", n)
+            return self.tr("%Ln trial(s), nothing bought yet", "", n)
         if code == "cancelled":
-            return self.tr("cancelled %n product(s), holds none now", "", n)
-        return self.tr("customer for %n day(s)", "", n)
+            return self.tr("cancelled %Ln product(s), holds none now", "", n)
+        return self.tr("customer for %Ln day(s)", "", n)
 
 
 def label(parent: QWidget, text: str, style: str) -> QLabel:
@@ -231,12 +231,12 @@ class PhaseColumnView(QFrame):
             return
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rule_label(kv[0])))
         total = sum(counts.values())
-        head = self.tr("%n moment(s)", "", total)
+        head = self.tr("%Ln moment(s)", "", total)
         if value_cents:
             head += " · " + translate("Journey", "%1 at stake").replace("%1", compact_money(value_cents))
         lines = [head] + [f"{n} × {rule_label(rule)}" for rule, n in ranked[:MAX_RULES]]
         if len(ranked) > MAX_RULES:
-            lines.append(self.tr("+ %n more rule(s)", "", len(ranked) - MAX_RULES))
+            lines.append(self.tr("+ %Ln more rule(s)", "", len(ranked) - MAX_RULES))
         self.moments.setText("\n".join(lines))
         self.moments.setToolTip("\n".join(f"{n} × {rule_label(rule)}" for rule, n in ranked))
         self.moments.show()

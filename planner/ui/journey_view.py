@@ -121,7 +121,7 @@ class JourneyView(ReadsWhenShown, QWidget):
         for column in mapped:
             view = self.columns[column.phase]
             view.figures.setText(
-                self.tr("%n account(s)", "", column.accounts)
+                self.tr("%Ln account(s)", "", column.accounts)
                 + " · "
                 + translate("Journey", "%1 potential").replace("%1", compact_money(column.potential_cents))
             )
@@ -130,9 +130,9 @@ class JourneyView(ReadsWhenShown, QWidget):
                 None if self.moments is None else dict(column.moments), column.moments_value_cents
             )
         overridden = sum(1 for c in self.phases.values() if c.overridden)
-        text = self.tr("%n account(s) along the journey", "", len(self.phases))
+        text = self.tr("%Ln account(s) along the journey", "", len(self.phases))
         if overridden:
-            text += " · " + self.tr("%n phase(s) set by hand", "", overridden)
+            text += " · " + self.tr("%Ln phase(s) set by hand", "", overridden)
         self.summary.setText(text + " · " + self.tr("Right-click an account to set its phase."))
 
     def _row(self, account_id: int) -> JourneyRow:

@@ -237,11 +237,11 @@ class SelectionPanel(QWidget):
             )
             return
         total = sum(r.potential_cents for r in rows)
-        text = self.tr("%n account(s) selected", "", len(rows)) + " · "
+        text = self.tr("%Ln account(s) selected", "", len(rows)) + " · "
         text += translate("MatrixView", "%1 potential").replace("%1", compact_money(total))
         if paths < len(rows):
             text += "\n" + self.tr(
-                "Paths drawn for %n of them: those in the matrix with most potential.", "", paths
+                "Paths drawn for %Ln of them: those in the matrix with most potential.", "", paths
             )
         self.label.setText(text)
 
@@ -304,8 +304,8 @@ class UnscoredPanel(QWidget):
         self.list.set_rows(rows)
         self.label.setText(
             self.tr(
-                "%n account(s) cannot be placed in the matrix: without an active product or usage data there "
-                "is nothing to score yet.",
+                "%Ln account(s) cannot be placed in the matrix: without an active product or usage data "
+                "there is nothing to score yet.",
                 "",
                 len(rows),
             )
@@ -361,7 +361,7 @@ class MovementPanel(QWidget):
                     item.setFont(font)
                     item.setBackground(QColor("#fff4e0"))
                 item.setToolTip(
-                    self.tr("%n account(s) from %1 to %2", "", count)
+                    self.tr("%Ln account(s) from %1 to %2", "", count)
                     .replace("%1", matrix_labels.quadrant_name(before))
                     .replace("%2", matrix_labels.quadrant_name(after))
                 )
@@ -374,7 +374,7 @@ class MovementPanel(QWidget):
         total = sum(moved.values())
         changed = sum(n for (a, b), n in moved.items() if a != b)
         self.label.setText(
-            self.tr("<b>%1 → %2</b>: %3 of %n account(s) changed quadrant.", "", total)
+            self.tr("<b>%1 → %2</b>: %3 of %Ln account(s) changed quadrant.", "", total)
             .replace("%1", earlier)
             .replace("%2", later)
             .replace("%3", QLocale().toString(changed))

@@ -126,6 +126,8 @@ class MatrixView(QWidget):
             action.triggered.connect(lambda _=False, s=suffix: self.choose_export(s))
             menu.addAction(action)
         self.export_button.setMenu(menu)
+        # the arrow of an instant popup is drawn over the text unless the button is made wider for it
+        self.export_button.setMinimumWidth(self.export_button.sizeHint().width() + 14)
 
         self.chart_area = QWidget(self)
         self.chart_layout = QVBoxLayout(self.chart_area)
@@ -154,6 +156,7 @@ class MatrixView(QWidget):
         top.addWidget(self.found_label)
         for box in self.filters.values():
             top.addWidget(box, 2)
+        top.addWidget(self.export_button)  # up here, where the filters can give it room
         second = QHBoxLayout()
         second.addWidget(self.colour_box)
         second.addSpacing(16)
@@ -167,7 +170,6 @@ class MatrixView(QWidget):
         second.addWidget(self.shown_label)
         second.addWidget(self.unscored_button)
         second.addStretch(1)
-        second.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.chart_area)
         splitter.addWidget(self.side)
@@ -342,11 +344,11 @@ class MatrixView(QWidget):
             self._shown = np.fromiter(map(passes, self.scored), dtype=bool, count=len(self.scored))
         unscored = [p for p in self.unscored if passes(p)]
         self.unscored_panel.set_rows([matrix_row(p, self.thresholds()) for p in unscored])
-        self.unscored_button.setText(self.tr("%n account(s) not scored", "", len(unscored)))
+        self.unscored_button.setText(self.tr("%Ln account(s) not scored", "", len(unscored)))
         self.unscored_button.setVisible(bool(unscored))
         names = [f"{p.name}: {matrix_labels.not_scored(p)}" for p in unscored[:15]]
         if len(unscored) > 15:
-            names.append(self.tr("… and %n more", "", len(unscored) - 15))
+            names.append(self.tr("… and %Ln more", "", len(unscored) - 15))
         self.unscored_button.setToolTip("\n".join(names))
         self._search_changed(self.search_edit.text(), redraw=False)
         if self.selected:
@@ -389,12 +391,12 @@ class MatrixView(QWidget):
         counts, potential = self._per_quadrant()
         words = {}
         for q in Quadrant:
-            words[q] = self.tr("%n account(s)", "", counts[q])
+            words[q] = self.tr("%Ln account(s)", "", counts[q])
             if counts[q]:
                 words[q] += " · " + self.tr("%1 potential").replace("%1", compact_money(potential[q]))
         self.chart.set_figures(words)
         self.shown_label.setText(
-            self.tr("%n account(s) in the matrix", "", sum(counts.values()))
+            self.tr("%Ln account(s) in the matrix", "", sum(counts.values()))
             + " · "
             + self.tr("%1 potential").replace("%1", compact_money(sum(potential.values())))
         )
@@ -483,7 +485,7 @@ class MatrixView(QWidget):
             if needle
             else set()
         )
-        self.found_label.setText(self.tr("%n found", "", len(self.highlighted_ids())) if needle else "")
+        self.found_label.setText(self.tr("%Ln found", "", len(self.highlighted_ids())) if needle else "")
         if redraw and self._shown is not None:
             self._draw_bubbles()
             self.plot.redraw()

@@ -182,14 +182,14 @@ class NpsValueView(ReadsWhenShown, QWidget):
         for field, widget in self.field_labels.items():
             widget.setText(
                 f"<b style='color:{FIELD_COLOURS[field]}'>{escape(field_name(field))}</b> · "
-                + escape(self.tr("%n account(s)", "", counts[field]))
+                + escape(self.tr("%Ln account(s)", "", counts[field]))
                 + "<br>"
                 + escape(self.tr("%1 revenue per year").replace("%1", compact_money(revenue[field])))
                 + "<br>"
                 + f"<span style='color:#52606d'>{escape(field_rule(field) + ': ' + field_hint(field))}</span>"
             )
         left_out = self.data.without_nps
-        self.left_out.setText(self.tr("%n account(s) without NPS answers are not shown.", "", left_out))
+        self.left_out.setText(self.tr("%Ln account(s) without NPS answers are not shown.", "", left_out))
         self.left_out.setVisible(bool(left_out))
         self.canvas.draw_idle()
 

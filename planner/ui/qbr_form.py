@@ -214,7 +214,7 @@ class QbrForm(QWidget):
             self.actions.set_actions(qbr.actions)
             count = len(qbr.open_carried)
             self.carried_note.setText(
-                self.tr("%n action(s) still open: settle them in this meeting.", "", count)
+                self.tr("%Ln action(s) still open: settle them in this meeting.", "", count)
                 if count
                 else self.tr("No open actions from earlier QBRs.")
             )

@@ -139,7 +139,7 @@ class QbrWorkspace(QWidget):
         self.stale = False
         self.fill_calendar()
         self.missing_label.setText(
-            self.tr("%n A customer(s) without a QBR this quarter", "", len(self.data.missing))
+            self.tr("%Ln A customer(s) without a QBR this quarter", "", len(self.data.missing))
             if self.data.missing
             else self.tr("Every A customer has a QBR this quarter.")
         )
@@ -178,7 +178,7 @@ class QbrWorkspace(QWidget):
             if r.qbr_id == chosen:
                 self.table.setCurrentItem(item)
         self.table.blockSignals(False)
-        self.count.setText(self.tr("%n QBR(s)", "", len(rows)))
+        self.count.setText(self.tr("%Ln QBR(s)", "", len(rows)))
 
     def _qbr_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:
@@ -236,7 +236,7 @@ class QbrWorkspace(QWidget):
 
     def _written(self, written: list[Path], folder: Path) -> None:
         self.written = written
-        text = self.tr("%n briefing(s) written to %1", "", len(written)).replace("%1", str(folder))
+        text = self.tr("%Ln briefing(s) written to %1", "", len(written)).replace("%1", str(folder))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Briefings"), text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

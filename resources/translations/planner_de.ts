@@ -1165,26 +1165,26 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <name>Counted</name>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="95"/>
-        <source>%n trial(s), nothing bought yet</source>
+        <source>%Ln trial(s), nothing bought yet</source>
         <translation>
-            <numerusform>%n Testphase, kein Kauf</numerusform>
-            <numerusform>%n Testphasen, kein Kauf</numerusform>
+            <numerusform>%Ln Testphase, kein Kauf</numerusform>
+            <numerusform>%Ln Testphasen, kein Kauf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="97"/>
-        <source>cancelled %n product(s), holds none now</source>
+        <source>cancelled %Ln product(s), holds none now</source>
         <translation>
-            <numerusform>%n Produkt gekündigt, nichts mehr aktiv</numerusform>
-            <numerusform>%n Produkte gekündigt, nichts mehr aktiv</numerusform>
+            <numerusform>%Ln Produkt gekündigt, nichts mehr aktiv</numerusform>
+            <numerusform>%Ln Produkte gekündigt, nichts mehr aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="98"/>
-        <source>customer for %n day(s)</source>
+        <source>customer for %Ln day(s)</source>
         <translation>
-            <numerusform>Kunde seit %n Tag</numerusform>
-            <numerusform>Kunde seit %n Tagen</numerusform>
+            <numerusform>Kunde seit %Ln Tag</numerusform>
+            <numerusform>Kunde seit %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1442,10 +1442,10 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="160"/>
-        <source>%n account(s) past their cadence</source>
+        <source>%Ln account(s) past their cadence</source>
         <translation>
-            <numerusform>%n Kunde über dem Kontaktrhythmus</numerusform>
-            <numerusform>%n Kunden über dem Kontaktrhythmus</numerusform>
+            <numerusform>%Ln Kunde über dem Kontaktrhythmus</numerusform>
+            <numerusform>%Ln Kunden über dem Kontaktrhythmus</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,10 +1455,10 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="168"/>
-        <source>%n next step(s) due today or overdue</source>
+        <source>%Ln next step(s) due today or overdue</source>
         <translation>
-            <numerusform>%n nächster Schritt heute fällig oder überfällig</numerusform>
-            <numerusform>%n nächste Schritte heute fällig oder überfällig</numerusform>
+            <numerusform>%Ln nächster Schritt heute fällig oder überfällig</numerusform>
+            <numerusform>%Ln nächste Schritte heute fällig oder überfällig</numerusform>
         </translation>
     </message>
     <message>
@@ -1468,10 +1468,10 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="173"/>
-        <source>%n account(s) reached through one contact only</source>
+        <source>%Ln account(s) reached through one contact only</source>
         <translation>
-            <numerusform>%n Kunde nur über einen Kontakt erreicht</numerusform>
-            <numerusform>%n Kunden nur über einen Kontakt erreicht</numerusform>
+            <numerusform>%Ln Kunde nur über einen Kontakt erreicht</numerusform>
+            <numerusform>%Ln Kunden nur über einen Kontakt erreicht</numerusform>
         </translation>
     </message>
     <message>
@@ -1481,10 +1481,10 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="179"/>
-        <source>A trailing figure: it can look fine while %n account(s) go untouched.</source>
+        <source>A trailing figure: it can look fine while %Ln account(s) go untouched.</source>
         <translation>
-            <numerusform>Eine nachlaufende Kennzahl: Sie kann gut aussehen, während %n Kunde nicht kontaktiert wird.</numerusform>
-            <numerusform>Eine nachlaufende Kennzahl: Sie kann gut aussehen, während %n Kunden nicht kontaktiert werden.</numerusform>
+            <numerusform>Eine nachlaufende Kennzahl: Sie kann gut aussehen, während %Ln Kunde nicht kontaktiert wird.</numerusform>
+            <numerusform>Eine nachlaufende Kennzahl: Sie kann gut aussehen, während %Ln Kunden nicht kontaktiert werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2696,10 +2696,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/import_history.py" line="50"/>
-        <source>%n import(s)</source>
+        <source>%Ln import(s)</source>
         <translation>
-            <numerusform>%n Import</numerusform>
-            <numerusform>%n Importe</numerusform>
+            <numerusform>%Ln Import</numerusform>
+            <numerusform>%Ln Importe</numerusform>
         </translation>
     </message>
     <message>
@@ -2845,26 +2845,26 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_view.py" line="124"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_view.py" line="133"/>
-        <source>%n account(s) along the journey</source>
+        <source>%Ln account(s) along the journey</source>
         <translation>
-            <numerusform>%n Kunde auf der Journey</numerusform>
-            <numerusform>%n Kunden auf der Journey</numerusform>
+            <numerusform>%Ln Kunde auf der Journey</numerusform>
+            <numerusform>%Ln Kunden auf der Journey</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_view.py" line="135"/>
-        <source>%n phase(s) set by hand</source>
+        <source>%Ln phase(s) set by hand</source>
         <translation>
-            <numerusform>%n Phase von Hand gesetzt</numerusform>
-            <numerusform>%n Phasen von Hand gesetzt</numerusform>
+            <numerusform>%Ln Phase von Hand gesetzt</numerusform>
+            <numerusform>%Ln Phasen von Hand gesetzt</numerusform>
         </translation>
     </message>
     <message>
@@ -3787,7 +3787,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/matrix_panels.py" line="67"/>
         <location filename="../../planner/ui/matrix_panels.py" line="88"/>
-        <location filename="../../planner/ui/matrix_view.py" line="265"/>
+        <location filename="../../planner/ui/matrix_view.py" line="267"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -3824,7 +3824,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/matrix_panels.py" line="80"/>
-        <location filename="../../planner/ui/matrix_view.py" line="263"/>
+        <location filename="../../planner/ui/matrix_view.py" line="265"/>
         <source>(no owner)</source>
         <translation>(ohne Betreuer)</translation>
     </message>
@@ -3878,7 +3878,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/matrix_panels.py" line="166"/>
-        <location filename="../../planner/ui/matrix_view.py" line="447"/>
+        <location filename="../../planner/ui/matrix_view.py" line="449"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
@@ -3894,8 +3894,8 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/matrix_panels.py" line="241"/>
-        <location filename="../../planner/ui/matrix_view.py" line="394"/>
-        <location filename="../../planner/ui/matrix_view.py" line="399"/>
+        <location filename="../../planner/ui/matrix_view.py" line="396"/>
+        <location filename="../../planner/ui/matrix_view.py" line="401"/>
         <source>%1 potential</source>
         <translation>%1 Potenzial</translation>
     </message>
@@ -3975,123 +3975,123 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>SVG-Vektorgrafik…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="142"/>
+        <location filename="../../planner/ui/matrix_view.py" line="144"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="143"/>
+        <location filename="../../planner/ui/matrix_view.py" line="145"/>
         <source>Movements</source>
         <translation>Bewegungen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="144"/>
+        <location filename="../../planner/ui/matrix_view.py" line="146"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="160"/>
+        <location filename="../../planner/ui/matrix_view.py" line="163"/>
         <source>&amp;Breadth high from</source>
         <translation>&amp;Breite hoch ab</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="161"/>
+        <location filename="../../planner/ui/matrix_view.py" line="164"/>
         <source>&amp;Intensity high from</source>
         <translation>&amp;Intensität hoch ab</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="196"/>
+        <location filename="../../planner/ui/matrix_view.py" line="198"/>
         <source>You can also drag the dashed line in the matrix.</source>
         <translation>Sie können auch die gestrichelte Linie in der Matrix ziehen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="207"/>
+        <location filename="../../planner/ui/matrix_view.py" line="209"/>
         <source>Product breadth</source>
         <translation>Produktbreite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="208"/>
+        <location filename="../../planner/ui/matrix_view.py" line="210"/>
         <source>Usage intensity</source>
         <translation>Nutzungsintensität</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="263"/>
+        <location filename="../../planner/ui/matrix_view.py" line="265"/>
         <source>All owners</source>
         <translation>Alle Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="264"/>
+        <location filename="../../planner/ui/matrix_view.py" line="266"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="265"/>
+        <location filename="../../planner/ui/matrix_view.py" line="267"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="266"/>
+        <location filename="../../planner/ui/matrix_view.py" line="268"/>
         <source>All regions</source>
         <translation>Alle Regionen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="268"/>
+        <location filename="../../planner/ui/matrix_view.py" line="270"/>
         <source>Any product</source>
         <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="269"/>
+        <location filename="../../planner/ui/matrix_view.py" line="271"/>
         <source>With %1</source>
         <translation>Mit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="345"/>
-        <source>%n account(s) not scored</source>
+        <location filename="../../planner/ui/matrix_view.py" line="347"/>
+        <source>%Ln account(s) not scored</source>
         <translation>
-            <numerusform>%n Kunde nicht bewertet</numerusform>
-            <numerusform>%n Kunden nicht bewertet</numerusform>
+            <numerusform>%Ln Kunde nicht bewertet</numerusform>
+            <numerusform>%Ln Kunden nicht bewertet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="349"/>
-        <source>… and %n more</source>
+        <location filename="../../planner/ui/matrix_view.py" line="351"/>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="373"/>
+        <location filename="../../planner/ui/matrix_view.py" line="375"/>
         <source>No account can be placed yet: the matrix needs holdings and usage.</source>
         <translation>Noch kein Kunde einzuordnen: Die Matrix braucht Verträge und Nutzungsdaten.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix_view.py" line="376"/>
+        <location filename="../../planner/ui/matrix_view.py" line="378"/>
         <source>No scored account matches the filters.</source>
         <translation>Kein bewerteter Kunde passt zu den Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="392"/>
-        <source>%n account(s)</source>
+        <location filename="../../planner/ui/matrix_view.py" line="394"/>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="397"/>
-        <source>%n account(s) in the matrix</source>
+        <location filename="../../planner/ui/matrix_view.py" line="399"/>
+        <source>%Ln account(s) in the matrix</source>
         <translation>
-            <numerusform>%n Kunde in der Matrix</numerusform>
-            <numerusform>%n Kunden in der Matrix</numerusform>
+            <numerusform>%Ln Kunde in der Matrix</numerusform>
+            <numerusform>%Ln Kunden in der Matrix</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="486"/>
-        <source>%n found</source>
+        <location filename="../../planner/ui/matrix_view.py" line="488"/>
+        <source>%Ln found</source>
         <translation>
-            <numerusform>%n gefunden</numerusform>
-            <numerusform>%n gefunden</numerusform>
+            <numerusform>%Ln gefunden</numerusform>
+            <numerusform>%Ln gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,10 +4710,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <name>MovementPanel</name>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="364"/>
-        <source>%n account(s) from %1 to %2</source>
+        <source>%Ln account(s) from %1 to %2</source>
         <translation>
-            <numerusform>%n Kunde von %1 nach %2</numerusform>
-            <numerusform>%n Kunden von %1 nach %2</numerusform>
+            <numerusform>%Ln Kunde von %1 nach %2</numerusform>
+            <numerusform>%Ln Kunden von %1 nach %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4723,10 +4723,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="377"/>
-        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %n account(s) changed quadrant.</source>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account(s) changed quadrant.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %n Kunden hat den Quadranten gewechselt.</numerusform>
-            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %n Kunden haben den Quadranten gewechselt.</numerusform>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %Ln Kunden hat den Quadranten gewechselt.</numerusform>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %Ln Kunden haben den Quadranten gewechselt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4857,10 +4857,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/nps_view.py" line="185"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
@@ -4871,10 +4871,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/nps_view.py" line="192"/>
-        <source>%n account(s) without NPS answers are not shown.</source>
+        <source>%Ln account(s) without NPS answers are not shown.</source>
         <translation>
-            <numerusform>%n Kunde ohne NPS-Antworten wird nicht gezeigt.</numerusform>
-            <numerusform>%n Kunden ohne NPS-Antworten werden nicht gezeigt.</numerusform>
+            <numerusform>%Ln Kunde ohne NPS-Antworten wird nicht gezeigt.</numerusform>
+            <numerusform>%Ln Kunden ohne NPS-Antworten werden nicht gezeigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -5192,18 +5192,18 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
     <name>PhaseColumnView</name>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="234"/>
-        <source>%n moment(s)</source>
+        <source>%Ln moment(s)</source>
         <translation>
-            <numerusform>%n Anlass</numerusform>
-            <numerusform>%n Anlässe</numerusform>
+            <numerusform>%Ln Anlass</numerusform>
+            <numerusform>%Ln Anlässe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="239"/>
-        <source>+ %n more rule(s)</source>
+        <source>+ %Ln more rule(s)</source>
         <translation>
-            <numerusform>+ %n weitere Regel</numerusform>
-            <numerusform>+ %n weitere Regeln</numerusform>
+            <numerusform>+ %Ln weitere Regel</numerusform>
+            <numerusform>+ %Ln weitere Regeln</numerusform>
         </translation>
     </message>
 </context>
@@ -5795,10 +5795,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_form.py" line="217"/>
-        <source>%n action(s) still open: settle them in this meeting.</source>
+        <source>%Ln action(s) still open: settle them in this meeting.</source>
         <translation>
-            <numerusform>%n Maßnahme noch offen: im Termin klären.</numerusform>
-            <numerusform>%n Maßnahmen noch offen: im Termin klären.</numerusform>
+            <numerusform>%Ln Maßnahme noch offen: im Termin klären.</numerusform>
+            <numerusform>%Ln Maßnahmen noch offen: im Termin klären.</numerusform>
         </translation>
     </message>
     <message>
@@ -5929,10 +5929,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="142"/>
-        <source>%n A customer(s) without a QBR this quarter</source>
+        <source>%Ln A customer(s) without a QBR this quarter</source>
         <translation>
-            <numerusform>%n A-Kunde ohne QBR in diesem Quartal</numerusform>
-            <numerusform>%n A-Kunden ohne QBR in diesem Quartal</numerusform>
+            <numerusform>%Ln A-Kunde ohne QBR in diesem Quartal</numerusform>
+            <numerusform>%Ln A-Kunden ohne QBR in diesem Quartal</numerusform>
         </translation>
     </message>
     <message>
@@ -5957,10 +5957,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="181"/>
-        <source>%n QBR(s)</source>
+        <source>%Ln QBR(s)</source>
         <translation>
-            <numerusform>%n QBR</numerusform>
-            <numerusform>%n QBRs</numerusform>
+            <numerusform>%Ln QBR</numerusform>
+            <numerusform>%Ln QBRs</numerusform>
         </translation>
     </message>
     <message>
@@ -5995,10 +5995,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="239"/>
-        <source>%n briefing(s) written to %1</source>
+        <source>%Ln briefing(s) written to %1</source>
         <translation>
-            <numerusform>%n Briefing nach %1 geschrieben</numerusform>
-            <numerusform>%n Briefings nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Briefing nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Briefings nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -6171,10 +6171,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/backup_dialog.py" line="119"/>
-        <source>%n backup(s)</source>
+        <source>%Ln backup(s)</source>
         <translation>
-            <numerusform>%n Sicherung</numerusform>
-            <numerusform>%n Sicherungen</numerusform>
+            <numerusform>%Ln Sicherung</numerusform>
+            <numerusform>%Ln Sicherungen</numerusform>
         </translation>
     </message>
     <message>
@@ -6549,18 +6549,18 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="240"/>
-        <source>%n account(s) selected</source>
+        <source>%Ln account(s) selected</source>
         <translation>
-            <numerusform>%n Kunde ausgewählt</numerusform>
-            <numerusform>%n Kunden ausgewählt</numerusform>
+            <numerusform>%Ln Kunde ausgewählt</numerusform>
+            <numerusform>%Ln Kunden ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="244"/>
-        <source>Paths drawn for %n of them: those in the matrix with most potential.</source>
+        <source>Paths drawn for %Ln of them: those in the matrix with most potential.</source>
         <translation>
             <numerusform>Verlauf für den mit dem größten Potenzial gezeigt.</numerusform>
-            <numerusform>Verläufe für die %n mit dem größten Potenzial gezeigt.</numerusform>
+            <numerusform>Verläufe für die %Ln mit dem größten Potenzial gezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -6832,10 +6832,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="94"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
@@ -6845,18 +6845,18 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="101"/>
-        <source>Cadence: every %n day(s)</source>
+        <source>Cadence: every %Ln day(s)</source>
         <translation>
             <numerusform>Rhythmus: jeden Tag</numerusform>
-            <numerusform>Rhythmus: alle %n Tage</numerusform>
+            <numerusform>Rhythmus: alle %Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="103"/>
-        <source>%n past it</source>
+        <source>%Ln past it</source>
         <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
         </translation>
     </message>
     <message>
@@ -7030,10 +7030,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <name>UnscoredPanel</name>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="307"/>
-        <source>%n account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
+        <source>%Ln account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
         <translation>
-            <numerusform>%n Kunde lässt sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
-            <numerusform>%n Kunden lassen sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
+            <numerusform>%Ln Kunde lässt sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
+            <numerusform>%Ln Kunden lassen sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
         </translation>
     </message>
     <message>

@@ -24,26 +24,26 @@
     <name>Counted</name>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="95"/>
-        <source>%n trial(s), nothing bought yet</source>
+        <source>%Ln trial(s), nothing bought yet</source>
         <translation>
-            <numerusform>%n trial, nothing bought yet</numerusform>
-            <numerusform>%n trials, nothing bought yet</numerusform>
+            <numerusform>%Ln trial, nothing bought yet</numerusform>
+            <numerusform>%Ln trials, nothing bought yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="97"/>
-        <source>cancelled %n product(s), holds none now</source>
+        <source>cancelled %Ln product(s), holds none now</source>
         <translation>
-            <numerusform>cancelled %n product, holds none now</numerusform>
-            <numerusform>cancelled %n products, holds none now</numerusform>
+            <numerusform>cancelled %Ln product, holds none now</numerusform>
+            <numerusform>cancelled %Ln products, holds none now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="98"/>
-        <source>customer for %n day(s)</source>
+        <source>customer for %Ln day(s)</source>
         <translation>
-            <numerusform>customer for %n day</numerusform>
-            <numerusform>customer for %n days</numerusform>
+            <numerusform>customer for %Ln day</numerusform>
+            <numerusform>customer for %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -51,34 +51,34 @@
     <name>CoverageView</name>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="160"/>
-        <source>%n account(s) past their cadence</source>
+        <source>%Ln account(s) past their cadence</source>
         <translation>
-            <numerusform>%n account past its cadence</numerusform>
-            <numerusform>%n accounts past their cadence</numerusform>
+            <numerusform>%Ln account past its cadence</numerusform>
+            <numerusform>%Ln accounts past their cadence</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="168"/>
-        <source>%n next step(s) due today or overdue</source>
+        <source>%Ln next step(s) due today or overdue</source>
         <translation>
-            <numerusform>%n next step due today or overdue</numerusform>
-            <numerusform>%n next steps due today or overdue</numerusform>
+            <numerusform>%Ln next step due today or overdue</numerusform>
+            <numerusform>%Ln next steps due today or overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="173"/>
-        <source>%n account(s) reached through one contact only</source>
+        <source>%Ln account(s) reached through one contact only</source>
         <translation>
-            <numerusform>%n account reached through one contact only</numerusform>
-            <numerusform>%n accounts reached through one contact only</numerusform>
+            <numerusform>%Ln account reached through one contact only</numerusform>
+            <numerusform>%Ln accounts reached through one contact only</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_view.py" line="179"/>
-        <source>A trailing figure: it can look fine while %n account(s) go untouched.</source>
+        <source>A trailing figure: it can look fine while %Ln account(s) go untouched.</source>
         <translation>
-            <numerusform>A trailing figure: it can look fine while %n account goes untouched.</numerusform>
-            <numerusform>A trailing figure: it can look fine while %n accounts go untouched.</numerusform>
+            <numerusform>A trailing figure: it can look fine while %Ln account goes untouched.</numerusform>
+            <numerusform>A trailing figure: it can look fine while %Ln accounts go untouched.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,10 +97,10 @@
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
         <location filename="../../planner/ui/import_history.py" line="50"/>
-        <source>%n import(s)</source>
+        <source>%Ln import(s)</source>
         <translation>
-            <numerusform>%n import</numerusform>
-            <numerusform>%n imports</numerusform>
+            <numerusform>%Ln import</numerusform>
+            <numerusform>%Ln imports</numerusform>
         </translation>
     </message>
 </context>
@@ -108,69 +108,69 @@
     <name>JourneyView</name>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_view.py" line="124"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_view.py" line="133"/>
-        <source>%n account(s) along the journey</source>
+        <source>%Ln account(s) along the journey</source>
         <translation>
-            <numerusform>%n account along the journey</numerusform>
-            <numerusform>%n accounts along the journey</numerusform>
+            <numerusform>%Ln account along the journey</numerusform>
+            <numerusform>%Ln accounts along the journey</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_view.py" line="135"/>
-        <source>%n phase(s) set by hand</source>
+        <source>%Ln phase(s) set by hand</source>
         <translation>
-            <numerusform>%n phase set by hand</numerusform>
-            <numerusform>%n phases set by hand</numerusform>
+            <numerusform>%Ln phase set by hand</numerusform>
+            <numerusform>%Ln phases set by hand</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="345"/>
-        <source>%n account(s) not scored</source>
+        <location filename="../../planner/ui/matrix_view.py" line="347"/>
+        <source>%Ln account(s) not scored</source>
         <translation>
-            <numerusform>%n account not scored</numerusform>
-            <numerusform>%n accounts not scored</numerusform>
+            <numerusform>%Ln account not scored</numerusform>
+            <numerusform>%Ln accounts not scored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="349"/>
-        <source>… and %n more</source>
+        <location filename="../../planner/ui/matrix_view.py" line="351"/>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="392"/>
-        <source>%n account(s)</source>
+        <location filename="../../planner/ui/matrix_view.py" line="394"/>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="397"/>
-        <source>%n account(s) in the matrix</source>
+        <location filename="../../planner/ui/matrix_view.py" line="399"/>
+        <source>%Ln account(s) in the matrix</source>
         <translation>
-            <numerusform>%n account in the matrix</numerusform>
-            <numerusform>%n accounts in the matrix</numerusform>
+            <numerusform>%Ln account in the matrix</numerusform>
+            <numerusform>%Ln accounts in the matrix</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="486"/>
-        <source>%n found</source>
+        <location filename="../../planner/ui/matrix_view.py" line="488"/>
+        <source>%Ln found</source>
         <translation>
-            <numerusform>%n found</numerusform>
-            <numerusform>%n found</numerusform>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
         </translation>
     </message>
 </context>
@@ -178,18 +178,18 @@
     <name>MovementPanel</name>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="364"/>
-        <source>%n account(s) from %1 to %2</source>
+        <source>%Ln account(s) from %1 to %2</source>
         <translation>
-            <numerusform>%n account from %1 to %2</numerusform>
-            <numerusform>%n accounts from %1 to %2</numerusform>
+            <numerusform>%Ln account from %1 to %2</numerusform>
+            <numerusform>%Ln accounts from %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="377"/>
-        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %n account(s) changed quadrant.</source>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account(s) changed quadrant.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %n account changed quadrant.</numerusform>
-            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %n accounts changed quadrant.</numerusform>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account changed quadrant.</numerusform>
+            <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln accounts changed quadrant.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,18 +197,18 @@
     <name>NpsValueView</name>
     <message numerus="yes">
         <location filename="../../planner/ui/nps_view.py" line="185"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/nps_view.py" line="192"/>
-        <source>%n account(s) without NPS answers are not shown.</source>
+        <source>%Ln account(s) without NPS answers are not shown.</source>
         <translation>
-            <numerusform>%n account without NPS answers is not shown.</numerusform>
-            <numerusform>%n accounts without NPS answers are not shown.</numerusform>
+            <numerusform>%Ln account without NPS answers is not shown.</numerusform>
+            <numerusform>%Ln accounts without NPS answers are not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -227,18 +227,18 @@
     <name>PhaseColumnView</name>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="234"/>
-        <source>%n moment(s)</source>
+        <source>%Ln moment(s)</source>
         <translation>
-            <numerusform>%n moment</numerusform>
-            <numerusform>%n moments</numerusform>
+            <numerusform>%Ln moment</numerusform>
+            <numerusform>%Ln moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/journey_rows.py" line="239"/>
-        <source>+ %n more rule(s)</source>
+        <source>+ %Ln more rule(s)</source>
         <translation>
-            <numerusform>+ %n more rule</numerusform>
-            <numerusform>+ %n more rules</numerusform>
+            <numerusform>+ %Ln more rule</numerusform>
+            <numerusform>+ %Ln more rules</numerusform>
         </translation>
     </message>
 </context>
@@ -273,10 +273,10 @@
     <name>QbrForm</name>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_form.py" line="217"/>
-        <source>%n action(s) still open: settle them in this meeting.</source>
+        <source>%Ln action(s) still open: settle them in this meeting.</source>
         <translation>
-            <numerusform>%n action still open: settle it in this meeting.</numerusform>
-            <numerusform>%n actions still open: settle them in this meeting.</numerusform>
+            <numerusform>%Ln action still open: settle it in this meeting.</numerusform>
+            <numerusform>%Ln actions still open: settle them in this meeting.</numerusform>
         </translation>
     </message>
 </context>
@@ -284,26 +284,26 @@
     <name>QbrWorkspace</name>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="142"/>
-        <source>%n A customer(s) without a QBR this quarter</source>
+        <source>%Ln A customer(s) without a QBR this quarter</source>
         <translation>
-            <numerusform>%n A customer without a QBR this quarter</numerusform>
-            <numerusform>%n A customers without a QBR this quarter</numerusform>
+            <numerusform>%Ln A customer without a QBR this quarter</numerusform>
+            <numerusform>%Ln A customers without a QBR this quarter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="181"/>
-        <source>%n QBR(s)</source>
+        <source>%Ln QBR(s)</source>
         <translation>
-            <numerusform>%n QBR</numerusform>
-            <numerusform>%n QBRs</numerusform>
+            <numerusform>%Ln QBR</numerusform>
+            <numerusform>%Ln QBRs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="239"/>
-        <source>%n briefing(s) written to %1</source>
+        <source>%Ln briefing(s) written to %1</source>
         <translation>
-            <numerusform>%n briefing written to %1</numerusform>
-            <numerusform>%n briefings written to %1</numerusform>
+            <numerusform>%Ln briefing written to %1</numerusform>
+            <numerusform>%Ln briefings written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -330,10 +330,10 @@
     <name>RestoreDialog</name>
     <message numerus="yes">
         <location filename="../../planner/ui/backup_dialog.py" line="119"/>
-        <source>%n backup(s)</source>
+        <source>%Ln backup(s)</source>
         <translation>
-            <numerusform>%n backup</numerusform>
-            <numerusform>%n backups</numerusform>
+            <numerusform>%Ln backup</numerusform>
+            <numerusform>%Ln backups</numerusform>
         </translation>
     </message>
 </context>
@@ -341,18 +341,18 @@
     <name>SelectionPanel</name>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="240"/>
-        <source>%n account(s) selected</source>
+        <source>%Ln account(s) selected</source>
         <translation>
-            <numerusform>%n account selected</numerusform>
-            <numerusform>%n accounts selected</numerusform>
+            <numerusform>%Ln account selected</numerusform>
+            <numerusform>%Ln accounts selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="244"/>
-        <source>Paths drawn for %n of them: those in the matrix with most potential.</source>
+        <source>Paths drawn for %Ln of them: those in the matrix with most potential.</source>
         <translation>
-            <numerusform>Paths drawn for %n of them: those in the matrix with most potential.</numerusform>
-            <numerusform>Paths drawn for %n of them: those in the matrix with most potential.</numerusform>
+            <numerusform>Paths drawn for %Ln of them: those in the matrix with most potential.</numerusform>
+            <numerusform>Paths drawn for %Ln of them: those in the matrix with most potential.</numerusform>
         </translation>
     </message>
 </context>
@@ -379,26 +379,26 @@
     <name>TierCard</name>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="94"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="101"/>
-        <source>Cadence: every %n day(s)</source>
+        <source>Cadence: every %Ln day(s)</source>
         <translation>
-            <numerusform>Cadence: every %n day</numerusform>
-            <numerusform>Cadence: every %n days</numerusform>
+            <numerusform>Cadence: every %Ln day</numerusform>
+            <numerusform>Cadence: every %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="103"/>
-        <source>%n past it</source>
+        <source>%Ln past it</source>
         <translation>
-            <numerusform>%n past it</numerusform>
-            <numerusform>%n past it</numerusform>
+            <numerusform>%Ln past it</numerusform>
+            <numerusform>%Ln past it</numerusform>
         </translation>
     </message>
 </context>
@@ -406,10 +406,10 @@
     <name>UnscoredPanel</name>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix_panels.py" line="307"/>
-        <source>%n account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
+        <source>%Ln account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
         <translation>
-            <numerusform>%n account cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</numerusform>
-            <numerusform>%n accounts cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</numerusform>
+            <numerusform>%Ln account cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</numerusform>
+            <numerusform>%Ln accounts cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</numerusform>
         </translation>
     </message>
 </context>
