@@ -62,6 +62,9 @@ def test_screenshot_writes_a_png_per_workspace(demo_db: Path, tmp_path: Path) ->
     png = tmp_path / "shots" / "01-portfolio.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size > 20_000  # a drawn table, not an empty canvas
+    widths = {shot.name: int.from_bytes(shot.read_bytes()[16:20], "big") for shot in png.parent.glob("*.png")}
+    assert len(widths) > 20 and widths["01-portfolio.png"] == 1280
+    assert max(widths.values()) <= 1280, widths  # no German view makes the window wider than a laptop screen
 
 
 def test_missing_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:

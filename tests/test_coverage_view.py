@@ -185,3 +185,22 @@ def test_the_tables_fit_the_width(view: CoverageView, width: int) -> None:
 def test_models(qtmodeltester, view: CoverageView) -> None:
     qtmodeltester.check(view.neglect_table.records)
     qtmodeltester.check(view.retention_table.records)
+
+
+def test_the_tier_cards_of_a_big_german_book_fit_a_laptop_screen(qtbot, qapp) -> None:
+    """Five-digit counts in German ("Kontakt in 30 Tagen  11.111 von 12.345 (90 %)") must not make the
+    window wider than 1280 px: the cards get what is left beside the 180 px navigation."""
+    from planner.core.coverage import TierCoverage
+    from planner.ui.coverage_cards import CardStrip
+    from planner.ui.i18n import install_language
+
+    install_language(qapp, "de")
+    try:
+        strip = CardStrip()
+        qtbot.addWidget(strip)
+        for tier, card in strip.cards.items():
+            card.set_figures(TierCoverage(tier, 12_345, {30: 11_111, 90: 12_222}), 90, 1_234)
+        assert "11.111 von 12.345" in strip.cards["A"].texts()["touched_30"]
+        assert strip.minimumSizeHint().width() <= 1280 - 180 - 60
+    finally:
+        install_language(qapp, "en")

@@ -195,6 +195,16 @@ def test_account_page_shows_key_figures_holdings_and_contacts(window, demo_store
     assert page.figures["tier"].text()[0] in "ABC"
 
 
+def test_an_account_tab_shows_an_ampersand_in_the_name_as_written(window, demo_store) -> None:
+    account_id = demo_store.scalar("SELECT min(id) FROM accounts")
+    with demo_store.write() as conn:
+        conn.execute("UPDATE accounts SET name = 'Keller & Pichler AG' WHERE id = ?", (account_id,))
+    window.portfolio.open_account(account_id)
+    tabs = window.portfolio.tabs
+    assert tabs.tabText(tabs.currentIndex()) == "Keller && Pichler AG"  # a doubled "&" is shown as one "&"
+    assert tabs.tabToolTip(tabs.currentIndex()) == "Keller & Pichler AG"
+
+
 @pytest.mark.parametrize("list_name", ["products", "contacts"])
 def test_lists_pass_the_model_tester(qtmodeltester, window, list_name) -> None:
     view = getattr(window.portfolio, list_name)

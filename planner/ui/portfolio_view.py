@@ -145,7 +145,7 @@ class PortfolioView(QWidget):
         page.closed.connect(lambda: self._close_page(page))
         page.edit_requested.connect(self._edit_from_page)
         page.delete_requested.connect(self.delete)
-        index = self.tabs.addTab(page, page.title.text())
+        index = self.tabs.addTab(page, page.title.text().replace("&", "&&"))  # "&" would mark a shortcut
         self.tabs.setTabToolTip(index, page.title.text())
         self.tabs.setCurrentIndex(index)
         return page

@@ -6828,7 +6828,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/coverage_cards.py" line="67"/>
         <source>Touched within %1 days</source>
-        <translation>Kontakt innerhalb von %1 Tagen</translation>
+        <translation>Kontakt in %1 Tagen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="94"/>
