@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -78,9 +79,8 @@ class QbrWorkspace(QWidget):
             self.tr("Date"), self.tr("Customer"), self.tr("Tier"), self.tr("Owner"), self.tr("Status"),
             self.tr("Open actions"), self.tr("Prepared"),
         ])  # fmt: skip
-        self.table.setColumnWidth(0, 95)
-        self.table.setColumnWidth(1, 230)
-        self.table.setColumnWidth(2, 45)
+        for n, width in enumerate((90, 210, 45, 120)):  # date, customer, tier, owner: each readable whole
+            self.table.setColumnWidth(n, width)
         self.table.currentItemChanged.connect(self._qbr_chosen)
         self.missing_label = QLabel(self)
         self.missing_label.setStyleSheet("font-weight: 600;")
@@ -88,7 +88,9 @@ class QbrWorkspace(QWidget):
         self.missing.setRootIsDecorated(False)
         self.missing.setHeaderLabels([self.tr("Customer"), self.tr("Owner"), self.tr("Revenue per year"),
                                       self.tr("Last QBR")])  # fmt: skip
-        self.missing.setColumnWidth(0, 230)
+        self.missing.setColumnWidth(0, 210)
+        self.missing.setColumnWidth(1, 120)
+        self.missing.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.missing.itemActivated.connect(lambda item, _: self.plan(item.data(0, Qt.ItemDataRole.UserRole)))
         self.missing.setToolTip(self.tr("Enter or double-click: plan a QBR"))
 
@@ -108,9 +110,9 @@ class QbrWorkspace(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 900])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 620])  # the lists with their names, owners and amounts whole; the form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 4)
         layout.addLayout(head)

@@ -89,7 +89,7 @@
     <message>
         <location filename="../../planner/ui/account_page.py" line="74"/>
         <source>Share of wallet</source>
-        <translation>Share of Wallet</translation>
+        <translation>Anteil am Kundenbudget</translation>
     </message>
     <message>
         <location filename="../../planner/ui/account_page.py" line="75"/>
@@ -772,7 +772,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <location filename="../../planner/ui/briefing_sections.py" line="165"/>
         <location filename="../../planner/ui/briefing_sections.py" line="252"/>
         <source>Share of wallet</source>
-        <translation>Share of Wallet</translation>
+        <translation>Anteil am Kundenbudget</translation>
     </message>
     <message>
         <location filename="../../planner/ui/briefing_sections.py" line="168"/>
@@ -787,7 +787,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/briefing_sections.py" line="171"/>
         <source>Net dollar retention</source>
-        <translation>Net Dollar Retention</translation>
+        <translation>Umsatzbindung netto (NDR)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/briefing_sections.py" line="172"/>
@@ -1012,7 +1012,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/columns.py" line="84"/>
         <source>Share of wallet</source>
-        <translation>Share of Wallet</translation>
+        <translation>Anteil am Kundenbudget</translation>
     </message>
     <message>
         <location filename="../../planner/ui/columns.py" line="89"/>
@@ -1510,12 +1510,12 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/coverage_view.py" line="188"/>
         <source>Net dollar retention</source>
-        <translation>Net Dollar Retention</translation>
+        <translation>Umsatzbindung netto (NDR)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/coverage_view.py" line="207"/>
         <source>No net dollar retention yet: it needs revenue of two quarters.</source>
-        <translation>Noch keine Net Dollar Retention: Dafür braucht es Umsatz aus zwei Quartalen.</translation>
+        <translation>Noch keine Umsatzbindung netto (NDR): Dafür braucht es Umsatz aus zwei Quartalen.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/coverage_view.py" line="208"/>
@@ -3694,7 +3694,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/matrix_labels.py" line="50"/>
         <source>Account manager</source>
-        <translation>Account Manager</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <location filename="../../planner/ui/matrix_labels.py" line="56"/>
@@ -4660,7 +4660,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/moments_inbox.py" line="265"/>
         <source>%1 of %2 moments · %3 held back · %4 dismissed, snoozed or opportunities</source>
-        <translation>%1 von %2 Anlässen · %3 zurückgehalten · %4 verworfen, zurückgestellt oder als Verkaufschance</translation>
+        <translation>%1 von %2 Anlässen · %3 zurückgehalten · %4 verworfen, zurückgestellt oder zur Verkaufschance gemacht</translation>
     </message>
     <message>
         <location filename="../../planner/ui/moments_inbox.py" line="287"/>
@@ -5343,7 +5343,7 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
     <message>
         <location filename="../../planner/ui/portfolio_view.py" line="80"/>
         <source>Accounts</source>
-        <translation>Accounts</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../planner/ui/portfolio_view.py" line="81"/>
@@ -5836,79 +5836,79 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>QbrWorkspace</name>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="54"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="55"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="56"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="57"/>
         <source>Which reviews are coming, and do you walk in prepared?</source>
         <translation>Welche Reviews stehen an, und gehen Sie vorbereitet hinein?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="58"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="59"/>
         <source>&amp;Plan a QBR…</source>
         <translation>QBR &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="60"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="61"/>
         <source>&amp;Briefings for the next days…</source>
         <translation>&amp;Briefings für die nächsten Tage…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="71"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="71"/>
         <source>To write up</source>
         <translation>Nachzubereiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="71"/>
         <source>Held</source>
         <translation>Durchgeführt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="70"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="71"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
         <location filename="../../planner/ui/qbr_workspace.py" line="89"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
         <location filename="../../planner/ui/qbr_workspace.py" line="89"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="78"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="80"/>
         <source>Open actions</source>
         <translation>Offene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="79"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="80"/>
         <source>Prepared</source>
         <translation>Vorbereitet</translation>
     </message>
@@ -5923,12 +5923,12 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation>Letzter QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="93"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="95"/>
         <source>Enter or double-click: plan a QBR</source>
         <translation>Eingabetaste oder Doppelklick: QBR planen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="142"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
         <source>%Ln A customer(s) without a QBR this quarter</source>
         <translation>
             <numerusform>%Ln A-Kunde ohne QBR in diesem Quartal</numerusform>
@@ -5936,27 +5936,27 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="146"/>
         <source>Every A customer has a QBR this quarter.</source>
         <translation>Jeder A-Kunde hat in diesem Quartal einen QBR.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="149"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="151"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="175"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="177"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="175"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="177"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="181"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="183"/>
         <source>%Ln QBR(s)</source>
         <translation>
             <numerusform>%Ln QBR</numerusform>
@@ -5964,37 +5964,37 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="203"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="205"/>
         <source>Plan a QBR</source>
         <translation>QBR planen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="203"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="205"/>
         <source>Customer:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="209"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="211"/>
         <source>Briefings for the next days</source>
         <translation>Briefings für die nächsten Tage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="209"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="211"/>
         <source>QBRs planned within the next days:</source>
         <translation>QBRs, die in den nächsten Tagen geplant sind:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="214"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="216"/>
         <source>Folder for the briefings</source>
         <translation>Ordner für die Briefings</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="233"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="235"/>
         <source>Writing the briefings…</source>
         <translation>Briefings werden geschrieben…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="239"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="241"/>
         <source>%Ln briefing(s) written to %1</source>
         <translation>
             <numerusform>%Ln Briefing nach %1 geschrieben</numerusform>
@@ -6002,7 +6002,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr_workspace.py" line="240"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="242"/>
         <source>Briefings</source>
         <translation>Briefings</translation>
     </message>

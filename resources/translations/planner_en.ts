@@ -283,7 +283,7 @@
 <context>
     <name>QbrWorkspace</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="142"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
         <source>%Ln A customer(s) without a QBR this quarter</source>
         <translation>
             <numerusform>%Ln A customer without a QBR this quarter</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="181"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="183"/>
         <source>%Ln QBR(s)</source>
         <translation>
             <numerusform>%Ln QBR</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="239"/>
+        <location filename="../../planner/ui/qbr_workspace.py" line="241"/>
         <source>%Ln briefing(s) written to %1</source>
         <translation>
             <numerusform>%Ln briefing written to %1</numerusform>

@@ -264,7 +264,7 @@ def _qbr(book: Book, facts: AccountFacts, offset: int, status: str) -> list[int]
     qbr_id = book.next_id("qbrs")
     held = status == "held"
     prepared = held or chance(0.5)
-    recommendations = " ".join(book.rng.sample(texts.QBR_RECOMMENDATIONS, 2)) if prepared else None
+    recommendations = "\n".join(book.rng.sample(texts.QBR_RECOMMENDATIONS, 2)) if prepared else None
     book.rows["qbrs"].append(
         (
             qbr_id, facts.plan.id, day(offset), status, pick(texts.QBR_OBJECTIVES), pick(texts.QBR_AGENDAS),
