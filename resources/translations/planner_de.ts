@@ -94,7 +94,7 @@
     <message>
         <location filename="../../planner/ui/account_page.py" line="75"/>
         <source>Tier</source>
-        <translation>Klasse</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../../planner/ui/account_page.py" line="76"/>
@@ -716,7 +716,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/briefing_sections.py" line="103"/>
         <source>%1 employees</source>
-        <translation>%1 Mitarbeiter</translation>
+        <translation>%1 Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../planner/ui/briefing_sections.py" line="104"/>
@@ -921,7 +921,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/bulk_edit.py" line="42"/>
         <source>Why this tier (kept with it)</source>
-        <translation>Warum diese Klasse (wird mit gespeichert)</translation>
+        <translation>Warum diese Stufe (wird mit gespeichert)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/bulk_edit.py" line="57"/>
@@ -965,12 +965,12 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/columns.py" line="66"/>
         <source>Tier</source>
-        <translation>Klasse</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../../planner/ui/columns.py" line="71"/>
         <source>Tier set by hand</source>
-        <translation>Klasse von Hand gesetzt</translation>
+        <translation>Stufe von Hand gesetzt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/columns.py" line="73"/>
@@ -2106,12 +2106,12 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/import_labels.py" line="35"/>
         <source>Employees</source>
-        <translation>Mitarbeiter</translation>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../planner/ui/import_labels.py" line="36"/>
         <source>Potential users</source>
-        <translation>Mögliche Nutzer</translation>
+        <translation>Potenzielle Nutzer</translation>
     </message>
     <message>
         <location filename="../../planner/ui/import_labels.py" line="37"/>
@@ -2121,7 +2121,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/import_labels.py" line="38"/>
         <source>Wallet per year</source>
-        <translation>Budget pro Jahr</translation>
+        <translation>Kundenbudget pro Jahr</translation>
     </message>
     <message>
         <location filename="../../planner/ui/import_labels.py" line="39"/>
@@ -2131,7 +2131,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/import_labels.py" line="40"/>
         <source>Tier (A/B/C)</source>
-        <translation>Klasse (A/B/C)</translation>
+        <translation>Stufe (A/B/C)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/import_labels.py" line="41"/>
@@ -3078,12 +3078,12 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/labels.py" line="35"/>
         <source>Tier set by hand</source>
-        <translation>Klasse von Hand gesetzt</translation>
+        <translation>Stufe von Hand gesetzt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="36"/>
         <source>Reason for the tier</source>
-        <translation>Grund für die Klasse</translation>
+        <translation>Grund für die Stufe</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="37"/>
@@ -4113,7 +4113,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/moment_thresholds.py" line="34"/>
         <source>Large company from (employees)</source>
-        <translation>Großunternehmen ab (Mitarbeiter)</translation>
+        <translation>Großunternehmen ab (Mitarbeitende)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/moment_thresholds.py" line="39"/>
@@ -6022,7 +6022,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/quadrant_board.py" line="103"/>
         <source>tier %1</source>
-        <translation>Klasse %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location filename="../../planner/ui/quadrant_board.py" line="105"/>
@@ -6283,7 +6283,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="37"/>
         <source>Employees</source>
-        <translation>Mitarbeiter</translation>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="38"/>
@@ -6363,27 +6363,27 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="63"/>
         <source>under 50 employees</source>
-        <translation>unter 50 Mitarbeitern</translation>
+        <translation>unter 50 Mitarbeitenden</translation>
     </message>
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="64"/>
         <source>50 to 249 employees</source>
-        <translation>50 bis 249 Mitarbeiter</translation>
+        <translation>50 bis 249 Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="65"/>
         <source>250 to 999 employees</source>
-        <translation>250 bis 999 Mitarbeiter</translation>
+        <translation>250 bis 999 Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="66"/>
         <source>1,000 to 4,999 employees</source>
-        <translation>1.000 bis 4.999 Mitarbeiter</translation>
+        <translation>1.000 bis 4.999 Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="67"/>
         <source>5,000 employees or more</source>
-        <translation>ab 5.000 Mitarbeitern</translation>
+        <translation>ab 5.000 Mitarbeitenden</translation>
     </message>
     <message>
         <location filename="../../planner/ui/segments_rules.py" line="103"/>
@@ -6755,7 +6755,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/segments_lists.py" line="168"/>
         <source>Make a smart list to see its campaign list here.</source>
-        <translation>Legen Sie eine gespeicherte Liste an, um hier ihre Kampagnenliste zu sehen.</translation>
+        <translation>Legen Sie eine gespeicherte Liste an; hier sehen Sie dann deren Kampagnenliste.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/segments_lists.py" line="172"/>
