@@ -100,7 +100,8 @@ class RecordForm(QDialog):
 
     # --- widgets -------------------------------------------------------------------------------------
     def _label(self, spec: Field, labels: Mapping[str, str]) -> QLabel:
-        return QLabel(labels.get(spec.name, spec.name) + (" *" if spec.required else ""), self)
+        unit = " (€)" if spec.kind == "money" else ""  # the amounts are typed without the sign
+        return QLabel(labels.get(spec.name, spec.name) + unit + (" *" if spec.required else ""), self)
 
     def _with_error(self, spec: Field, widget: QWidget) -> QWidget:
         holder = QWidget(self)
