@@ -64,10 +64,10 @@ def segment_columns(names: dict[str, dict[int, str]]) -> list[Column]:
 
     return [
         Column("name", translate("SegmentsView", "Segment"), segment_name,
-               lambda r: text_key(segment_name(r)), width=220, tooltip=rules),
-        Column("kind", translate("SegmentsView", "Kind"), kind_text, kind_key, width=120),
+               lambda r: text_key(segment_name(r)), width=190, tooltip=rules),
+        Column("kind", translate("SegmentsView", "Kind"), kind_text, kind_key, width=105),
         Column("accounts", translate("SegmentsView", "Accounts"), lambda r: localised(r.accounts),
-               lambda r: r.accounts, RIGHT, 80, kind="int"),
+               lambda r: r.accounts, RIGHT, 70, kind="int"),
         money("revenue_cents", translate("SegmentsView", "Revenue")),
         money("potential_cents", translate("SegmentsView", "Potential")),
         money("whitespace_cents", translate("SegmentsView", "Whitespace")),
@@ -142,7 +142,7 @@ class SegmentsView(ReadsWhenShown, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 330])
+        splitter.setSizes([940, 290])  # names, kinds, counts and the three amounts whole at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
