@@ -204,3 +204,13 @@ def test_the_tier_cards_of_a_big_german_book_fit_a_laptop_screen(qtbot, qapp) ->
         assert strip.minimumSizeHint().width() <= 1280 - 180 - 60
     finally:
         install_language(qapp, "en")
+
+
+def test_a_gap_is_the_difference_of_the_shares_as_shown() -> None:
+    """0.1 % of the time against 0.1 % of the value is no gap on screen, whatever the digits behind."""
+    from planner.ui.coverage_time import fine_percent, points
+
+    assert (fine_percent(0.0014), fine_percent(0.0006)) == ("0.1 %", "0.1 %")
+    assert points(0.0014, 0.0006) == "0.0 pts"
+    assert points(0.0, 0.0036) == "\u22120.4 pts"  # 0.0 % - 0.4 %
+    assert points(0.0251, 0.0102) == "+1.5 pts"

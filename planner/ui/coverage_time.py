@@ -68,10 +68,12 @@ def fine_percent(share: float) -> str:
     return f"{QLocale().toString(share * 100, 'f', 1)} %"
 
 
-def points(gap: float) -> str:
-    """A difference of two shares in percentage points: "+1.3 pts", "−0.8 pts"."""
-    sign = "+" if gap > 0 else MINUS if gap < 0 else ""
-    figure = QLocale().toString(abs(gap) * 100, "f", 1)
+def points(share: float, less: float) -> str:
+    """`share` - `less` in percentage points, "+1.3 pts", "−0.8 pts": the difference of the two shares as
+    `fine_percent` shows them, so that the figures on a row add up."""
+    tenths = round(share * 1000) - round(less * 1000)
+    sign = "+" if tenths > 0 else MINUS if tenths < 0 else ""
+    figure = QLocale().toString(abs(tenths) / 10, "f", 1)
     return sign + translate("CoverageTime", "%1 pts").replace("%1", figure)
 
 
@@ -89,7 +91,8 @@ def gap_columns() -> list[Column]:
                lambda g: g.time_share, RIGHT, 70),
         column("value_share", translate("CoverageTime", "Of value"), lambda g: fine_percent(g.value_share),
                lambda g: g.value_share, RIGHT, 75),
-        column("gap", translate("CoverageTime", "Gap"), lambda g: points(g.gap), lambda g: g.gap, RIGHT, 85),
+        column("gap", translate("CoverageTime", "Gap"), lambda g: points(g.time_share, g.value_share),
+               lambda g: g.gap, RIGHT, 85),
     ]  # fmt: skip
 
 
