@@ -88,6 +88,23 @@ def test_a_copy_replaces_a_file_in_its_place_but_never_the_open_portfolio(window
     assert not list(tmp_path.glob(".*partial"))  # no half-written copy left behind
 
 
+def test_a_failed_copy_leaves_the_file_in_its_place_as_it_was(demo_store, tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    class DiskFull:
+        def backup(self, target: sqlite3.Connection, **_: object) -> None:
+            target.execute("CREATE TABLE half (x)")  # something of the copy is written, then the disk is full
+            raise OSError(28, "No space left on device")
+
+    (tmp_path / "copies").mkdir()
+    target = tmp_path / "copies" / "Hand-over.sqlite"
+    target.write_bytes(b"yesterday's copy")
+    with pytest.raises(OSError):
+        save_copy(SimpleNamespace(path=demo_store.path, conn=DiskFull()), target)  # type: ignore[arg-type]
+    assert target.read_bytes() == b"yesterday's copy"
+    assert [p.name for p in target.parent.iterdir()] == ["Hand-over.sqlite"]  # no half-written copy left behind
+
+
 def test_a_copy_is_consistent_while_another_connection_writes(demo_store, tmp_path: Path) -> None:
     writer = sqlite3.connect(demo_store.path)
     writer.execute("BEGIN IMMEDIATE")

@@ -124,9 +124,7 @@ def copy_to_backup(
     folder = backup_folder(portfolio)
     file_safety.make_private_folder(folder)
     final = _free_name(folder, taken, reason)
-    partial = final.with_name(final.name + PARTIAL)
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, file_safety.PRIVATE))
-    try:
+    with file_safety.written_whole(final, final.with_name(final.name + PARTIAL)) as partial:
         target = sqlite3.connect(partial, isolation_level=None)
         try:
             relay = None if progress is None else file_safety.pages_done(progress)
@@ -136,14 +134,9 @@ def copy_to_backup(
             version = int(target.execute("PRAGMA user_version").fetchone()[0])
         finally:
             target.close()
-        file_safety.fsync(partial)
-        os.replace(partial, final)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     backup = Backup(final, taken, reason, counts, version, final.stat().st_size)
     _write_sidecar(backup)
-    file_safety.fsync_folder(folder)
+    file_safety.fsync_folder(folder)  # the sidecar
     if session is not None and generation is not None:
         session.backed_up = (generation, final)
     if rotation is not None:

@@ -8,7 +8,8 @@ import sqlite3
 import stat
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 LOCK_SUFFIX = ".lock"
@@ -266,6 +267,22 @@ def fsync_folder(folder: Path) -> None:
             fsync(folder)
         except OSError:
             pass
+
+
+@contextmanager
+def written_whole(final: Path, partial: Path) -> Iterator[Path]:
+    """A new owner-only file at `partial` (which must not exist), for the block to fill. When the block ends
+    normally the file is synced to disk and takes `final`'s name in one step (replacing a file there); on any
+    error it is removed. So `final` is either as it was or the whole new file, never half of it."""
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+    try:
+        yield partial
+        fsync(partial)
+        os.replace(partial, final)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_folder(final.parent)
 
 
 # --- permissions --------------------------------------------------------------------------------------------

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
-import tempfile
 from pathlib import Path
 
+from planner.core import file_safety
 from planner.core.store import Store
 
 
@@ -29,19 +30,12 @@ def save_copy(store: Store, target: str | os.PathLike[str]) -> Path:
     if same_file(store.path, target):
         raise ValueError(f"{target} is the open portfolio itself; choose another name for the copy")
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".partial", dir=target.parent)
-    os.close(fd)
-    partial = Path(name)
-    try:
-        os.chmod(partial, 0o600)
+    partial = target.with_name(f".{target.stem}-{secrets.token_hex(6)}.partial")
+    with file_safety.written_whole(target, partial):
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
             store.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return target
