@@ -102,7 +102,7 @@ def test_a_failed_copy_leaves_the_file_in_its_place_as_it_was(demo_store, tmp_pa
     with pytest.raises(OSError):
         save_copy(SimpleNamespace(path=demo_store.path, conn=DiskFull()), target)  # type: ignore[arg-type]
     assert target.read_bytes() == b"yesterday's copy"
-    assert [p.name for p in target.parent.iterdir()] == ["Hand-over.sqlite"]  # no half-written copy left behind
+    assert [p.name for p in target.parent.iterdir()] == ["Hand-over.sqlite"]  # no half-written copy left
 
 
 def test_a_copy_is_consistent_while_another_connection_writes(demo_store, tmp_path: Path) -> None:
