@@ -70,7 +70,7 @@ def test_a_goal_shows_its_funnel(qtbot, store, monkeypatch) -> None:
     growth_book(store)
     view, _ = workspace(qtbot, store)
     goals = view.show_tab("goals")
-    assert "Make a goal" in goals.period.text()
+    assert "Set a goal" in goals.period.text()
 
     def fill(dialog: GoalDialog) -> int:
         dialog.target.setValue(100_000)

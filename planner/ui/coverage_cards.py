@@ -100,10 +100,10 @@ class TierCard(QFrame):
             self.bars[days].setValue(round((share or 0) * 1000))
         self.cadence_label.setText(self.tr("Cadence: every %Ln day(s)", "", cadence))
         if past:
-            self.past_label.setText(self.tr("%Ln past it", "", past))
+            self.past_label.setText(self.tr("%Ln overdue", "", past))
             self.past_label.setStyleSheet(f"color: {AMBER}; font-weight: 600;")
         else:
-            self.past_label.setText(self.tr("none past it"))
+            self.past_label.setText(self.tr("none overdue"))
             self.past_label.setStyleSheet(f"color: {MUTED};")
 
     def texts(self) -> dict[str, str]:

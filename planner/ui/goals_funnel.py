@@ -155,7 +155,7 @@ class GoalsView(ReadsWhenShown, QWidget):
                 item.widget().hide()  # gone from the screen now, deleted on the next turn of the loop
                 item.widget().deleteLater()
         if self.plan is None:
-            self.period.setText(self.tr("Make a goal: a revenue target for a period, and see what it needs."))
+            self.period.setText(self.tr("Set a goal: a revenue target for a period, and see what it takes."))
             for step in self.steps:
                 step.setText("")
             self.cover.setText("")

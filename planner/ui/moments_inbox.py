@@ -160,7 +160,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         entries = (
             ("open", self.tr("&Open account"), QKeySequence(Qt.Key.Key_Return), self.open_account),
             ("touch", self.tr("&Log a touch…"), None, self.log_touch),
-            ("opportunity", self.tr("&Make an opportunity"), None, self.make_opportunity),
+            ("opportunity", self.tr("&Create an opportunity"), None, self.make_opportunity),
             ("snooze", self.tr("&Snooze…"), None, self.snooze),
             ("dismiss", self.tr("&Dismiss…"), None, self.dismiss),
         )

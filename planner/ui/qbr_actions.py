@@ -67,7 +67,7 @@ class ActionTable(QTableWidget):
             headers.append(self.tr("Agreed on"))
         self.setHorizontalHeaderLabels(headers)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 110), (3, 110), (4, 100)):
+        for column, width in ((1, 120), (2, 90), (3, 95), (4, 95)):  # the action itself gets the rest
             if column < self.columnCount():
                 self.setColumnWidth(column, width)
         self.verticalHeader().setVisible(False)

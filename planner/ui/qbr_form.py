@@ -76,8 +76,8 @@ class QbrForm(QWidget):
         self.ours = QLineEdit(self)
         self.ours.setPlaceholderText(self.tr("Names, separated by commas"))
         self.objectives = self._text(self.tr("What the customer and we want from this meeting"), 70)
-        self.agenda = self._text(self.tr("One item a line"), 110)
-        self.recommendations = self._text(self.tr("What we recommend, one a line"), 110)
+        self.agenda = self._text(self.tr("One item per line"), 110)
+        self.recommendations = self._text(self.tr("What we recommend, one per line"), 110)
         self.draft_button = QPushButton(self.tr("&Draft from the figures"), self)
         self.draft_button.setToolTip(
             self.tr(
@@ -182,7 +182,7 @@ class QbrForm(QWidget):
         self.qbr = qbr
         try:
             if qbr is None:
-                self.title.setText(self.tr("Choose a QBR in the calendar, or plan one."))
+                self.title.setText(self.tr("Choose a QBR in the list, or plan one."))
                 for edit in (self.objectives, self.agenda, self.recommendations, self.outcomes):
                     edit.setPlainText("")
                 self.customers.clear()

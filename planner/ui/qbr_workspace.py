@@ -112,7 +112,7 @@ class QbrWorkspace(QWidget):
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 620])  # the lists with their names, owners and amounts whole; the form
+        splitter.setSizes([590, 650])  # the lists with their names, owners and amounts whole; the form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 4)
         layout.addLayout(head)
@@ -141,7 +141,7 @@ class QbrWorkspace(QWidget):
         self.stale = False
         self.fill_calendar()
         self.missing_label.setText(
-            self.tr("%Ln A customer(s) without a QBR this quarter", "", len(self.data.missing))
+            self.tr("%Ln tier A customer(s) without a QBR this quarter", "", len(self.data.missing))
             if self.data.missing
             else self.tr("Every A customer has a QBR this quarter.")
         )

@@ -124,7 +124,8 @@ class SegmentsView(ReadsWhenShown, QWidget):
         heading.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {INK};")
         hint = QLabel(
             self.tr(
-                "Ticked products are the breadth and whitespace of its accounts; none ticked: all count."
+                "The ticked products are what breadth and whitespace count for this segment's accounts; "
+                "with none ticked, all products count."
             ),
             right,
         )

@@ -1363,47 +1363,47 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>CoverageTime</name>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="75"/>
+        <location filename="../../planner/ui/coverage_time.py" line="77"/>
         <source>%1 pts</source>
         <translation>%1 Pkt.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="79"/>
+        <location filename="../../planner/ui/coverage_time.py" line="81"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="86"/>
+        <location filename="../../planner/ui/coverage_time.py" line="88"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="88"/>
+        <location filename="../../planner/ui/coverage_time.py" line="90"/>
         <source>Of time</source>
         <translation>Zeitanteil</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="90"/>
+        <location filename="../../planner/ui/coverage_time.py" line="92"/>
         <source>Of value</source>
         <translation>Wertanteil</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="92"/>
+        <location filename="../../planner/ui/coverage_time.py" line="94"/>
         <source>Gap</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="99"/>
+        <location filename="../../planner/ui/coverage_time.py" line="102"/>
         <source>No time logged in the last 12 months: log touches with minutes.</source>
         <translation>In den letzten 12 Monaten keine Zeit erfasst: Kontaktpunkte mit Minuten erfassen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="105"/>
+        <location filename="../../planner/ui/coverage_time.py" line="108"/>
         <source>Tier %1 takes %2 of your time for %3 of revenue.</source>
         <translation>Stufe %1 beansprucht %2 Ihrer Zeit bei %3 des Umsatzes.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="107"/>
+        <location filename="../../planner/ui/coverage_time.py" line="110"/>
         <source>Tier %1 gets %2 of your time for %3 of revenue.</source>
         <translation>Stufe %1 bekommt nur %2 Ihrer Zeit bei %3 des Umsatzes.</translation>
     </message>
@@ -1843,7 +1843,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/goals_funnel.py" line="158"/>
-        <source>Make a goal: a revenue target for a period, and see what it needs.</source>
+        <source>Set a goal: a revenue target for a period, and see what it takes.</source>
         <translation>Legen Sie ein Ziel an – ein Umsatzziel für einen Zeitraum – und sehen Sie, was es braucht.</translation>
     </message>
     <message>
@@ -4644,7 +4644,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/moments_inbox.py" line="163"/>
-        <source>&amp;Make an opportunity</source>
+        <source>&amp;Create an opportunity</source>
         <translation>&amp;Verkaufschance anlegen</translation>
     </message>
     <message>
@@ -5655,12 +5655,12 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location filename="../../planner/ui/qbr_form.py" line="79"/>
-        <source>One item a line</source>
+        <source>One item per line</source>
         <translation>Ein Punkt pro Zeile</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr_form.py" line="80"/>
-        <source>What we recommend, one a line</source>
+        <source>What we recommend, one per line</source>
         <translation>Was wir empfehlen, eine Empfehlung pro Zeile</translation>
     </message>
     <message>
@@ -5780,7 +5780,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location filename="../../planner/ui/qbr_form.py" line="185"/>
-        <source>Choose a QBR in the calendar, or plan one.</source>
+        <source>Choose a QBR in the list, or plan one.</source>
         <translation>Wählen Sie einen QBR im Kalender oder planen Sie einen.</translation>
     </message>
     <message>
@@ -5929,7 +5929,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
-        <source>%Ln A customer(s) without a QBR this quarter</source>
+        <source>%Ln tier A customer(s) without a QBR this quarter</source>
         <translation>
             <numerusform>%Ln A-Kunde ohne QBR in diesem Quartal</numerusform>
             <numerusform>%Ln A-Kunden ohne QBR in diesem Quartal</numerusform>
@@ -6135,7 +6135,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/record_form.py" line="219"/>
+        <location filename="../../planner/ui/record_form.py" line="220"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -6505,17 +6505,17 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location filename="../../planner/ui/segments_view.py" line="127"/>
-        <source>Ticked products are the breadth and whitespace of its accounts; none ticked: all count.</source>
+        <source>The ticked products are what breadth and whitespace count for this segment&apos;s accounts; with none ticked, all products count.</source>
         <translation>Die angehakten Produkte bestimmen Breite und Whitespace der Kunden dieses Segments; ist keines angehakt, zählen alle.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="198"/>
-        <location filename="../../planner/ui/segments_view.py" line="216"/>
+        <location filename="../../planner/ui/segments_view.py" line="199"/>
+        <location filename="../../planner/ui/segments_view.py" line="217"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/segments_view.py" line="218"/>
+        <location filename="../../planner/ui/segments_view.py" line="219"/>
         <source>Edit segment</source>
         <translation>Segment bearbeiten</translation>
     </message>
@@ -6853,7 +6853,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="103"/>
-        <source>%Ln past it</source>
+        <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln überfällig</numerusform>
             <numerusform>%Ln überfällig</numerusform>
@@ -6861,49 +6861,49 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location filename="../../planner/ui/coverage_cards.py" line="106"/>
-        <source>none past it</source>
+        <source>none overdue</source>
         <translation>keiner überfällig</translation>
     </message>
 </context>
 <context>
     <name>TimeValuePanel</name>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="141"/>
+        <location filename="../../planner/ui/coverage_time.py" line="144"/>
         <source>Gap: share of the time minus share of the value (revenue plus potential).</source>
         <translation>Differenz: Zeitanteil minus Wertanteil (Umsatz plus Potenzial).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="146"/>
+        <location filename="../../planner/ui/coverage_time.py" line="149"/>
         <source>Most time for their value</source>
         <translation>Meiste Zeit im Verhältnis zum Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="147"/>
+        <location filename="../../planner/ui/coverage_time.py" line="150"/>
         <source>Least time for their value</source>
         <translation>Wenigste Zeit im Verhältnis zum Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="164"/>
+        <location filename="../../planner/ui/coverage_time.py" line="167"/>
         <source>%1 logged in the last %2 days</source>
         <translation>%1 erfasst in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="193"/>
+        <location filename="../../planner/ui/coverage_time.py" line="196"/>
         <source>Time (last 12 months)</source>
         <translation>Zeit (letzte 12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="194"/>
+        <location filename="../../planner/ui/coverage_time.py" line="197"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="195"/>
+        <location filename="../../planner/ui/coverage_time.py" line="198"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage_time.py" line="215"/>
+        <location filename="../../planner/ui/coverage_time.py" line="218"/>
         <source>Share of the book per tier</source>
         <translation>Anteil am Portfolio je Stufe</translation>
     </message>

@@ -284,7 +284,7 @@
     <name>QbrWorkspace</name>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
-        <source>%Ln A customer(s) without a QBR this quarter</source>
+        <source>%Ln tier A customer(s) without a QBR this quarter</source>
         <translation>
             <numerusform>%Ln A customer without a QBR this quarter</numerusform>
             <numerusform>%Ln A customers without a QBR this quarter</numerusform>
@@ -395,7 +395,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage_cards.py" line="103"/>
-        <source>%Ln past it</source>
+        <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln past it</numerusform>
             <numerusform>%Ln past it</numerusform>
