@@ -286,8 +286,8 @@
         <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
         <source>%Ln tier A customer(s) without a QBR this quarter</source>
         <translation>
-            <numerusform>%Ln A customer without a QBR this quarter</numerusform>
-            <numerusform>%Ln A customers without a QBR this quarter</numerusform>
+            <numerusform>%Ln tier A customer without a QBR this quarter</numerusform>
+            <numerusform>%Ln tier A customers without a QBR this quarter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -397,8 +397,8 @@
         <location filename="../../planner/ui/coverage_cards.py" line="103"/>
         <source>%Ln overdue</source>
         <translation>
-            <numerusform>%Ln past it</numerusform>
-            <numerusform>%Ln past it</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
 </context>
