@@ -44,8 +44,6 @@ class Session:
         self.checked = threading.Event()  # set once the integrity check has a result (or was not needed)
         self.damage: str | None = None  # what the check found; None when sound or not yet known
         self.background_error: str | None = None  # a background step that failed (the daily backup)
-        self.finished = threading.Event()  # set while no background work runs: before, after, or none at all
-        self.finished.set()
         self.stopping = threading.Event()
         self.setup = threading.Lock()  # held while the first Store checks, migrates and sets the journal
         self.ready = False  # the first Store got through that
@@ -66,7 +64,6 @@ class Session:
 
     def run_in_background(self, work: Callable[[Session], None]) -> None:
         """Run `work(self)` on a thread of its own; closing the last Store stops it at its next step."""
-        self.finished.clear()
         thread = threading.Thread(target=self._run, args=(work,), name=f"{self.path.name} check", daemon=True)
         self._thread = thread
         thread.start()
@@ -82,7 +79,11 @@ class Session:
             self.background_error = f"{type(error).__name__}: {error}"
         finally:
             self.checked.set()
-            self.finished.set()
+
+    @property
+    def busy(self) -> bool:
+        """True while the background work runs (its `background_error` is final once this is False)."""
+        return self._thread is not None and self._thread.is_alive()
 
     def release(self) -> None:
         """One Store less; the last one stops the background work and gives the lock back."""

@@ -23,7 +23,6 @@ from planner.core.scoring import (
 )
 from planner.core.store import Store
 
-SIZE_BANDS = score_inputs.SIZE_BANDS
 MIN_PEERS = 3  # fewer comparable accounts than this: compare with a wider group
 PLAYS = {  # quadrant -> (play, who owns it), worded by the UI
     Quadrant.SAMPLER: ("onboarding", "customer_service"),
@@ -67,7 +66,7 @@ class MatrixPoint:
     uncovered_cents: int = 0  # those users at the seat price
     products: frozenset[int] = field(default_factory=frozenset)  # held product ids
     wallet_room_cents: int | None = None  # wallet - revenue: the potential is never more than this
-    size_band: int = 0  # by employees: 0 (<50) .. 4 (5000+), see SIZE_BANDS
+    size_band: int = 0  # by employees: 0 (<50) .. 4 (5000+), see score_inputs.SIZE_BANDS
     wallet_cents: int | None = None  # what the account spends on products like ours, where known
 
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
@@ -323,6 +323,6 @@ RULE_FUNCTIONS: dict[str, Rule] = {
 }
 
 
-def run_rules(f: Facts, t: Thresholds, names: Iterable[str] = RULE_FUNCTIONS) -> dict[str, list[Moment]]:
-    """The moments of the named rules, by rule."""
-    return {name: list(RULE_FUNCTIONS[name](f, t)) for name in names}
+def run_rules(f: Facts, t: Thresholds) -> dict[str, list[Moment]]:
+    """The moments of every rule, by rule."""
+    return {name: list(rule(f, t)) for name, rule in RULE_FUNCTIONS.items()}

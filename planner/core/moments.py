@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from planner.core import collector
+
 if TYPE_CHECKING:
     from planner.core.matrix import MatrixPoint
     from planner.core.store import Store
@@ -156,8 +158,6 @@ def detect(
 ) -> Detection:
     """Every rule over every account; fix-first holds back selling; decisions hide what was decided.
     `points` and `phase_of` (each account's journey phase): computed here when not given."""
-    from planner.core import collector
-
     with collector.paused():  # a few hundred thousand small objects and no cycles
         return _detect(store, today or date.today(), thresholds or load_thresholds(store), points, phase_of)
 

@@ -29,7 +29,7 @@ from planner.core.backups import (
 from planner.core.store import PortfolioFileError, Problem, Store
 from planner.ui.record_model import RIGHT, Column, number_key, text_key
 from planner.ui.record_table import RecordTable
-from planner.ui.tasks import Progress, Task
+from planner.ui.tasks import Progress, Task, when_ready
 
 translate = QCoreApplication.translate
 SHOWN_COUNTS = ("accounts", "products", "contacts", "touches", "holdings", "usage_snapshots")
@@ -250,23 +250,11 @@ def _ask_restore(backup: Backup) -> bool:
 
 
 def watch_integrity(parent: QWidget, store: Store, on_damaged: Callable[[str], None]) -> QTimer | None:
-    """Call `on_damaged(findings)` once the background integrity check of a large portfolio fails. A timer
-    on the UI thread looks every quarter second until the check has a result."""
-    if store.checked:
-        if store.damage:
-            on_damaged(store.damage)
-        return None
-    timer = QTimer(parent)
-    timer.setInterval(250)
+    """Call `on_damaged(findings)` once the background integrity check of a large portfolio fails (looked at
+    every quarter second until the check has a result)."""
 
-    def look() -> None:
-        if not store.checked:
-            return
-        timer.stop()
-        timer.deleteLater()
+    def checked() -> None:
         if store.damage:
             on_damaged(store.damage)
 
-    timer.timeout.connect(look)
-    timer.start()
-    return timer
+    return when_ready(parent, lambda: store.checked, checked, 250)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from planner.core import backups
 from planner.core.backups import Backup
-from planner.ui.tasks import Task
+from planner.core.file_safety import Session
+from planner.ui.tasks import Task, when_ready
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # an hour
 LOOK_EVERY_MS = 500  # how often the window looks whether the backup taken on opening has ended
@@ -28,10 +29,10 @@ class DailyBackups(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.take_if_due)
         self.timer.start()
-        self.opening = QTimer(self)  # the backup the opening took in the background
-        self.opening.setInterval(LOOK_EVERY_MS)
-        self.opening.timeout.connect(self._look_at_opening)
-        self.opening.start()
+        store = getattr(window, "store", None)
+        session = store.session if store is not None else None
+        if session is not None:  # the backup the opening takes in the background
+            when_ready(self, lambda: not session.busy, lambda: self._opened(session), LOOK_EVERY_MS)
 
     def take_if_due(self) -> bool:
         """Start the day's backup when none was taken today; True when one was started."""
@@ -54,13 +55,8 @@ class DailyBackups(QObject):
     def _ended(self) -> None:
         self.task = None
 
-    def _look_at_opening(self) -> None:
-        store = getattr(self._window, "store", None)
-        session = store.session if store is not None else None
-        if session is not None and not session.finished.is_set():
-            return
-        self.opening.stop()
-        if session is not None and session.background_error:
+    def _opened(self, session: Session) -> None:
+        if session.background_error:
             self.report(session.background_error)
 
     def report(self, error: str) -> None:

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -156,3 +156,26 @@ class Task(QObject, Generic[T]):
         box.setInformativeText(self.tr("The details below help support find the cause."))
         box.setDetailedText(getattr(error, "__traceback_text__", ""))
         box.open()
+
+
+def when_ready(
+    parent: QObject, ready: Callable[[], bool], then: Callable[[], None], every_ms: int
+) -> QTimer | None:
+    """Call `then()` on the UI thread once `ready()` is true (work that runs on a thread of its own, not the
+    worker: the integrity check and the backup of an opened file): at once if it is, else from a timer that
+    looks every `every_ms` and ends itself. Returns that timer (None when it was not needed)."""
+    if ready():
+        then()
+        return None
+    timer = QTimer(parent)
+    timer.setInterval(every_ms)
+
+    def look() -> None:
+        if ready():
+            timer.stop()
+            timer.deleteLater()
+            then()
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer

@@ -113,14 +113,14 @@ QBR_OBJECTIVES = _lines("""
     Zufriedenheit der Fachbereiche besprechen und Hürden abbauen.
     Verlängerung vorbereiten und Ausbaupotenzial zeigen.
 """)
-QBR_AGENDAS = [  # one point per line, as the QBR form asks for them
+QBR_AGENDAS = tuple(  # one point per line, as the QBR form asks for them
     agenda.replace(" | ", "\n")
     for agenda in _lines("""
     1. Rückblick Quartal | 2. Nutzung und Kennzahlen | 3. Offene Tickets | 4. Roadmap | 5. Nächste Schritte
     1. Ziele des Kunden | 2. Adoption je Abteilung | 3. Empfehlungen | 4. Vereinbarungen
     1. Ergebnisse | 2. Feedback der Nutzer | 3. Neue Anwendungsfälle | 4. Planung nächstes Quartal
 """)
-]
+)
 QBR_RECOMMENDATIONS = _lines("""
     Weitere Abteilungen schulen, um die Nutzung zu verbreitern.
     Volumenlimit rechtzeitig anheben, bevor es die Prozesse blockiert.
