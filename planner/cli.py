@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
 
 EXIT_BAD_FILE = 2
+EXIT_INTERRUPTED = 130
 KIND_NAMES = ("accounts", "products", "holdings", "usage", "revenue", "contacts", "nps", "touches")
 
 
@@ -129,7 +132,32 @@ def main(argv: list[str] | None = None) -> int:
     except PortfolioFileError as error:
         print(f"planner: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
+    except (sqlite3.DatabaseError, OSError) as error:  # never a traceback: the cause, and that nothing broke
+        print(f"planner: {failure(db, error)}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    except KeyboardInterrupt:
+        print("planner: interrupted; what was not finished was not written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return 0
+
+
+FULL_DISK = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def failure(db: Path, error: sqlite3.DatabaseError | OSError) -> str:
+    """What went wrong, in words, for an error a command did not expect from the file or the disk."""
+    if isinstance(error, sqlite3.DatabaseError):
+        from planner.core.store import unusable
+
+        return str(unusable(error, db))
+    where = error.filename or db
+    if error.errno in FULL_DISK:
+        return f"there is not enough free disk space to write {where}; nothing was changed"
+    if isinstance(error, FileNotFoundError):
+        return f"{where} does not exist (or the folder it should be in does not)"
+    if isinstance(error, PermissionError):
+        return f"you have no permission to write {where}"
+    return f"{where}: {error.strerror or error}"
 
 
 def _demo(db: Path, args: argparse.Namespace) -> int:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import secrets
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -50,6 +52,7 @@ class Backup:
     counts: dict[str, int] = field(default_factory=dict, compare=False)
     schema_version: int = 0
     size: int = 0
+    sound: bool = False  # copied from a file that had passed its integrity check (False: not known)
 
     @property
     def day(self) -> date:
@@ -83,7 +86,9 @@ def take_backup(
     now: datetime | None = None,
     rotation: Rotation | None = ROTATION,
 ) -> Backup:
-    """Back up the open portfolio through its own connection (call it outside a write)."""
+    """Back up the open portfolio through its own connection (call it outside a write). Only a Store that
+    may write takes one, of a file that passed its check (else PortfolioFileError, and no backup)."""
+    store.refuse_writes()
     return copy_to_backup(
         store.conn, store.path, reason, progress=progress, now=now, rotation=rotation, session=store.session
     )
@@ -92,14 +97,27 @@ def take_backup(
 def backup_before_import(store: Store, progress: Progress | None = None) -> Backup:
     """The backup to take before an import writes; `progress(done, total)` may raise to cancel. When this
     process took a backup and wrote nothing since (no other process can), that backup is the file as it
-    is: it is returned instead of copying the whole book again (seconds for a 1.6 GB book)."""
+    is: it is returned instead of copying the whole book again (seconds for a 1.6 GB book). A Store that
+    cannot write is refused (PortfolioFileError) before anything is copied."""
+    store.refuse_writes()
     session = store.session
     if session is not None and session.backed_up is not None:
         generation, path = session.backed_up
         found = _describe(path) if generation == session.generation and path.exists() else None
         if found is not None:
             return found
-    return take_backup(store, "import", progress=progress)
+    try:
+        return take_backup(store, "import", progress=progress)
+    except InterruptedError:
+        raise
+    except (OSError, sqlite3.Error) as error:  # a full disk above all: no import without its backup
+        raise PortfolioFileError(Problem.NO_BACKUP, store.path, _why(error)) from error
+
+
+def _why(error: OSError | sqlite3.Error) -> str:
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"not enough free disk space in {error.filename or 'the backups folder'}"
+    return str(error)
 
 
 def copy_to_backup(
@@ -112,19 +130,22 @@ def copy_to_backup(
     rotation: Rotation | None = ROTATION,
     session: file_safety.Session | None = None,
 ) -> Backup:
-    """Copy `source` (a connection to `portfolio`) into a new backup with the SQLite backup API, then rotate
-    (unless `rotation` is None).
+    """Copy `source` (a connection to `portfolio`, which passed its integrity check) into a new backup with
+    the SQLite backup API, then rotate (unless `rotation` is None).
 
-    The copy is written under a `.partial` name, owner-only, and renamed when complete: a backup that is
-    listed is always whole. The copy is a single file with a rollback journal."""
+    The copy is written under a `.partial` name of this process's own, owner-only, synced, and then takes
+    a free backup name (never one another backup has): a backup that is listed is always whole. The copy
+    is a single file with a rollback journal."""
     if reason not in REASONS:
         raise ValueError(f"unknown reason for a backup: {reason}")
     taken = now or datetime.now()
     generation = None if session is None else session.generation  # before the copy: never newer than it
     folder = backup_folder(portfolio)
     file_safety.make_private_folder(folder)
-    final = _free_name(folder, taken, reason)
-    with file_safety.written_whole(final, final.with_name(final.name + PARTIAL)) as partial:
+    stamp = taken.strftime(_STAMP)
+    partial = folder / f"{stamp}-{reason}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}"
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, file_safety.PRIVATE))
+    try:
         target = sqlite3.connect(partial, isolation_level=None)
         try:
             relay = None if progress is None else file_safety.pages_done(progress)
@@ -134,7 +155,13 @@ def copy_to_backup(
             version = int(target.execute("PRAGMA user_version").fetchone()[0])
         finally:
             target.close()
-    backup = Backup(final, taken, reason, counts, version, final.stat().st_size)
+        file_safety.fsync(partial)
+        final = file_safety.link_free(partial, _names(folder, stamp, reason))
+    except BaseException:
+        for path in (partial, *(partial.with_name(partial.name + s) for s in file_safety.COMPANIONS)):
+            path.unlink(missing_ok=True)
+        raise
+    backup = Backup(final, taken, reason, counts, version, final.stat().st_size, sound=True)
     _write_sidecar(backup)
     file_safety.fsync_folder(folder)  # the sidecar
     if session is not None and generation is not None:
@@ -189,9 +216,10 @@ def list_backups(portfolio: Path) -> list[Backup]:
 
 
 def kept(backups: Iterable[Backup], rotation: Rotation = ROTATION) -> list[Backup]:
-    """The backups `rotation` keeps, newest first."""
+    """The backups `rotation` keeps, newest first; always the newest one known to be sound."""
     newest_first = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
     keep = {b.path for b in newest_first[: rotation.last]}
+    keep.update([b.path for b in newest_first if b.sound][:1])
     for count, bucket in ((rotation.daily, _day), (rotation.weekly, _week)):
         seen: set[object] = set()
         for backup in newest_first:
@@ -292,13 +320,11 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def _free_name(folder: Path, taken: datetime, reason: str) -> Path:
-    stamp = taken.strftime(_STAMP)
-    for n in range(1, 1000):
-        name = f"{stamp}-{reason}.sqlite" if n == 1 else f"{stamp}-{n}-{reason}.sqlite"
-        if not (folder / name).exists():
-            return folder / name
-    raise FileExistsError(folder / f"{stamp}-{reason}.sqlite")
+def _names(folder: Path, stamp: str, reason: str) -> Iterator[Path]:
+    """The names a backup taken at `stamp` may have, in the order they are tried."""
+    yield folder / f"{stamp}-{reason}.sqlite"
+    for n in range(2, 1000):
+        yield folder / f"{stamp}-{n}-{reason}.sqlite"
 
 
 def _sidecar(path: Path) -> Path:
@@ -311,6 +337,7 @@ def _write_sidecar(backup: Backup) -> None:
         "reason": backup.reason,
         "counts": backup.counts,
         "schema_version": backup.schema_version,
+        "sound": backup.sound,
     }
     path = _sidecar(backup.path)
     partial = path.with_name(path.name + PARTIAL)
@@ -330,7 +357,8 @@ def _describe(path: Path) -> Backup | None:
         facts = json.loads(_sidecar(path).read_text(encoding="utf-8"))
         taken = datetime.fromisoformat(facts["taken_at"])
         counts = {str(k): int(v) for k, v in facts["counts"].items()}
-        return Backup(path, taken, str(facts["reason"]), counts, int(facts["schema_version"]), size)
+        sound = facts.get("sound") is True
+        return Backup(path, taken, str(facts["reason"]), counts, int(facts["schema_version"]), size, sound)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     taken = datetime.strptime(match.group(1), _STAMP)

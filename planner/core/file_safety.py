@@ -1,4 +1,11 @@
-"""The portfolio file on disk: one writing process (an OS lock), owner-only permissions, network shares."""
+"""The portfolio file on disk: one writing process (an OS lock), owner-only permissions, network shares.
+
+THE RULE: no plain file descriptor on the portfolio (or its -wal/-shm) while this process has a connection
+to it. Closing *any* descriptor of a file drops every POSIX lock SQLite holds on it in this process (SQLite's
+"How To Corrupt An SQLite Database File", 2.2); another program may then delete the live -wal and committed
+changes vanish at the next crash. So: read a header only before the first connection (`open_here` says
+whether there is one), and fsync, copy, hash and restore the portfolio through SQLite. Where bytes must be
+read anyway (a damaged file kept aside), `read_held` parks the descriptor until the hold ends."""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ import sqlite3
 import stat
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -108,6 +115,79 @@ class Session:
 
 _guard = threading.Lock()
 _held: dict[tuple[int, int], Session] = {}
+_connected: dict[
+    tuple[int, int], int
+] = {}  # the portfolio file's (device, inode): Stores of this process on it
+_parked: dict[tuple[int, int], list[int]] = {}  # descriptors kept open until the last of those Stores closes
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def connected(path: Path) -> tuple[int, int] | None:
+    """Count a Store of this process on `path`; pass what it returns to `disconnected` when it closes."""
+    key = _identity(path)
+    if key is not None:
+        with _guard:
+            _connected[key] = _connected.get(key, 0) + 1
+    return key
+
+
+def disconnected(key: tuple[int, int] | None) -> None:
+    if key is None:
+        return
+    with _guard:
+        left = _connected.get(key, 0) - 1
+        if left > 0:
+            _connected[key] = left
+            return
+        _connected.pop(key, None)
+        for fd in _parked.pop(key, []):  # no connection is left whose locks closing it could drop
+            os.close(fd)
+
+
+def open_here(path: Path) -> bool:
+    """True while this process has a Store on `path`: then no plain descriptor may be opened on it."""
+    key = _identity(path)
+    with _guard:
+        return key is not None and key in _connected
+
+
+@contextmanager
+def read_held(portfolio: Path, path: Path) -> Iterator[int]:
+    """A read-only descriptor on `path` (the portfolio or a file beside it), for os.pread. While this process
+    has a Store on `portfolio` it is not closed at the end of the block but parked until the last of them
+    closes, so no lock of theirs is dropped."""
+    key = _identity(portfolio)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        yield fd
+    finally:
+        with _guard:
+            if key is not None and key in _connected:
+                _parked.setdefault(key, []).append(fd)
+            else:
+                os.close(fd)
+
+
+def copy_held(portfolio: Path, path: Path, target: Path) -> None:
+    """Copy `path` (the portfolio or a file beside it) byte for byte to a new owner-only `target`, synced,
+    without dropping this process's locks on it (see read_held)."""
+    with (
+        read_held(portfolio, path) as fd,
+        open(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE), "wb") as out,
+    ):
+        offset = 0
+        while chunk := os.pread(fd, 1 << 20, offset):
+            out.write(chunk)
+            offset += len(chunk)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def lock_path(portfolio: Path) -> Path:
@@ -284,6 +364,20 @@ def written_whole(final: Path, partial: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
         raise
     fsync_folder(final.parent)
+
+
+def link_free(partial: Path, names: Iterable[Path]) -> Path:
+    """Give the finished `partial` the first of `names` that no file has (never replacing one, even when
+    another process picks a name at the same moment); return that name."""
+    for name in names:
+        try:
+            os.link(partial, name)
+        except FileExistsError:
+            continue
+        partial.unlink()
+        fsync_folder(name.parent)
+        return name
+    raise FileExistsError(partial)
 
 
 # --- permissions --------------------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -42,10 +42,16 @@ def _keep_aside(portfolio: Path, folder: Path) -> Path | None:
     if not present:
         return None
     file_safety.make_private_folder(folder)
-    aside = folder / f"damaged-{datetime.now():%Y-%m-%d_%H%M%S}"
-    aside.mkdir(mode=file_safety.PRIVATE_FOLDER, exist_ok=True)
-    for path in present:
-        shutil.copy2(path, aside / path.name)
+    stamp = f"damaged-{datetime.now():%Y-%m-%d_%H%M%S}"
+    for n in itertools.count(1):
+        aside = folder / (stamp if n == 1 else f"{stamp}-{n}")
+        try:
+            aside.mkdir(mode=file_safety.PRIVATE_FOLDER)
+            break
+        except FileExistsError:
+            continue
+    for path in present:  # this process may have it open: never close a plain descriptor on it
+        file_safety.copy_held(portfolio, path, aside / path.name)
     return aside
 
 

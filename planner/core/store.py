@@ -41,6 +41,9 @@ class Problem(enum.Enum):
     DAMAGED = "damaged"
     IN_USE = "in_use"
     NO_BACKUP = "no_backup"
+    FOLDER_READ_ONLY = "folder_read_only"
+    DISK_FULL = "disk_full"
+    DISK_ERROR = "disk_error"
 
 
 _MESSAGES = {
@@ -58,8 +61,15 @@ _MESSAGES = {
     "Restore it from a backup.",
     Problem.IN_USE: "{path} is already open in another Account Planner window or command; "
     "close it there first.",
-    Problem.NO_BACKUP: "{path} needs an upgrade, but the backup before it could not be written; "
-    "the file was not changed.",
+    Problem.NO_BACKUP: "{path}: the backup that must come before this change (an upgrade or an import) "
+    "could not be written; the file was not changed.",
+    Problem.FOLDER_READ_ONLY: "{path} cannot be read: it was left open by a program that ended, and its "
+    "folder is read-only, so its journal cannot be read back. Copy the file and its -wal file into a "
+    "folder of yours.",
+    Problem.DISK_FULL: "There is not enough free space on the disk for {path}; nothing unfinished was "
+    "saved. Free some space and try again.",
+    Problem.DISK_ERROR: "{path} could not be written or read: the disk is full, was removed or failed; "
+    "nothing unfinished was saved. Free some space or check the disk, then try again.",
 }
 
 
@@ -90,6 +100,7 @@ class Store:
         self.held_by = held_by  # read-only as another process writes it: "process 4711 on laptop"
         self._write_lock = threading.Lock()
         self._session = session
+        self._connected = file_safety.connected(path)  # no plain descriptor on the file from now on
 
     @property
     def name(self) -> str:
@@ -102,11 +113,17 @@ class Store:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
+    def refuse_writes(self) -> None:
+        """Raise PortfolioFileError when this Store may not write (read-only, held elsewhere, damaged); waits
+        for the integrity check. Call it before work that only a writer should do (a backup before an
+        import)."""
+        self._refuse_readonly()
+        self._refuse_damaged()
+
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One transaction: all of it is stored, or none of it. Never into a file found damaged."""
-        self._refuse_readonly()
-        self._refuse_damaged()
+        self.refuse_writes()
         with self._write_lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -203,6 +220,8 @@ class Store:
         session, self._session = self._session, None
         if session is not None:
             session.release()
+        connected, self._connected = self._connected, None
+        file_safety.disconnected(connected)
 
 
 def open_portfolio(
@@ -212,7 +231,7 @@ def open_portfolio(
     access: Access = "auto",
     daily_backup: bool = False,
     network_share: Callable[[Path], bool] = file_safety.on_network_share,
-    check_on_open_bytes: int = CHECK_ON_OPEN_BYTES,
+    check_on_open_bytes: int | None = None,
 ) -> Store:
     """Open (or with create=True make) a portfolio; raise PortfolioFileError, never damage the file.
 
@@ -223,6 +242,8 @@ def open_portfolio(
     access="read" reads beside a writer elsewhere (an outdated file is upgraded first). "auto" writes when
     no other process does, else reads, and its writes raise Problem.IN_USE (`Store.held_by` says who)."""
     path = Path(path).expanduser()
+    if check_on_open_bytes is None:
+        check_on_open_bytes = CHECK_ON_OPEN_BYTES
     if not path.exists():
         if not create:
             raise PortfolioFileError(Problem.MISSING, path)
@@ -230,7 +251,7 @@ def open_portfolio(
     header = _check_file(path)
     writable = _writable(path)
     if access == "read" or not writable:
-        store = _open_reading(path)
+        store = _open_reading(path, check_limit=check_on_open_bytes)
         if store is not None:
             return store
         if not writable:
@@ -261,16 +282,29 @@ def open_portfolio(
         raise
 
 
-def _open_reading(path: Path, held_by: str | None = None) -> Store | None:
-    """A read-only Store, or None when the file still needs migrations."""
-    conn = _sqlite(path, "ro")
+def _open_reading(path: Path, held_by: str | None = None, check_limit: int | None = None) -> Store | None:
+    """A read-only Store, or None when the file still needs migrations. A file up to `check_limit` bytes is
+    checked first (PRAGMA quick_check): a damaged one is refused, never read into figures."""
+    wal = path.with_name(path.name + "-wal")
+    folder_writable = os.access(path.parent, os.W_OK)
+    try:  # in a read-only folder no -shm can be made beside it: read a cleanly closed file as immutable
+        conn = _sqlite(path, "ro" if folder_writable or wal.exists() else "immutable")
+    except sqlite3.DatabaseError as error:
+        raise unusable(error, path) from error
     try:
         if _pending_migrations(conn, path):
             conn.close()
             return None
+        limit = CHECK_ON_OPEN_BYTES if check_limit is None else check_limit
+        if not file_safety.open_here(path) and path.stat().st_size <= limit:
+            damage = file_safety.quick_check(conn)
+            if damage:
+                raise PortfolioFileError(Problem.DAMAGED, path, damage)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise _unusable(error, path) from error
+        if not folder_writable and wal.exists():
+            raise PortfolioFileError(Problem.FOLDER_READ_ONLY, path, str(error)) from error
+        raise unusable(error, path) from error
     except BaseException:
         conn.close()
         raise
@@ -289,7 +323,8 @@ def _first_open(path: Path, session: Session, header: bytes, daily_backup: bool,
     reader = _sqlite(path, "ro" if wal.exists() else "immutable")
     try:
         pending = _pending_migrations(reader, path)
-        journal_changes = len(header) >= 20 and header[18] != (2 if mode == WAL else 1)
+        # An unknown header (the file is open here already) may change its journal: check it at once.
+        journal_changes = header[18] != (2 if mode == WAL else 1) if len(header) >= 20 else size > 0
         check_now = size <= check_limit or bool(pending) or journal_changes
         if check_now:
             damage = file_safety.quick_check(reader)
@@ -297,7 +332,7 @@ def _first_open(path: Path, session: Session, header: bytes, daily_backup: bool,
                 raise PortfolioFileError(Problem.DAMAGED, path, damage)
             session.checked.set()
     except sqlite3.DatabaseError as error:
-        raise _unusable(error, path) from error
+        raise unusable(error, path) from error
     finally:
         reader.close()
     conn = _sqlite(path, "rw")
@@ -313,7 +348,7 @@ def _first_open(path: Path, session: Session, header: bytes, daily_backup: bool,
             _migrate(conn)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise _unusable(error, path) from error
+        raise unusable(error, path) from error
     except BaseException:
         conn.close()
         raise
@@ -323,7 +358,13 @@ def _first_open(path: Path, session: Session, header: bytes, daily_backup: bool,
     return Store(path, conn, readonly=False, session=session)
 
 
-def _unusable(error: sqlite3.DatabaseError, path: Path) -> PortfolioFileError:
+def unusable(error: sqlite3.DatabaseError, path: Path) -> PortfolioFileError:
+    """The problem an SQLite error on `path` names (damaged, in use, full disk, not SQLite)."""
+    code = str(getattr(error, "sqlite_errorname", ""))
+    if code == "SQLITE_FULL" or "disk is full" in str(error):
+        return PortfolioFileError(Problem.DISK_FULL, path, str(error))
+    if code.startswith("SQLITE_IOERR") or "disk I/O error" in str(error):
+        return PortfolioFileError(Problem.DISK_ERROR, path, str(error))
     if "locked" in str(error):  # a reader in another process keeps the journal from being switched
         return PortfolioFileError(Problem.IN_USE, path, str(error))
     if "malformed" in str(error) or "corrupt" in str(error):
@@ -338,11 +379,16 @@ def _create_empty(path: Path) -> None:
 
 
 def _check_file(path: Path) -> bytes:
-    """The file's first 100 bytes, when they may be an SQLite header."""
+    """The file's first 100 bytes, when they may be an SQLite header; empty when this process has the file
+    open already (reading them then would drop SQLite's locks: see file_safety), SQLite checks it then."""
     if path.is_dir():
         raise PortfolioFileError(Problem.FOLDER, path)
+    if file_safety.open_here(path):
+        if not os.access(path, os.R_OK):
+            raise PortfolioFileError(Problem.UNREADABLE, path)
+        return b""
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle:  # no connection of this process on it: no lock to drop
             header = handle.read(100)
     except OSError as error:  # PermissionError above all
         raise PortfolioFileError(Problem.UNREADABLE, path, str(error)) from error

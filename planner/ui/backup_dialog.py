@@ -66,7 +66,9 @@ def problem_text(error: PortfolioFileError) -> str | None:
         return text.replace("{path}", path)
     if error.problem is Problem.NO_BACKUP:
         text = translate(
-            "Backups", "{path}\nneeds an upgrade, but no backup could be written first. It was not changed."
+            "Backups",
+            "{path}\nneeds a backup before this change (an upgrade or an import), but none could be "
+            "written. It was not changed.",
         )
         return text.replace("{path}", path) + f"\n({error.detail})"
     if error.problem is Problem.IN_USE:

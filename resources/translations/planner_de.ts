@@ -237,9 +237,9 @@ ist beschädigt: Die Integritätsprüfung ist fehlgeschlagen. Die Datei wurde ni
     <message>
         <location filename="../../planner/ui/backup_dialog.py" line="68"/>
         <source>{path}
-needs an upgrade, but no backup could be written first. It was not changed.</source>
+needs a backup before this change (an upgrade or an import), but none could be written. It was not changed.</source>
         <translation>{path}
-muss aktualisiert werden, aber vorher ließ sich keine Sicherung schreiben. Die Datei wurde nicht verändert.</translation>
+braucht vor dieser Änderung (einer Aktualisierung oder einem Import) eine Sicherung, aber sie ließ sich nicht schreiben. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/backup_dialog.py" line="73"/>
