@@ -46,6 +46,21 @@ def problem_text(error: PortfolioFileError) -> str:
             "can be opened. Copy it to a folder where you may write.",
         ),
         Problem.READ_ONLY: translate("OpenProblems", "{path}\nis read-only: changes cannot be saved."),
+        Problem.FOLDER_READ_ONLY: translate(
+            "OpenProblems",
+            "{path}\ncannot be read: it was left open by a program that ended, and its folder is read-only, "
+            "so its journal cannot be read back. Copy the file and its -wal file into a folder of yours.",
+        ),
+        Problem.DISK_FULL: translate(
+            "OpenProblems",
+            "There is not enough free space on the disk for\n{path}\nNothing unfinished was saved. Free "
+            "some space and try again.",
+        ),
+        Problem.DISK_ERROR: translate(
+            "OpenProblems",
+            "{path}\ncould not be written or read: the disk is full, was removed or failed. Nothing "
+            "unfinished was saved. Free some space or check the disk, then try again.",
+        ),
     }
     if error.problem not in texts:  # damaged, in use, no backup: worded where backups are
         from planner.ui import backup_dialog

@@ -905,6 +905,11 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <source>What the customer wants to achieve</source>
         <translation>Was der Kunde erreichen will</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/briefing_document.py" line="1"/>
+        <source>The PDF file was not written whole.</source>
+        <translation>Die PDF-Datei wurde nicht vollständig geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -1706,6 +1711,13 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/export_view.py" line="34"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export_view.py" line="1"/>
+        <source>%1 could not be written:
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4908,26 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>OpenProblems</name>
     <message>
+        <source>{path}
+cannot be read: it was left open by a program that ended, and its folder is read-only, so its journal cannot be read back. Copy the file and its -wal file into a folder of yours.</source>
+        <translation>{path}
+lässt sich nicht lesen: Ein Programm hat sie beim Beenden offen gelassen, und ihr Ordner ist schreibgeschützt, sodass ihr Journal nicht zurückgelesen werden kann. Kopieren Sie die Datei mit ihrer -wal-Datei in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk for
+{path}
+Nothing unfinished was saved. Free some space and try again.</source>
+        <translation>Auf dem Datenträger ist nicht genug Platz frei für
+{path}
+Nichts Unfertiges wurde gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path}
+could not be written or read: the disk is full, was removed or failed. Nothing unfinished was saved. Free some space or check the disk, then try again.</source>
+        <translation>{path}
+ließ sich nicht schreiben oder lesen: Der Datenträger ist voll, wurde entfernt oder hat einen Fehler. Nichts Unfertiges wurde gespeichert. Schaffen Sie Platz oder prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/open_problems.py" line="26"/>
         <source>There is no portfolio file at
 {path}</source>
@@ -5831,6 +5863,11 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/qbr_form.py" line="334"/>
         <source>delete QBR %1</source>
         <translation>QBR %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qbr_form.py" line="1"/>
+        <source>Save the briefing as PDF</source>
+        <translation>Briefing als PDF speichern</translation>
     </message>
 </context>
 <context>
