@@ -7,18 +7,22 @@ ending in .xlsx is written as a workbook instead, with numbers as numbers and da
 
 Text that a spreadsheet would run as a formula (starting with = + - @, tab, CR or LF) is neutralised
 (OWASP "CSV injection"): in a CSV with a leading apostrophe, which `restore` takes off again on import; in a
-workbook as a cell that is typed as text and marked with Excel's quote prefix. Numbers are never touched.
+workbook as a cell that is typed as text and marked with Excel's quote prefix. Leading control characters
+(NUL and the like, which a spreadsheet skips) are dropped first, in both. Numbers are never touched.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Sequence
+import secrets
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from planner.core import file_safety
 from planner.core.schema import PRIMARY_KEYS
 
 if TYPE_CHECKING:  # the importer may use `restore`: import it only when a portfolio table is exported
@@ -31,24 +35,36 @@ XLSX_SUFFIX = ".xlsx"
 COLUMN_KINDS = ("text", "int", "real", "money", "date")
 
 _TRIGGERS = "=+-@\t\r\n"
-# The apostrophe `neutralise` adds: one before any run of apostrophes that leads to a trigger.
-NEUTRALISED = re.compile("^'(?='*[=+\\-@\t\r\n])")
+# Control characters (Unicode Cc) other than the triggers tab, CR and LF: a spreadsheet skips them before a
+# formula ("\x00=1+1" runs as =1+1) and a workbook cannot hold most of them. Leading ones are dropped.
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_LEADING_CONTROLS = re.compile(f"^[{_CONTROLS}]+")
+# What `restore` takes off: leading control characters, then the apostrophe `neutralise` adds (one before
+# any run of apostrophes that leads to a trigger).
+NEUTRALISED = re.compile(f"^[{_CONTROLS}]*(?:'(?='*[=+\\-@\t\r\n]))?")
 # The value each kind of reference is written as (and found by on import).
 _REF_COLUMN = {"accounts": "key", "products": "key", "contacts": "email"}
 
 
 def neutralise(text: str) -> str:
-    """`text` with a leading apostrophe if a spreadsheet would run it as a formula.
+    """`text` without leading control characters, and with a leading apostrophe if a spreadsheet would run
+    it as a formula.
 
     Text that already starts with apostrophes before such a character gets one more, so that `restore`
-    gives back exactly what was written: "=1+2" -> "'=1+2", "'=1+2" -> "''=1+2", "'t Hooft" unchanged.
+    gives back exactly what was written: "=1+2" -> "'=1+2", "'=1+2" -> "''=1+2", "'t Hooft" unchanged,
+    "\x00=1+2" -> "'=1+2" (which restores to "=1+2": the control characters are gone for good).
     """
+    text = _LEADING_CONTROLS.sub("", text)
     first = text.lstrip("'")[:1]
     return f"'{text}" if first and first in _TRIGGERS else text
 
 
 def restore(text: str) -> str:
-    """The inverse of `neutralise`, for a CSV cell; a pandas column: `.str.replace(NEUTRALISED, "")`."""
+    """The inverse of `neutralise`, for a CSV cell; a pandas column: `.str.replace(NEUTRALISED, "")`.
+
+    Leading control characters are dropped first (a hostile file's "\x00=1+1" reads as "=1+1"), then the
+    apostrophe: restore(neutralise(text)) is `text` without its leading control characters.
+    """
     return NEUTRALISED.sub("", text, count=1)
 
 
@@ -67,8 +83,32 @@ def write_table(
     path = Path(path)
     if len(headers) != len(kinds) or not set(kinds) <= set(COLUMN_KINDS):
         raise ValueError(f"one kind of {COLUMN_KINDS} per header is needed, got {list(kinds)}")
-    if path.suffix.lower() == XLSX_SUFFIX:
-        return _write_xlsx(path, headers, kinds, rows)
+    with written_whole(path) as partial:
+        if path.suffix.lower() == XLSX_SUFFIX:
+            return _write_xlsx(partial, path.stem, headers, kinds, rows)
+        return _write_csv(partial, headers, kinds, rows, style)
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """A new file beside `path` for the block to write; it takes `path`'s name when the block ends normally.
+
+    Exports hold the portfolio's customer data, so they are owner-only like the portfolio, and written
+    whole: a full disk or an error leaves the file that was at `path` as it was and no partial file behind.
+    """
+    partial = path.with_name(f".{path.name[:200]}.{secrets.token_hex(4)}.partial")  # no other writer's name
+    try:
+        with file_safety.written_whole(path, partial):
+            yield partial
+    except OSError as error:  # name the file the user chose, not the partial one
+        if error.filename in (partial, str(partial)):
+            error.filename, error.filename2 = str(path), None
+        raise
+
+
+def _write_csv(
+    path: Path, headers: Sequence[str], kinds: Sequence[str], rows: Iterable[Sequence[Any]], style: Style
+) -> int:
     delimiter, decimal = STYLES[style]
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -102,7 +142,7 @@ def _units(cents: int) -> str:
 
 
 def _write_xlsx(
-    path: Path, headers: Sequence[str], kinds: Sequence[str], rows: Iterable[Sequence[Any]]
+    path: Path, name: str, headers: Sequence[str], kinds: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -110,17 +150,23 @@ def _write_xlsx(
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", "", path.stem)[:31] or "Sheet1")
+    title = ILLEGAL_CHARACTERS_RE.sub("", re.sub(r"[\[\]:*?/\\]", "", name))
+    sheet = workbook.create_sheet(title[:31] or "Sheet1")
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
 
-    def text(value: str) -> Any:
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters a workbook cannot hold
-        if not value or (value[0] not in _TRIGGERS and value not in ERROR_CODES):
+    def text(value: str, font: Font | None = None) -> Any:
+        # Control characters a workbook cannot hold anywhere, and those a spreadsheet skips at the start.
+        value = _LEADING_CONTROLS.sub("", ILLEGAL_CHARACTERS_RE.sub("", value))
+        guarded = bool(value) and (value[0] in _TRIGGERS or value in ERROR_CODES)
+        if font is None and not guarded:
             return value or None
         cell = WriteOnlyCell(sheet, value)
         cell.data_type = "s"  # not a formula or an error value
-        cell.quotePrefix = True  # and stays text when it is edited in Excel
+        if guarded:
+            cell.quotePrefix = True  # and stays text when it is edited in Excel
+        if font is not None:
+            cell.font = font
         return cell
 
     def typed(value: Any, kind: str) -> Any:
@@ -137,13 +183,7 @@ def _write_xlsx(
                 pass
         return text(str(value))
 
-    header_row = []
-    for header in headers:
-        cell = WriteOnlyCell(sheet, header)
-        cell.data_type = "s"
-        cell.font = bold
-        header_row.append(cell)
-    sheet.append(header_row)
+    sheet.append([text(str(header), bold) for header in headers])
     count = 0
     for row in rows:
         sheet.append([typed(v, kind) for v, kind in zip(row, kinds, strict=True)])

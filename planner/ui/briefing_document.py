@@ -3,6 +3,7 @@ painted page by page onto a QPrinter (PDF or a printer, A4 or Letter) with a foo
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -212,12 +213,23 @@ def set_up_printer(printer: QPrinter, paper: str) -> None:
 
 
 def write_pdf(briefing: Briefing, path: Path, paper: str = "a4") -> int:
-    """The briefing as a PDF file; returns its page count."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    set_up_printer(printer, paper)
-    document = BriefingDocument(briefing)
-    printer.setDocName(document.title)
-    printer.setCreator("Account Planner")
-    return document.print_to(printer)
+    """The briefing as a PDF file; returns its page count. Written whole and owner-only (see
+    exporting.written_whole): a full disk raises OSError and leaves the file that was there as it was."""
+    from planner.core.exporting import written_whole
+
+    with written_whole(path) as partial:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(partial))
+        set_up_printer(printer, paper)
+        document = BriefingDocument(briefing)
+        printer.setDocName(document.title)
+        printer.setCreator("Account Planner")
+        pages = document.print_to(printer)
+        with partial.open("rb") as written:  # Qt does not report a failed write: a whole PDF ends in %%EOF
+            written.seek(max(0, written.seek(0, 2) - 64))
+            if b"%%EOF" not in written.read():
+                raise OSError(
+                    errno.EIO, translate("Briefing", "The PDF file was not written whole."), str(path)
+                )
+    return pages

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.core.exporting import write_table
 from planner.ui.record_table import RecordTable
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def write_view(table: RecordTable, path: Path, style: str = "csv") -> int:
@@ -23,7 +26,8 @@ def write_view(table: RecordTable, path: Path, style: str = "csv") -> int:
 
 
 def export_view(parent: QWidget, table: RecordTable, name: str) -> Path | None:
-    """Ask where (CSV, CSV for German Excel, or Excel workbook) and write the list there."""
+    """Ask where (CSV, CSV for German Excel, or Excel workbook) and write the list there; None when cancelled
+    or when it could not be written (the user is told why)."""
     filters = {
         translate("Export", "CSV, UTF-8 (*.csv)"): "csv",
         translate("Export", "CSV for German Excel, semicolon and decimal comma (*.csv)"): "excel_de",
@@ -42,5 +46,21 @@ def export_view(parent: QWidget, table: RecordTable, name: str) -> Path | None:
         path = path.with_suffix(".xlsx")
     elif style != "xlsx" and path.suffix.lower() not in (".csv", ".txt"):
         path = path.with_suffix(".csv")
-    write_view(table, path, "csv" if style == "xlsx" else style)
-    return path
+    title = translate("Export", "Export %1").replace("%1", name)
+    written = written_or_told(
+        parent, title, path, lambda: write_view(table, path, "csv" if style == "xlsx" else style)
+    )
+    return None if written is None else path
+
+
+def written_or_told(parent: QWidget, title: str, path: Path, write: Callable[[], T]) -> T | None:
+    """What `write()` returns; None when it raised OSError (a full disk, a folder without write permission),
+    after telling the user why. Exports are written whole, so the file that was at `path` is as it was."""
+    try:
+        return write()
+    except OSError as error:
+        text = translate("Export", "%1 could not be written:\n%2")
+        QMessageBox.warning(
+            parent, title, text.replace("%1", str(path)).replace("%2", error.strerror or str(error))
+        )
+        return None

@@ -174,14 +174,17 @@ class MatrixCanvas(QWidget):
 
     # --- export --------------------------------------------------------------------------------------------
     def export(self, path: Path) -> Path:
-        """Write the chart as a 16:9 picture; PNG, SVG or PDF by the file's suffix."""
+        """Write the chart as a 16:9 picture; PNG, SVG or PDF by the file's suffix. Written whole and
+        owner-only (see exporting.written_whole): an error leaves the file that was there as it was."""
+        from planner.core.exporting import written_whole
+
         size = self.figure.get_size_inches().copy()
         self.figure.set_size_inches(*EXPORT_SIZE, forward=False)
         self.chart.layout()
         try:
             kind = path.suffix.lower().lstrip(".") or "png"
-            with self.chart.whole():
-                self.figure.savefig(path, format=kind, dpi=EXPORT_DPI, facecolor="white")
+            with self.chart.whole(), written_whole(path) as partial:
+                self.figure.savefig(partial, format=kind, dpi=EXPORT_DPI, facecolor="white")
         finally:
             self.figure.set_size_inches(*size, forward=False)
             self.chart.layout()

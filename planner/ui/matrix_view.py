@@ -30,6 +30,7 @@ from planner.core.matrix import MatrixPoint, Position, last_two_quarters, moveme
 from planner.core.scoring import Quadrant
 from planner.ui import formatting, matrix_labels
 from planner.ui.editing import Editor
+from planner.ui.export_view import written_or_told
 from planner.ui.matrix_panels import (
     MovementPanel,
     SelectionPanel,
@@ -580,6 +581,7 @@ class MatrixView(QWidget):
         return self.plot.export(path)
 
     def choose_export(self, suffix: str) -> Path | None:
-        """Ask where, then export as PNG or SVG."""
+        """Ask where, then export as PNG or SVG; None when cancelled or not written (the user is told why)."""
         path = ask_export_path(self, suffix)
-        return self.export(path) if path else None
+        title = self.tr("Export the matrix")
+        return written_or_told(self, title, path, lambda: self.export(path)) if path else None

@@ -345,8 +345,10 @@ class QbrForm(QWidget):
         path = briefing_print.ask_pdf_path(self, briefing)
         if path is not None:
             from planner.ui.briefing_document import default_paper, write_pdf
+            from planner.ui.export_view import written_or_told
 
-            write_pdf(briefing, path, default_paper())
+            title = self.tr("Save the briefing as PDF")
+            written_or_told(self, title, path, lambda: write_pdf(briefing, path, default_paper()))
 
 
 def default_day(today: date) -> date:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
+import threading
 import traceback
 from collections.abc import Iterator
 from datetime import date
+from multiprocessing.connection import wait
 from typing import Any
 
 from planner.core.demo.book import Batch
@@ -56,9 +59,28 @@ def chunks(seed: int, accounts: int, today: date) -> Iterator[Chunk]:
 
 def _produce(seed: int, accounts: int, today: str, pending: Any) -> None:
     """In the second process: every chunk onto the queue, then None (or the traceback of what went wrong)."""
+    end_with_parent()
     try:
         for chunk in book_chunks(seed, accounts, date.fromisoformat(today)):
             pending.put(chunk)
         pending.put(None)
     except BaseException:
         pending.put(traceback.format_exc())
+
+
+def end_with_parent() -> None:
+    """In a child process: end it the moment its parent ends (killed, crashed), whatever it is doing.
+
+    A child blocked in Queue.put() on a full queue (which it can never leave: the reader is gone) would
+    otherwise live on, and with it the resource tracker the two share. os._exit ends every thread at once.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel  # readable once the parent is gone
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end with parent", daemon=True).start()
