@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--skip-rejected", action="store_true", help="import the good rows, leave rejected ones"
     )
+    load.add_argument("--encoding", help="of text files: utf-8, cp1252, utf-16 ... (default: detected)")
+    load.add_argument("--delimiter", choices=(";", ",", "tab", "|"), help="of text files (default: detected)")
+    load.add_argument("--decimal", choices=(",", "."), help="decimal mark of numbers (default: detected)")
     undo = commands.add_parser("undo-import", help="undo an import: previous values back, created rows gone")
     undo.add_argument("id", type=int, metavar="ID")
     imports = commands.add_parser("imports", help="the import history, newest first")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from planner.core.importing import (
@@ -17,12 +18,14 @@ from planner.core.importing import (
     history,
     plan_import,
     recognise,
+    sniff,
     undo_import,
     write_import,
 )
 from planner.core.store import Store, open_portfolio
 
 EXIT_REJECTED = 1
+EXIT_USAGE = 2  # as argparse
 SHOWN_REJECTIONS = 20
 REASONS = {
     "required": "is empty but required",
@@ -44,6 +47,12 @@ REASONS = {
 
 
 def run(db: Path, args: argparse.Namespace) -> int:
+    if args.command == "import":
+        try:
+            args.layout = layout_options(args)
+        except ValueError as error:
+            print(f"planner import: {error}", file=sys.stderr)
+            return EXIT_USAGE
     store = open_portfolio(db, create=args.command == "import")
     try:
         if args.command == "import":
@@ -68,10 +77,29 @@ def run(db: Path, args: argparse.Namespace) -> int:
         store.close()
 
 
+def layout_options(args: argparse.Namespace) -> dict[str, str]:
+    """The layout the user gives (--encoding, --delimiter, --decimal); ValueError for an unknown encoding."""
+    options = {}
+    if args.encoding:
+        try:
+            info = codecs.lookup(args.encoding)
+        except LookupError:
+            info = None
+        if info is None or not getattr(info, "_is_text_encoding", True):
+            known = "utf-8, cp1252, utf-16 ..."
+            raise ValueError(f"--encoding {args.encoding!r} is not a text encoding ({known})")
+        options["encoding"] = "utf-8-sig" if info.name == "utf-8" else info.name  # with or without a BOM
+    if args.delimiter:
+        options["delimiter"] = "\t" if args.delimiter == "tab" else args.delimiter
+    if args.decimal:
+        options["decimal"] = args.decimal
+    return options
+
+
 def _import(store: Store, path: Path, args: argparse.Namespace) -> bool:
     """Import one file; print its summary line and problems. True when nothing was rejected."""
     try:
-        plan = _plan(store, path, args.kind)
+        plan = _plan(store, path, args.kind, args.layout)
         _print_rejections(plan)
         if args.dry_run:
             print(f"{path.name}: would be {plan.summary()} (dry run, nothing written)")
@@ -89,8 +117,11 @@ def _import(store: Store, path: Path, args: argparse.Namespace) -> bool:
     return not plan.rejected
 
 
-def _plan(store: Store, path: Path, kind_name: str | None) -> Plan:
-    sheet, kind, mapping = recognise(store, path, kind=kind_name or "")
+def _plan(store: Store, path: Path, kind_name: str | None, options: dict[str, str]) -> Plan:
+    layout = sniff(path) if options else None
+    if layout is not None:  # what the user says wins over what was sniffed (a workbook has no text layout)
+        layout = replace(layout, **{k: v for k, v in options.items() if k == "decimal" or not layout.excel})
+    sheet, kind, mapping = recognise(store, path, layout, kind=kind_name or "")
     if not kind:
         raise ImportFileError(path, "unknown_kind", detail=", ".join(sheet.headers[:6]))
     layout = sheet.layout

@@ -110,3 +110,41 @@ def test_exported_contacts_with_phone_numbers_import_back_unchanged(db: Path, tm
     assert ",'+49 " in out.read_text(encoding="utf-8-sig"), "a phone number is neutralised in the CSV"
     back = planner("--db", db, "import", out)
     assert "created 0, updated 0," in back.stdout and "rejected 0" in back.stdout
+
+
+def test_encoding_delimiter_and_decimal_override_what_is_detected(db: Path, tmp_path: Path) -> None:
+    """1.234 reads either way (sniffed with ";": decimal comma, 1234); the user says it is 1.234."""
+    path = tmp_path / "Nutzung.txt"
+    path.write_bytes("Kunde;Produkt;Monat;Nutzung\r\nACC-00001;P-CONNECT;01.2020;1.234\r\n".encode("cp1252"))
+    result = planner(
+        "--db", db, "import", "--decimal", ".", "--encoding", "windows-1252", "--delimiter", ";", path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Nutzung.txt: usage, cp1252, delimiter ';', decimal '.'" in result.stderr
+    out = tmp_path / "usage.csv"
+    planner("--db", db, "export", "usage", "--out", out)
+    assert "ACC-00001,P-CONNECT,2020-01,1.234," in out.read_text(encoding="utf-8-sig")
+    tabs = tmp_path / "tabs.csv"
+    tabs.write_text("Kunde\tProdukt\tMonat\tNutzung\nACC-00001\tP-CONNECT\t02.2020\t5\n", encoding="utf-8")
+    wrong = planner("--db", db, "import", "--delimiter", "|", tabs)
+    assert wrong.returncode == 1 and "do not match any kind of import" in wrong.stderr
+    right = planner("--db", db, "import", "--delimiter", "tab", tabs)
+    assert "tabs.csv: created 1, updated 0, unchanged 0, rejected 0" in right.stdout, right.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--encoding", "klingonisch", "--encoding 'klingonisch' is not a text encoding"),
+        ("--encoding", "rot13", "--encoding 'rot13' is not a text encoding"),
+        ("--delimiter", ":", "argument --delimiter: invalid choice: ':'"),
+        ("--decimal", ";", "argument --decimal: invalid choice: ';'"),
+    ],
+)
+def test_a_wrong_layout_option_is_named_and_nothing_is_written(
+    db: Path, tmp_path: Path, option, value, message
+):
+    result = planner("--db", db, "import", option, value, _accounts_file(tmp_path))
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert planner("--db", db, "imports", "--json").stdout.strip() == "[]"

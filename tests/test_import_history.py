@@ -16,7 +16,7 @@ from planner.core.importing import (
     write_import,
 )
 from planner.core.store import open_portfolio
-from tests.importing_support import dump, full_dump, import_file, plan_file, small_book, write_csv
+from tests.importing_support import dump, full_dump, import_file, plan_file, small_book, write_csv, write_xlsx
 
 
 class Cancel(Exception):
@@ -246,3 +246,35 @@ def test_new_accounts_without_a_key_get_one_no_account_has(store, tmp_path):
         (5, "ACC-00006", "Vier GmbH"),
         (6, "ACC-00007", "Sechs GmbH"),
     ]
+
+
+def test_a_remembered_layout_is_a_suggestion_for_a_file_of_the_same_type_and_delimiter(store, tmp_path):
+    """The user read the first file with a decimal point; a file of the same shape whose numbers read either
+    way takes the point, one whose numbers read only with a comma keeps the comma, and a file with another
+    delimiter or type is read as sniffed."""
+    from planner.core.importing import Layout, recognise
+
+    small_book(store)
+    header = ["Kunde", "Produkt", "Monat", "Nutzung"]
+    first = _usage_file(tmp_path / "a.csv", [["ACC-00001", "P-CONNECT", "01/2026", "1.5"]])
+    mapping = dict(zip(("account", "product", "month", "usage"), header, strict=True))
+    write_import(store, plan_import(store, read(first, Layout(decimal=".")), KINDS["usage"], mapping))
+    either = _usage_file(tmp_path / "b.csv", [["ACC-00001", "P-CONNECT", "02/2026", "1.234"]])
+    comma = _usage_file(tmp_path / "c.csv", [["ACC-00001", "P-CONNECT", "03/2026", "1.234,5"]])
+    commas = write_csv(
+        tmp_path / "d.csv", [header, ["ACC-00001", "P-CONNECT", "04/2026", "2.5"]], delimiter=","
+    )
+    workbook = write_xlsx(tmp_path / "e.xlsx", [header, ["ACC-00001", "P-CONNECT", "05/2026", 3.5]])
+    found = {p.name: recognise(store, p) for p in (either, comma, commas, workbook)}
+    assert {name: (kind, s.layout.delimiter, s.layout.decimal) for name, (s, kind, _) in found.items()} == {
+        "b.csv": ("usage", ";", "."),
+        "c.csv": ("usage", ";", ","),
+        "d.csv": ("usage", ",", "."),
+        "e.xlsx": ("usage", ";", "."),
+    }
+    assert found["e.xlsx"][0].layout.excel
+    for sheet, kind, known in found.values():
+        write_import(store, plan_import(store, sheet, KINDS[kind], known))
+    assert store.query("SELECT period, usage_value FROM usage_snapshots WHERE period LIKE '2026-0%'") == [
+        ("2026-01", 1.5), ("2026-02", 1.234), ("2026-03", 1234.5), ("2026-04", 2.5), ("2026-05", 3.5),
+    ]  # fmt: skip

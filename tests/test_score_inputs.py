@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from planner.core import changes, score_inputs
+from planner.core import changes, schema, score_inputs
 from planner.core.matrix import matrix_points
 from planner.core.store import Store, open_portfolio
 
@@ -208,7 +208,7 @@ def test_a_book_of_the_version_before_gets_the_rule_inputs_on_opening(demo_file,
     raw.close()
     upgraded = open_portfolio(path)
     try:
-        assert upgraded.scalar("PRAGMA user_version") == 7
+        assert upgraded.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
         assert normal(stored(upgraded)) == normal(computed(upgraded))
         assert upgraded.scalar("SELECT count(*) FROM score_inputs WHERE answers > 0") > 0
         assert upgraded.scalar("SELECT count(*) FROM score_inputs WHERE regions_bought = 1") > 0

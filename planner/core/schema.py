@@ -348,6 +348,14 @@ def _migrations():  # type: ignore[no-untyped-def]
             db.execute(statement)
         score_inputs.refresh(db.conn)
 
+    @migrations(name="m008_import_created")
+    def m008_import_created(db: Database) -> None:
+        from planner.core.importing import created  # the ids each import created, kept exact by triggers
+
+        for statement in created.M008_IMPORT_CREATED:
+            db.execute(statement)
+        created.keep_earlier_imports(db.conn)
+
     return migrations
 
 
@@ -358,7 +366,7 @@ def _statements(script: str) -> list[str]:
 
 MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
-    "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs",
+    "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs", "m008_import_created",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).

@@ -114,6 +114,22 @@ def file_error(error: ImportFileError) -> str:
         "unknown_kind": translate("Import", "the columns do not match any kind of import (%3)"),
         "missing_column": translate("Import", "the needed column “%2” is not assigned"),
         "suffix": translate("Import", "only .csv, .txt and .xlsx files can be imported"),
+        "too_many_rows": translate("Import", "row %1 is beyond Excel's limit of 1,048,576 rows"),
+        "too_many_columns": translate(
+            "Import", "row %1 reaches column %2, beyond Excel's limit of 16,384 columns (XFD)"
+        ),
+        "cell_too_long": translate(
+            "Import", "the cell in row %1, column %2 holds more than Excel's 32,767 characters"
+        ),
+        "text_too_long": translate(
+            "Import", "the workbook holds a text longer than Excel's 32,767 characters for a cell"
+        ),
+        "too_many_cells": translate(
+            "Import", "the table has more than %3 cells, more than one import takes; split the file"
+        ),
+        "too_large": translate(
+            "Import", "the file unpacks to more than %3 MB, more than one import takes; split the file"
+        ),
     }.get(error.code, str(error))
     column = target_label(error.column) if error.code == "missing_column" else error.column
     for marker, value in (
@@ -136,4 +152,13 @@ def refusal(error: ImportRefused) -> str:
         "earlier": translate("Import", "Import #%1 came earlier; redo it first."),
         "discarded": translate("Import", "Import #%1 cannot be redone: another import came after its undo."),
         "in_use": translate("Import", "Import #%1 cannot be undone: records added since use what it made."),
+        "unsure": translate(
+            "Import",
+            "Import #%1 cannot be undone: it was made by an earlier version and records it made were deleted "
+            "since, so they cannot be told from records made by hand. Nothing was changed.",
+        ),
+        "taken": translate(
+            "Import",
+            "Import #%1 cannot be redone: records added since have the ids or keys of what it makes.",
+        ),
     }.get(error.code, str(error)).replace("%1", error.detail)

@@ -2462,6 +2462,36 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>nur .csv-, .txt- und .xlsx-Dateien können importiert werden</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/import_labels.py" line="117"/>
+        <source>row %1 is beyond Excel&apos;s limit of 1,048,576 rows</source>
+        <translation>Zeile %1 liegt jenseits der Excel-Grenze von 1.048.576 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="117"/>
+        <source>row %1 reaches column %2, beyond Excel&apos;s limit of 16,384 columns (XFD)</source>
+        <translation>Zeile %1 reicht bis Spalte %2, über die Excel-Grenze von 16.384 Spalten (XFD) hinaus</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="117"/>
+        <source>the cell in row %1, column %2 holds more than Excel&apos;s 32,767 characters</source>
+        <translation>die Zelle in Zeile %1, Spalte %2 enthält mehr als die 32.767 Zeichen, die Excel erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="117"/>
+        <source>the workbook holds a text longer than Excel&apos;s 32,767 characters for a cell</source>
+        <translation>die Arbeitsmappe enthält einen Text mit mehr als den 32.767 Zeichen, die Excel in einer Zelle erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="117"/>
+        <source>the table has more than %3 cells, more than one import takes; split the file</source>
+        <translation>die Tabelle hat mehr als %3 Zellen, mehr als ein Import aufnimmt; teilen Sie die Datei auf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="117"/>
+        <source>the file unpacks to more than %3 MB, more than one import takes; split the file</source>
+        <translation>die Datei ist entpackt größer als %3 MB, mehr als ein Import aufnimmt; teilen Sie die Datei auf</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/import_labels.py" line="131"/>
         <source>%1 rows are rejected; fix them or import without them.</source>
         <translation>%1 Zeilen sind abgelehnt; korrigieren Sie sie oder importieren Sie ohne sie.</translation>
@@ -2500,6 +2530,16 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/import_labels.py" line="138"/>
         <source>Import #%1 cannot be undone: records added since use what it made.</source>
         <translation>Import Nr. %1 kann nicht rückgängig gemacht werden: seitdem angelegte Einträge hängen an dem, was er angelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="139"/>
+        <source>Import #%1 cannot be undone: it was made by an earlier version and records it made were deleted since, so they cannot be told from records made by hand. Nothing was changed.</source>
+        <translation>Import Nr. %1 kann nicht rückgängig gemacht werden: Er stammt aus einer früheren Version, und seitdem wurden Einträge gelöscht, die er angelegt hat; sie lassen sich nicht mehr von selbst angelegten Einträgen unterscheiden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_labels.py" line="144"/>
+        <source>Import #%1 cannot be redone: records added since have the ids or keys of what it makes.</source>
+        <translation>Import Nr. %1 kann nicht wiederhergestellt werden: seitdem angelegte Einträge haben die Nummern oder Schlüssel dessen, was er anlegt.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,8 @@ def _nps_and_surveys(book: Book, facts: AccountFacts) -> None:
     fixed = plan.flags & (Flag.DETRACTOR | Flag.PROMOTER_LOW_REVENUE)
     for contact_id, *_ in facts.contacts:
         answered = sorted((3 + int(rnd() * 727) for _ in range(pick((1, 1, 2, 2, 3)))), reverse=True)
+        for later in range(1, len(answered)):  # one answer a day: an NPS answer is known by contact + date
+            answered[later] = min(answered[later], answered[later - 1] - 1)
         answer_id = book.reserve("nps_answers", len(answered))
         for ago in answered:
             score = min(10, max(0, round(mood + (rnd() - 0.5) * 4)))

@@ -13,14 +13,13 @@ from planner.core.importing.history import (
     history,
     recognise,
     record,
-    redo_import,
     remembered,
-    undo_import,
     write_import,
 )
 from planner.core.importing.kinds import KINDS, Kind, Target, detect_kind, missing_targets, suggest_mapping
 from planner.core.importing.plan import Plan, Rejection, plan_import
 from planner.core.importing.reading import SUFFIXES, ImportFileError, Layout, Sheet, read, sniff
+from planner.core.importing.undo import redo_import, undo_import
 
 __all__ = [
     "KINDS", "SUFFIXES", "ImportFileError", "ImportRecord", "ImportRefused", "Kind", "Layout", "Plan",

@@ -1,23 +1,24 @@
-"""Writing an import in one transaction, the import history, and undoing (and redoing) an import.
+"""Writing an import in one transaction, what it did (for undo), the import history, recognising a file.
 
-An import stores the updated rows as they were (state "before") and the rowid range of the rows it created,
-so undo restores the previous values and removes the created rows, also after the app was closed. Undo
-keeps what it takes away (states "after" and "created") so redo can put it back.
+An import stores the updated rows as they were (state "before") and the ids of the rows it created (see
+created.py), so undo (undo.py) restores the previous values and removes exactly the created rows, also after
+the app was closed.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from planner.core.importing.cells import reference_key
-from planner.core.importing.kinds import KINDS, detect_kind, suggest_mapping
+from planner.core.importing.created import keep_spans
+from planner.core.importing.kinds import KINDS, Kind, detect_kind, suggest_mapping
 from planner.core.importing.plan import ROWID, Plan, summary
 from planner.core.importing.reading import Layout, Sheet, read, sniff
 from planner.core.records import STORED_WHEN_BLANK
@@ -45,6 +46,10 @@ _REFUSALS = {
     "earlier": "import #{detail} came earlier; redo it first",
     "discarded": "import #{detail} cannot be redone: another import was made after its undo",
     "in_use": "import #{detail} cannot be undone: records entered since use what it created",
+    "unsure": "import #{detail} cannot be undone: it was made by an earlier version, and records it created "
+    "were deleted since, so they cannot be told from records made by hand; nothing was changed",
+    "taken": "import #{detail} cannot be redone: records entered since take the ids or keys of what it "
+    "creates",
 }
 
 
@@ -92,6 +97,8 @@ def write_import(
             "UPDATE imports SET first_rowid = ?, last_rowid = ? WHERE id = ?",
             (first, last, import_id) if plan.created else (None, None, import_id),
         )
+        if plan.created:  # the exact ids it created, kept up to date when one is deleted (see created.py)
+            keep_spans(conn, import_id, table, [(first, last)])
         _remember_mapping(conn, plan)
     return record(store, import_id)
 
@@ -116,12 +123,10 @@ def _discard_redo(conn: sqlite3.Connection) -> None:
     it may create take the ids theirs had."""
     undone = "SELECT id FROM imports WHERE undone = 1"
     conn.execute(f"DELETE FROM import_rows WHERE state != 'before' AND import_id IN ({undone})")
-    conn.execute(
-        f"UPDATE imports SET settings_json = json_set(settings_json, '{_DISCARDED}', 1) WHERE undone"
-    )
+    conn.execute(f"UPDATE imports SET settings_json = json_set(settings_json, '{DISCARDED}', 1) WHERE undone")
 
 
-_DISCARDED = "$.discarded"
+DISCARDED = "$.discarded"
 
 
 def _write_updates(conn: sqlite3.Connection, import_id: int, table: str, plan: Plan) -> Iterator[int]:
@@ -130,9 +135,9 @@ def _write_updates(conn: sqlite3.Connection, import_id: int, table: str, plan: P
         return
     sets = ", ".join(f"{c} = coalesce(?, {c})" for c in columns)
     done = 0
-    for chunk in _chunks(_records(plan.updates, [*columns, ROWID], _reals(plan))):
+    for chunk in chunks(_records(plan.updates, [*columns, ROWID], _reals(plan))):
         rowids = [r[-1] for r in chunk]
-        before = _rows_by_rowid(conn, table, rowids)
+        before = rows_by_rowid(conn, table, rowids)
         conn.executemany(
             "INSERT INTO import_rows (import_id, state, row_json) VALUES (?, 'before', ?)",
             ((import_id, json.dumps(row, ensure_ascii=False)) for row in before),
@@ -216,13 +221,13 @@ def _records(frame: Any, columns: Sequence[str], reals: set[str]) -> Iterator[tu
     return zip(*arrays, strict=True)
 
 
-def _chunks(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+def chunks(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, CHUNK)):
         yield chunk
 
 
-def _rows_by_rowid(conn: sqlite3.Connection, table: str, rowids: Sequence[int]) -> list[dict[str, Any]]:
+def rows_by_rowid(conn: sqlite3.Connection, table: str, rowids: Sequence[int]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for start in range(0, len(rowids), 900):
         part = rowids[start : start + 900]
@@ -261,18 +266,68 @@ def recognise(
     store: Store, path: Path, layout: Layout | None = None, kind: str = ""
 ) -> tuple[Sheet, str, dict[str, str]]:
     """Read a file and decide what it holds and which column goes where: as a file of the same shape was
-    imported before (unless the caller gives its own layout or another kind), else from its headers. The
-    kind is "" when no kind fits."""
+    imported before (unless the caller names another kind), else from its headers. The kind is "" when no
+    kind fits. Without a layout from the caller the file is sniffed; how the earlier file was read is only
+    a suggestion (`suggested_layout`)."""
     sheet = read(path, layout or sniff(path))
     known = remembered(store, sheet.headers)
-    if known and layout is None and kind in ("", known[0]):
-        if known[2] != asdict(sheet.layout):  # read it the way the earlier file of this shape was read
-            sheet = read(path, Layout(**known[2]))
+    if known and known[0] in KINDS and kind in ("", known[0]):
+        if layout is None:
+            suggested = suggested_layout(sheet, KINDS[known[0]], known[1], known[2])
+            if suggested != sheet.layout:
+                sheet = read(path, suggested)
         return sheet, known[0], known[1]
     if kind:
         return sheet, kind, suggest_mapping(KINDS[kind], sheet.headers)
     found, mapping = detect_kind(sheet.headers)
     return sheet, found.name if found else "", mapping
+
+
+_SUGGESTED = {"decimal": ("int", "real", "money"), "day_first": ("date", "month", "quarter")}
+SAMPLE = 2_000  # distinct cells of a column looked at
+
+
+def suggested_layout(
+    sheet: Sheet, kind: Kind, mapping: Mapping[str, str], fields: Mapping[str, Any]
+) -> Layout:
+    """The sheet's (sniffed) layout, with the decimal mark and date order remembered for its shape (`fields`)
+    where the file is of the same type (text or workbook) and delimiter and none of its cells reads only the
+    sniffed way. The encoding stays as sniffed: a BOM, UTF-16 or valid UTF-8 is evidence, and the rest is read
+    as Windows-1252 anyway; a workbook keeps its first sheet, whose headers matched."""
+    layout = sheet.layout
+    if fields.get("excel") != layout.excel or (
+        not layout.excel and fields.get("delimiter") != layout.delimiter
+    ):
+        return layout
+    for name, kinds in _SUGGESTED.items():
+        if name not in fields or fields[name] == getattr(layout, name):
+            continue
+        trial = replace(layout, **{name: fields[name]})
+        columns = [(t.kind, mapping[t.name]) for t in kind.targets if t.kind in kinds and t.name in mapping]
+        if not any(
+            _reads(target, cell, layout) and not _reads(target, cell, trial)
+            for target, header in columns
+            if header in sheet.frame
+            for cell in islice((c for c in sheet.frame[header].unique() if c.strip()), SAMPLE)
+        ):
+            layout = trial
+    return layout
+
+
+def _reads(target: str, cell: str, layout: Layout) -> bool:
+    """Whether a cell of a number or date column reads as a value in `layout`."""
+    from planner.core.importing.values import parse_date, parse_month, parse_number, parse_quarter
+
+    try:
+        if target in ("int", "real", "money"):
+            parse_number(cell.strip(), layout.decimal)
+        else:
+            {"date": parse_date, "month": parse_month, "quarter": parse_quarter}[target](
+                cell, layout.day_first
+            )
+    except ValueError:
+        return False
+    return True
 
 
 # --- history, undo, redo --------------------------------------------------------------------------------
@@ -296,100 +351,3 @@ def record(store: Store, import_id: int) -> ImportRecord:
 
 def _to_record(row: Sequence[Any]) -> ImportRecord:
     return ImportRecord(*row[:9], bool(row[9]))  # type: ignore[call-arg]
-
-
-def undo_import(store: Store, import_id: int) -> ImportRecord:
-    """Put back the values the import changed and remove what it created; refused if a later import stands,
-    or if records made since (not by an import) use what it created."""
-    current = record(store, import_id)
-    if current.undone:
-        raise ImportRefused("undone", str(import_id))
-    _refuse_later(store, import_id)
-    table = current.table
-    try:
-        with store.write() as conn:
-            first, last = conn.execute(
-                "SELECT first_rowid, last_rowid FROM imports WHERE id = ?", (import_id,)
-            ).fetchone()
-            before = _stored_rows(conn, import_id, "before")
-            _keep(conn, import_id, "after", _rows_by_rowid(conn, table, [r[ROWID] for r in before]))
-            if first is not None:
-                _keep(conn, import_id, "created", _range_rows(conn, table, first, last))
-                conn.execute(f"DELETE FROM {table} WHERE rowid BETWEEN ? AND ?", (first, last))
-            _put(conn, table, before)
-            conn.execute("UPDATE imports SET undone = 1 WHERE id = ?", (import_id,))
-    except sqlite3.IntegrityError as error:  # a product it created is held by a holding entered since
-        raise ImportRefused("in_use", str(import_id)) from error
-    return record(store, import_id)
-
-
-def redo_import(store: Store, import_id: int) -> ImportRecord:
-    """Carry out an undone import again, from what its undo kept. Imports are redone in the order they were
-    made, and not after a later import (that may have taken the ids of the records this one creates)."""
-    if not record(store, import_id).undone:
-        raise ImportRefused("not_undone", str(import_id))
-    redoable = f"undone = 1 AND json_extract(settings_json, '{_DISCARDED}') IS NULL"
-    if not store.scalar(f"SELECT count(*) FROM imports WHERE id = ? AND {redoable}", (import_id,)):
-        raise ImportRefused("discarded", str(import_id))
-    _refuse_later(store, import_id)
-    earlier = store.scalar(f"SELECT max(id) FROM imports WHERE id < ? AND {redoable}", (import_id,))
-    if earlier is not None:
-        raise ImportRefused("earlier", str(earlier))
-    table = record(store, import_id).table
-    with store.write() as conn:
-        _put(conn, table, _stored_rows(conn, import_id, "after"))
-        created = _stored_rows(conn, import_id, "created")
-        first = int(conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0])
-        _put(conn, table, created)
-        last = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0])
-        if created and "id" not in PRIMARY_KEYS[table]:  # rows without an id get new rowids
-            conn.execute(
-                "UPDATE imports SET first_rowid = ?, last_rowid = ? WHERE id = ?", (first, last, import_id)
-            )
-        conn.execute("DELETE FROM import_rows WHERE import_id = ? AND state != 'before'", (import_id,))
-        conn.execute("UPDATE imports SET undone = 0 WHERE id = ?", (import_id,))
-    return record(store, import_id)
-
-
-def _refuse_later(store: Store, import_id: int) -> None:
-    later = store.scalar("SELECT min(id) FROM imports WHERE id > ? AND undone = 0", (import_id,))
-    if later is not None:
-        raise ImportRefused("later", str(later))
-
-
-def _stored_rows(conn: sqlite3.Connection, import_id: int, state: str) -> list[dict[str, Any]]:
-    cursor = conn.execute(
-        "SELECT row_json FROM import_rows WHERE import_id = ? AND state = ? ORDER BY rowid",
-        (import_id, state),
-    )
-    return [json.loads(r[0]) for r in cursor]
-
-
-def _keep(conn: sqlite3.Connection, import_id: int, state: str, rows: Iterable[dict[str, Any]]) -> None:
-    conn.executemany(
-        "INSERT INTO import_rows (import_id, state, row_json) VALUES (?, ?, ?)",
-        ((import_id, state, json.dumps(row, ensure_ascii=False)) for row in rows),
-    )
-
-
-def _range_rows(conn: sqlite3.Connection, table: str, first: int, last: int) -> list[dict[str, Any]]:
-    cursor = conn.execute(
-        f"SELECT rowid AS {ROWID}, * FROM {table} WHERE rowid BETWEEN ? AND ?", (first, last)
-    )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor]
-
-
-def _put(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Write whole rows back: updated where the key exists, inserted (with the same id) where not."""
-    if not rows:
-        return
-    columns = [c for c in rows[0] if c != ROWID]
-    keys = PRIMARY_KEYS[table]
-    updates = [c for c in columns if c not in keys]
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    sql += f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET " + ", ".join(
-        f"{c} = excluded.{c}" for c in updates
-    )
-    for chunk in _chunks(tuple(r[c] for c in columns) for r in rows):
-        conn.executemany(sql, chunk)
