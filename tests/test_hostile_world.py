@@ -27,8 +27,9 @@ from planner.core.backups import (
     list_backups,
     take_backup,
 )
+from planner.core.importing import write_import
 from planner.core.restore_safety import replace_damaged
-from planner.core.store import PortfolioFileError, Problem, open_portfolio
+from planner.core.store import PortfolioFileError, Problem, open_portfolio, unusable
 from tests.test_cli import planner
 from tests.test_store_safety import accounts_csv, corrupt, holder
 
@@ -317,3 +318,19 @@ def test_a_demo_on_a_full_disk_says_so_and_leaves_an_empty_portfolio(tmp_path: P
     assert "could not be written or read: the disk is full" in result.stderr
     assert "Traceback" not in result.stderr
     assert names(path) == []
+
+
+def test_an_import_the_full_disk_stops_after_its_backup_leaves_no_backup_behind(book: Path) -> None:
+    from tests.importing_support import plan_file, write_csv
+
+    rows = [["Kundennummer", "Firma"], *([f"NEU-{n}", f"Neue Firma {n} GmbH"] for n in range(3000))]
+    csv = write_csv(book.parent / "Kunden.csv", rows)
+    store = open_portfolio(book)
+    pages = store.scalar("PRAGMA page_count")
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: a full disk
+    for _ in range(3):
+        with pytest.raises(sqlite3.OperationalError) as error:
+            write_import(store, plan_file(store, csv))
+        assert unusable(error.value, book).problem is Problem.DISK_FULL
+    store.close()
+    assert list_backups(book) == [] and len(names(book)) == 300

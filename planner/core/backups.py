@@ -9,7 +9,7 @@ import re
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -112,6 +112,24 @@ def backup_before_import(store: Store, progress: Progress | None = None) -> Back
         raise
     except (OSError, sqlite3.Error) as error:  # a full disk above all: no import without its backup
         raise PortfolioFileError(Problem.NO_BACKUP, store.path, _why(error)) from error
+
+
+@contextmanager
+def import_backup(store: Store, progress: Progress | None = None) -> Iterator[Backup]:
+    """backup_before_import for the block that imports. When the block fails, the book is as the backup
+    holds it, so a backup taken for it is removed again: attempts on a full disk do not pile up copies."""
+    session = store.session
+    earlier = None if session is None else session.backed_up
+    backup = backup_before_import(store, progress)
+    fresh = session is not None and session.backed_up is not earlier  # taken for this import, not reused
+    try:
+        yield backup
+    except BaseException:
+        if fresh and session is not None:
+            session.backed_up = earlier
+            backup.path.unlink(missing_ok=True)
+            _sidecar(backup.path).unlink(missing_ok=True)
+        raise
 
 
 def _why(error: OSError | sqlite3.Error) -> str:

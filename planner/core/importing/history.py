@@ -77,13 +77,13 @@ def write_import(
     `progress` may raise (Cancel): then nothing is written."""
     if plan.rejected and not skip_rejected:
         raise ImportRefused("rejected", f"{plan.rejected:,}")
-    from planner.core.backups import backup_before_import
+    from planner.core.backups import import_backup
 
-    backup_before_import(store)  # a copy of the book as it was, kept in the rotation of backups
     report = progress or (lambda done, total: None)
     table = plan.kind.table
     total = plan.updated + plan.created
-    with store.write() as conn:
+    # A copy of the book as it was, kept in the rotation of backups (removed again if the import fails).
+    with import_backup(store), store.write() as conn:
         _discard_redo(conn)
         import_id = _record(conn, plan)
         done = 0
