@@ -106,7 +106,9 @@ def _as_the_version_before(path: Path) -> None:
     raw = sqlite3.connect(path)
     for table in M008_TABLES:
         raw.execute(f"DROP TRIGGER {table}_import_created")
+        raw.execute(f"DROP TRIGGER {table}_import_freed")
     raw.execute("DROP TABLE import_created")
+    raw.execute("DROP TABLE import_freed")
     raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_import_created'")
     raw.execute("PRAGMA user_version = 7")
     raw.commit()
@@ -158,3 +160,19 @@ def test_an_import_of_the_version_before_that_lost_records_is_not_undone(store, 
         assert full_dump(upgraded) == before
     finally:
         upgraded.close()
+
+
+def test_undo_never_writes_old_values_over_a_record_made_in_the_id_of_one_it_changed(store, tmp_path):
+    """An import changes the newest account; it is deleted and one is made by hand in its id: undo leaves the
+    new one as it is and does not bring the deleted one back."""
+    small_book(store)
+    import_file(store, write_csv(tmp_path / "Kunden.csv", NEW_ACCOUNTS))
+    _, change = import_file(
+        store, write_csv(tmp_path / "Mitarbeiter.csv", [["key", "employees"], ["K-3", "40"]])
+    )
+    _delete(store, "accounts", 6)
+    assert _by_hand(store) == 6
+    undo_import(store, change.id)
+    assert store.query("SELECT id, key, name, employees FROM accounts WHERE id >= 4 ORDER BY id") == [
+        (4, "K-1", "Eins GmbH", None), (5, "K-2", "Zwei GmbH", None), (6, "HAND-1", "Von Hand GmbH", None)
+    ]  # fmt: skip

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
+
+from planner.core.importing.plan import ROWID
 
 # The tables an import writes to when m008 was made (a migration never changes afterwards).
 M008_TABLES = ("accounts", "products", "holdings", "usage_snapshots", "revenue_by_period", "contacts",
@@ -36,6 +39,20 @@ M008_IMPORT_CREATED = [
             DELETE FROM import_created WHERE table_name = '{t}' AND lo = OLD.rowid;
             UPDATE import_created SET hi = OLD.rowid - 1
                 WHERE table_name = '{t}' AND lo = {_LOWEST.format(t=t)} AND hi >= OLD.rowid;
+        END"""
+        for t in M008_TABLES
+    ),
+    # The same for the records an import changed: SQLite hands the id of the newest record, once deleted, to
+    # the next new one. Such a freed id is noted with the newest import then, so an undo never writes the
+    # old values of the deleted record over the new one that took its id.
+    "CREATE TABLE import_freed (table_name TEXT NOT NULL, id INTEGER NOT NULL, "
+    "after_import INTEGER NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID",
+    *(
+        f"""CREATE TRIGGER {t}_import_freed AFTER DELETE ON {t}
+        WHEN OLD.rowid > coalesce((SELECT max(rowid) FROM {t}), 0)
+        BEGIN
+            INSERT OR REPLACE INTO import_freed (table_name, id, after_import)
+                VALUES ('{t}', OLD.rowid, coalesce((SELECT max(id) FROM imports), 0));
         END"""
         for t in M008_TABLES
     ),
@@ -107,3 +124,28 @@ def keep_earlier_imports(conn: sqlite3.Connection) -> None:
                 f"UPDATE imports SET settings_json = json_set(settings_json, '{UNSURE}', 1) WHERE id = ?",
                 (import_id,),
             )
+
+
+def taken_back(conn: sqlite3.Connection, table: str, ids: list[int]) -> None:
+    """The records with `ids` are back (a redo): their ids count as freed no more."""
+    conn.executemany("DELETE FROM import_freed WHERE table_name = ? AND id = ?", ((table, i) for i in ids))
+
+
+def still_theirs(
+    conn: sqlite3.Connection, table: str, import_id: int, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Of `rows` (kept by import `import_id`, each with its rowid), those whose record is still there and
+    was not deleted since (its id freed and perhaps taken by a record made later)."""
+    ids = [r[ROWID] for r in rows]
+    there: set[int] = set()
+    for start in range(0, len(ids), 900):
+        part = ids[start : start + 900]
+        found = conn.execute(f"SELECT rowid FROM {table} WHERE rowid IN ({', '.join('?' * len(part))})", part)
+        there.update(r[0] for r in found)
+    freed = {
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM import_freed WHERE table_name = ? AND after_import >= ?", (table, import_id)
+        )
+    }
+    return [r for r in rows if r[ROWID] in there and r[ROWID] not in freed]

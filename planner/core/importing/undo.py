@@ -39,7 +39,9 @@ def undo_import(store: Store, import_id: int) -> ImportRecord:
     table = current.table
     try:
         with store.write() as conn:
-            before = _stored_rows(conn, import_id, "before")
+            # Records it changed that were deleted since stay deleted; a record made later in the id of one
+            # of them is not overwritten with its old values.
+            before = created.still_theirs(conn, table, import_id, _stored_rows(conn, import_id, "before"))
             _keep(conn, import_id, "after", rows_by_rowid(conn, table, [r[ROWID] for r in before]))
             spans = created.spans(conn, import_id)
             created.forget(conn, import_id)
@@ -69,13 +71,18 @@ def redo_import(store: Store, import_id: int) -> ImportRecord:
     table = record(store, import_id).table
     try:
         with store.write() as conn:
-            _put(conn, table, _stored_rows(conn, import_id, "after"))
+            _put(
+                conn,
+                table,
+                created.still_theirs(conn, table, import_id, _stored_rows(conn, import_id, "after")),
+            )
             rows = _stored_rows(conn, import_id, "created")
             first = int(conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0])
             _put(conn, table, rows, update=False)  # never over a record entered since: IntegrityError
             last = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0])
             if "id" in PRIMARY_KEYS[table]:  # back with the ids they had
                 created.keep(conn, import_id, table, (r[ROWID] for r in rows))
+                created.taken_back(conn, table, [r[ROWID] for r in rows])
             elif rows:  # rows without an id get new rowids
                 created.keep_spans(conn, import_id, table, [(first, last)])
                 conn.execute(
