@@ -104,6 +104,12 @@ def main() -> int:
     ok = ok and importing.returncode == 0 and "OVER" not in importing.stdout
 
     print()
+    peak = subprocess.run([python, "-m", "tests.bench.import_peak"], capture_output=True, text=True)
+    print(peak.stdout, end="", flush=True)
+    print(peak.stderr, end="", file=sys.stderr)
+    ok = ok and peak.returncode == 0 and "OVER" not in peak.stdout
+
+    print()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     covering = subprocess.run([python, "-m", "tests.bench.coverage"], capture_output=True, text=True, env=env)
     print(covering.stdout, end="", flush=True)

@@ -156,10 +156,10 @@ def run_app(csv: Path, db: Path, *, again: bool = False) -> dict[str, Any]:
     return figures
 
 
-def side(which: str, csv: Path, db: Path) -> dict[str, Any]:
+def side(which: str, *paths: Path, module: str = "tests.bench.importing") -> dict[str, Any]:
     """Run one side in a fresh interpreter; its result as the JSON it prints."""
     result = subprocess.run(
-        [sys.executable, "-m", "tests.bench.importing", which, str(csv), str(db)],
+        [sys.executable, "-m", module, which, *map(str, paths)],
         capture_output=True,
         text=True,
     )

@@ -12,11 +12,22 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from planner.core.importing.limits import ImportFileError, Progress, describe_file_error
+from planner.core.importing.text_file import read_records, scan, value_counts
+from planner.core.importing.workbook import first_sheet, read_workbook
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
+
+__all__ = [
+    "SUFFIXES", "ImportFileError", "Layout", "Progress", "Sheet", "describe_file_error", "read", "sniff",
+]  # fmt: skip
 
 SNIFF_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
@@ -24,43 +35,6 @@ ENCODINGS = ("utf-8-sig", "utf-16", "cp1252")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 SUFFIXES = TEXT_SUFFIXES + EXCEL_SUFFIXES
-
-
-class ImportFileError(Exception):
-    """A file that cannot be imported; nothing was written. `code` says why, for the UI to word."""
-
-    def __init__(
-        self, path: Path, code: str, *, row: int | None = None, column: str = "", detail: str = "",
-        expected: int = 0,
-    ) -> None:  # fmt: skip
-        self.path, self.code, self.row, self.column, self.detail = path, code, row, column, detail
-        self.expected = expected
-        super().__init__(describe_file_error(self))
-
-
-_FILE_ERRORS = {
-    "missing": "the file does not exist",
-    "unreadable": "the file cannot be read",
-    "empty": "the file is empty",
-    "header_only": "the file has a header but no rows",
-    "binary": "this is not a text file or Excel workbook",
-    "encoding": "the text is not in {detail}",
-    "ragged": "row {row} has {detail} values, the header has {expected} columns",
-    "malformed": "the file cannot be split into columns ({detail})",
-    "duplicate_header": "the column {column} appears twice in the header",
-    "blank_header": "column {detail} of the header has no name",
-    "unknown_kind": "the columns do not match any kind of import ({detail})",
-    "missing_column": "the required column {column} is missing",
-    "suffix": "only .csv, .txt and .xlsx files can be imported",
-    "rejected": "{detail}",
-}
-
-
-def describe_file_error(error: ImportFileError) -> str:
-    text = _FILE_ERRORS[error.code].format(
-        row=error.row, column=error.column, detail=error.detail, expected=error.expected
-    )
-    return f"{error.path.name}: {text}"
 
 
 @dataclass(frozen=True)
@@ -219,29 +193,27 @@ def _looks_dotted_date(cell: str) -> bool:
 
 
 def _first_sheet(path: Path) -> str:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True)
-    except Exception as error:  # zipfile.BadZipFile, KeyError, InvalidFileException ...
-        raise ImportFileError(path, "binary", detail=str(error)) from error
-    try:
-        return str(workbook.sheetnames[0]) if workbook.sheetnames else ""
-    finally:
-        workbook.close()
+    return first_sheet(path)
 
 
-def read(path: Path, layout: Layout | None = None) -> Sheet:
+def read(path: Path, layout: Layout | None = None, progress: Progress | None = None) -> Sheet:
     """The whole file as text cells; ImportFileError naming the file (and row) when it is not a table.
 
     The header is the first record that is not blank; blank records are left out (row numbers stay as Excel
     shows them). A text file that is not in the layout's UTF-8 is read as Windows-1252 (the sheet's layout
-    says so)."""
+    says so). Nothing beyond Excel's limits (rows, columns, characters in a cell) or the import's budget is
+    expanded: such a file is refused first. `progress(done, total)` is called as the file streams by and
+    may raise to cancel."""
     layout = layout or sniff(path)
+    counted: Callable[[], list[int] | None] | None = None  # the values of each record, when needed
     if layout.excel:
-        records, text = _read_excel(path, layout), None
+        records = read_workbook(path, layout.sheet, progress)
     else:
-        layout, records, text = _read_text(path, layout)
+        scanned = scan(path, layout.encoding, layout.delimiter, progress)
+        layout = replace(layout, encoding=scanned.encoding)
+        records = read_records(path, scanned, layout.delimiter, progress)
+        counted = partial(value_counts, path, scanned, layout.delimiter, int(records.index[-1]) + 1)
+
     blank = records.iloc[:, 0] == ""  # a blank record has a blank first cell: look at those only
     if blank.any():
         blank[blank] = (records[blank] == "").all(axis=1)
@@ -258,9 +230,7 @@ def read(path: Path, layout: Layout | None = None) -> Sheet:
         body = body[~blank.iloc[first + 1 :]]
     if body.empty:
         raise ImportFileError(path, "header_only")
-    _check_width(
-        path, body, len(headers), (text, layout.delimiter, int(records.index[-1]) + 1) if text else None
-    )
+    _check_width(path, body, len(headers), counted)
     frame = body.iloc[:, : len(headers)].set_axis(headers, axis=1)
     frame.index = frame.index - (top + 1)
     return Sheet(path, layout, headers, frame, header_row=top + 1)
@@ -278,10 +248,12 @@ def _check_headers(path: Path, headers: list[str]) -> None:
         seen.add(header.lower())
 
 
-def _check_width(path: Path, body: pd.DataFrame, width: int, text: tuple[str, str, int] | None) -> None:
+def _check_width(
+    path: Path, body: pd.DataFrame, width: int, counted: Callable[[], list[int] | None] | None
+) -> None:
     """A row must have as many values as the header: more (beyond its last name), or fewer in a text file,
     make a broken file. pandas pads a short row with blanks (Excel never writes one), so the records whose
-    last cell is blank are counted again in `text` (the text, its delimiter and its number of records)."""
+    last cell is blank are counted again by `counted` (the number of values of each record in a text file)."""
     import numpy as np
 
     filled = (body.iloc[:, width:] != "").to_numpy()
@@ -291,7 +263,7 @@ def _check_width(path: Path, body: pd.DataFrame, width: int, text: tuple[str, st
         count = width + int(np.flatnonzero(filled[row])[-1]) + 1
         raise ImportFileError(path, "ragged", row=int(body.index[row]) + 1, detail=str(count), expected=width)
     last = body.iloc[:, width - 1] == ""
-    counts = _value_counts(*text) if text and last.any() else None
+    counts = counted() if counted and last.any() else None
     if counts is None:
         return
     for record in body.index[last]:
@@ -299,109 +271,3 @@ def _check_width(path: Path, body: pd.DataFrame, width: int, text: tuple[str, st
             raise ImportFileError(
                 path, "ragged", row=int(record) + 1, detail=str(counts[record]), expected=width
             )
-
-
-def _read_text(path: Path, layout: Layout) -> tuple[Layout, pd.DataFrame, str]:
-    """(layout, every record as text cells, the text)."""
-    import pandas as pd
-
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(path, "unreadable", detail=str(error)) from error
-    try:
-        text = data.decode(layout.encoding)
-    except (UnicodeDecodeError, LookupError) as error:
-        if layout.encoding not in ("utf-8", "utf-8-sig"):
-            raise ImportFileError(path, "encoding", detail=layout.encoding) from error
-        layout = replace(layout, encoding="cp1252")  # only the start of the file was UTF-8
-        try:
-            text = data.decode(layout.encoding)
-        except UnicodeDecodeError:
-            raise ImportFileError(path, "encoding", detail="utf-8") from error
-    if "\x00" in text:
-        raise ImportFileError(path, "binary")
-    # pandas takes the number of columns from the first line: start at the first that is not blank
-    lead = re.match(rf"(?:[ \t{re.escape(layout.delimiter)}]*(?:\r\n|\r|\n))*", text)
-    start = lead.end() if lead else 0  # the pattern always matches, maybe nothing
-    skipped = len(re.findall(r"\r\n|\r|\n", text[:start]))
-    if start == len(text) or text[start:].isspace():
-        raise ImportFileError(path, "empty")
-    try:
-        records = pd.read_csv(  # UTF-8 bytes: quicker than a StringIO, which holds 4 bytes a character
-            io.BytesIO(text[start:].encode()), encoding="utf-8", sep=layout.delimiter, dtype=str,
-            keep_default_na=False, na_filter=False, header=None, skip_blank_lines=False, engine="c",
-            quotechar='"', doublequote=True,
-        )  # fmt: skip
-    except ValueError as error:  # ParserError, EmptyDataError
-        raise _parser_error(path, str(error), skipped) from error
-    records.index += skipped
-    return layout, records, text
-
-
-def _value_counts(text: str, delimiter: str, records: int) -> list[int] | None:
-    """The number of values in each record (by the csv module when there are quotes, else a line each);
-    None when that splits the file into other records than pandas did."""
-    if '"' in text:
-        try:
-            counts = [len(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-        except csv.Error:
-            return None
-    else:  # a record a line; pandas ends one at CR LF, LF or CR
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        counts = [line.count(delimiter) + 1 if line.strip() else 0 for line in text.split("\n")]
-    if len(counts) == records + 1 and not counts[-1]:  # the text ends with a newline
-        counts.pop()
-    return counts if len(counts) == records else None
-
-
-_RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
-_OPEN_QUOTE = re.compile(r"EOF inside string starting at row (\d+)")
-
-
-def _parser_error(path: Path, message: str, skipped: int) -> ImportFileError:
-    """The error for what pandas reports (counting records after the `skipped` blank lines at the top)."""
-    if match := _RAGGED.search(message):
-        expected, line, count = (int(g) for g in match.groups())
-        return ImportFileError(path, "ragged", row=line + skipped, detail=str(count), expected=expected)
-    quote = _OPEN_QUOTE.search(message)
-    row = int(quote.group(1)) + 1 + skipped if quote else None  # pandas counts from 0 here
-    detail = message.strip().splitlines()[0][:120] if message.strip() else "?"
-    return ImportFileError(path, "malformed", row=row, detail=detail)
-
-
-def _read_excel(path: Path, layout: Layout) -> pd.DataFrame:
-    import openpyxl
-    import pandas as pd
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = workbook[layout.sheet] if layout.sheet in workbook.sheetnames else workbook.worksheets[0]
-            rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        finally:
-            workbook.close()
-    except Exception as error:  # a damaged or foreign zip, a truncated sheet, a workbook without sheets
-        raise ImportFileError(path, "binary", detail=str(error)) from error
-    width = max((len(r) for r in rows), default=0)
-    if not width:
-        raise ImportFileError(path, "empty")
-    return pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=str)
-
-
-def _cell_text(value: Any) -> str:
-    """Excel cells as the text a CSV would hold, with numbers in point style (the layout says so)."""
-    from datetime import date, datetime
-
-    import numpy as np
-
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return np.format_float_positional(value, trim="-")  # 1e-05 as 0.00001
-    return str(value)
