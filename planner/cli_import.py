@@ -18,6 +18,7 @@ from planner.core.importing import (
     history,
     plan_import,
     recognise,
+    refuse_portfolio,
     sniff,
     undo_import,
     write_import,
@@ -118,6 +119,7 @@ def _import(store: Store, path: Path, args: argparse.Namespace) -> bool:
 
 
 def _plan(store: Store, path: Path, kind_name: str | None, options: dict[str, str]) -> Plan:
+    refuse_portfolio(path)  # before anything opens it
     layout = sniff(path) if options else None
     if layout is not None:  # what the user says wins over what was sniffed (a workbook has no text layout)
         layout = replace(layout, **{k: v for k, v in options.items() if k == "decimal" or not layout.excel})

@@ -334,3 +334,20 @@ def test_an_import_the_full_disk_stops_after_its_backup_leaves_no_backup_behind(
         assert unusable(error.value, book).problem is Problem.DISK_FULL
     store.close()
     assert list_backups(book) == [] and len(names(book)) == 300
+
+
+@linux_only
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_the_open_portfolio_dropped_on_the_importer_is_refused_without_touching_its_locks(
+    book: Path, suffix: str
+) -> None:
+    from planner.core.importing import ImportFileError, recognise
+
+    store = open_portfolio(book)
+    store.count("accounts")
+    held = locks_of_this_process(book)
+    with pytest.raises(ImportFileError) as error:
+        recognise(store, book.with_name(book.name + suffix))
+    assert error.value.code == "portfolio"
+    assert locks_of_this_process(book) == held
+    store.close()

@@ -322,3 +322,19 @@ def test_a_table_of_more_cells_than_an_import_holds_is_refused(tmp_path):
         ";".join(f"c{i}" for i in range(width)) + "\n" + (";" * (width - 1) + "1\n") * (MAX_CELLS // width)
     )
     refused(path, "too_many_cells", f"{MAX_CELLS:,} cells")
+
+
+def test_the_preview_can_cancel_while_the_file_is_read(store, tmp_path):
+    from planner.core.importing import recognise
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Cancelled
+
+    rows = "".join(f"K-{n};Firma {n} GmbH;{'x' * 200}\n" for n in range(20_000))  # about 4.4 MB
+    path = tmp_path / "Kunden.csv"
+    path.write_text("Kundennummer;Firma;Notizen\n" + rows, encoding="utf-8")
+    with pytest.raises(Cancelled):
+        recognise(store, path, progress=cancel)

@@ -78,7 +78,7 @@ def prepare(
     store = open_portfolio(db)
     sheet = None
     try:
-        sheet, found, suggested = recognise(store, path, layout, kind)
+        sheet, found, suggested = recognise(store, path, layout, kind, progress.report)
         mapping = suggested if mapping is None or found != kind else mapping
         if not found:
             return Prepared(sheet, "", {}, None)

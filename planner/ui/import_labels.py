@@ -114,6 +114,9 @@ def file_error(error: ImportFileError) -> str:
         "unknown_kind": translate("Import", "the columns do not match any kind of import (%3)"),
         "missing_column": translate("Import", "the needed column “%2” is not assigned"),
         "suffix": translate("Import", "only .csv, .txt and .xlsx files can be imported"),
+        "portfolio": translate(
+            "Import", "this is the open portfolio (or a file beside it), not a file to import"
+        ),
         "too_many_rows": translate("Import", "row %1 is beyond Excel's limit of 1,048,576 rows"),
         "too_many_columns": translate(
             "Import", "row %1 reaches column %2, beyond Excel's limit of 16,384 columns (XFD)"

@@ -2462,6 +2462,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>nur .csv-, .txt- und .xlsx-Dateien können importiert werden</translation>
     </message>
     <message>
+        <source>this is the open portfolio (or a file beside it), not a file to import</source>
+        <translation>das ist das geöffnete Portfolio (oder eine Datei daneben), keine Datei zum Importieren</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/import_labels.py" line="117"/>
         <source>row %1 is beyond Excel&apos;s limit of 1,048,576 rows</source>
         <translation>Zeile %1 liegt jenseits der Excel-Grenze von 1.048.576 Zeilen</translation>

@@ -13,6 +13,7 @@ from planner.core.importing.history import (
     history,
     recognise,
     record,
+    refuse_portfolio,
     remembered,
     write_import,
 )
@@ -24,6 +25,6 @@ from planner.core.importing.undo import redo_import, undo_import
 __all__ = [
     "KINDS", "SUFFIXES", "ImportFileError", "ImportRecord", "ImportRefused", "Kind", "Layout", "Plan",
     "Rejection", "Sheet", "Target", "detect_kind", "history", "missing_targets", "plan_import", "read",
-    "recognise", "record", "redo_import", "remembered", "sniff", "suggest_mapping", "undo_import",
-    "write_import",
+    "recognise", "record", "redo_import", "refuse_portfolio", "remembered", "sniff", "suggest_mapping",
+    "undo_import", "write_import",
 ]  # fmt: skip

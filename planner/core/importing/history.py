@@ -16,11 +16,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from planner.core import file_safety
 from planner.core.importing.cells import reference_key
 from planner.core.importing.created import keep_spans
 from planner.core.importing.kinds import KINDS, Kind, detect_kind, suggest_mapping
 from planner.core.importing.plan import ROWID, Plan, summary
-from planner.core.importing.reading import Layout, Sheet, read, sniff
+from planner.core.importing.reading import ImportFileError, Layout, Sheet, read, sniff
 from planner.core.records import STORED_WHEN_BLANK
 from planner.core.schema import PRIMARY_KEYS
 from planner.core.store import Store
@@ -263,24 +264,37 @@ def remembered(store: Store, headers: Sequence[str]) -> tuple[str, dict[str, str
 
 
 def recognise(
-    store: Store, path: Path, layout: Layout | None = None, kind: str = ""
+    store: Store, path: Path, layout: Layout | None = None, kind: str = "", progress: Progress | None = None
 ) -> tuple[Sheet, str, dict[str, str]]:
     """Read a file and decide what it holds and which column goes where: as a file of the same shape was
     imported before (unless the caller names another kind), else from its headers. The kind is "" when no
     kind fits. Without a layout from the caller the file is sniffed; how the earlier file was read is only
-    a suggestion (`suggested_layout`)."""
-    sheet = read(path, layout or sniff(path))
+    a suggestion (`suggested_layout`). `progress(done, total)` is told how far the reading is and may raise
+    to cancel it. The open portfolio itself (or a file beside it) is refused before it is opened: closing a
+    descriptor of it would drop SQLite's locks (see file_safety)."""
+    refuse_portfolio(path)
+    sheet = read(path, layout or sniff(path), progress)
     known = remembered(store, sheet.headers)
     if known and known[0] in KINDS and kind in ("", known[0]):
         if layout is None:
             suggested = suggested_layout(sheet, KINDS[known[0]], known[1], known[2])
             if suggested != sheet.layout:
-                sheet = read(path, suggested)
+                sheet = read(path, suggested, progress)
         return sheet, known[0], known[1]
     if kind:
         return sheet, kind, suggest_mapping(KINDS[kind], sheet.headers)
     found, mapping = detect_kind(sheet.headers)
     return sheet, found.name if found else "", mapping
+
+
+def refuse_portfolio(path: Path) -> None:
+    """Raise ImportFileError when `path` is a portfolio this process has open, or a file SQLite keeps beside
+    one (its -wal, -shm, -journal or .lock)."""
+    name = path.name
+    for suffix in (*file_safety.COMPANIONS, file_safety.LOCK_SUFFIX):
+        name = name.removesuffix(suffix)
+    if file_safety.open_here(path.with_name(name)):
+        raise ImportFileError(path, "portfolio")
 
 
 _SUGGESTED = {"decimal": ("int", "real", "money"), "day_first": ("date", "month", "quarter")}

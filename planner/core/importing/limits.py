@@ -46,6 +46,7 @@ _FILE_ERRORS = {
     "unknown_kind": "the columns do not match any kind of import ({detail})",
     "missing_column": "the required column {column} is missing",
     "suffix": "only .csv, .txt and .xlsx files can be imported",
+    "portfolio": "this is the open portfolio (or a file beside it), not a file to import",
     "rejected": "{detail}",
     "too_many_rows": "row {row} is beyond Excel's limit of 1,048,576 rows",
     "too_many_columns": "row {row} reaches column {column}, beyond Excel's limit of 16,384 columns (XFD)",
