@@ -282,6 +282,23 @@ def test_a_portfolio_in_a_read_only_folder_is_read_not_called_damaged(
     result = as_a_user("--db", folder / "book.sqlite", "import", accounts_csv(shared_folder))
     assert result.returncode == 2 and "read-only" in result.stderr and "Traceback" not in result.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["book.sqlite"]
+    (folder / "book.sqlite").chmod(0o600)  # someone else's file
+    result = as_a_user("--db", folder / "book.sqlite", "matrix")
+    assert result.returncode == 2 and "cannot be read (no permission)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_ctrl_c_ends_a_command_with_a_message(
+    book: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planner import cli_import
+
+    def interrupted(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_import, "run", interrupted)
+    assert cli.main(["--db", str(book), "import", str(accounts_csv(book.parent))]) == 130
+    assert "interrupted; what was not finished was not written" in capsys.readouterr().err
 
 
 # --- 6. a full disk -----------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ or stops with ImportFileError or ImportRefused, having written nothing. Never an
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,7 +24,11 @@ from planner.core.importing import (
 from planner.core.store import open_portfolio
 from tests.importing_support import dump, full_dump, small_book, write_xlsx
 
-FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", 100)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 HEADERS = [
     ["Kunde", "Produkt", "Monat", "Nutzung", "Erwartet", "Aktive Nutzer"],

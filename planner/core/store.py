@@ -1,4 +1,7 @@
-"""The portfolio file: open, create, check and migrate it safely, read and write it one writer at a time."""
+"""The portfolio file: open, create, check and migrate it safely, read and write it one writer at a time.
+
+Never open a plain file descriptor on the portfolio, its -wal or -shm while this process has a Store on it:
+closing it drops SQLite's locks and committed changes can vanish (the rule and its helpers: file_safety)."""
 
 from __future__ import annotations
 

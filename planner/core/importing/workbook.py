@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,10 @@ _STRINGS = "sharedStrings+xml"
 _UNIQUE = re.compile(rb"uniqueCount=[\"'](\d+)")
 
 
+# What reading a damaged zip part may raise: a bad CRC, a broken deflate stream, a cut file, broken XML.
+DAMAGED = (KeyError, SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError)
+
+
 def first_sheet(path: Path) -> str:
     """The name of the workbook's first sheet ("" when it has none), from workbook.xml alone."""
     with _open(path) as archive:
@@ -47,7 +52,7 @@ def first_sheet(path: Path) -> str:
                 for _, element in iterparse(source):
                     if element.tag.rpartition("}")[2] == "sheet":
                         return str(element.get("name", ""))
-        except (KeyError, SyntaxError, zipfile.BadZipFile) as error:  # ParseError is a SyntaxError
+        except DAMAGED as error:  # ParseError is a SyntaxError
             raise ImportFileError(path, "binary", detail=str(error)) from error
     return ""
 
@@ -59,12 +64,15 @@ def read_workbook(path: Path, sheet_name: str, progress: Progress | None = None)
     import openpyxl
 
     with _open(path) as archive:
-        strings = _parts(path, archive).get("strings")
-        if strings is not None:
-            _check_strings(path, archive, strings, progress)
-        for info in archive.infolist():  # openpyxl parses each sheet up to its dimension while loading
-            if "worksheets/" in info.filename.lower() and info.filename.lower().endswith(".xml"):
-                _count_rows(path, archive, info, progress)
+        try:
+            strings = _parts(path, archive).get("strings")
+            if strings is not None:
+                _check_strings(path, archive, strings, progress)
+            for info in archive.infolist():  # openpyxl parses each sheet up to its dimension while loading
+                if "worksheets/" in info.filename.lower() and info.filename.lower().endswith(".xml"):
+                    _count_rows(path, archive, info, progress)
+        except DAMAGED as error:  # a part that does not unpack (a truncated or altered file)
+            raise ImportFileError(path, "binary", detail=str(error)) from error
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # a damaged or foreign zip, a workbook without sheets
@@ -117,7 +125,7 @@ def _parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
                 elif kind.endswith(_STRINGS):
                     parts.setdefault("strings", name)
                 element.clear()
-    except (KeyError, SyntaxError, zipfile.BadZipFile) as error:
+    except DAMAGED as error:
         raise ImportFileError(path, "binary", detail=str(error)) from error
     return parts
 
