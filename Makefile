@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
+UI_SOURCES := $(shell find planner/ui -name '*.py' | sort)
 
 .PHONY: run test lint bench translations ts screenshots dist clean
 
@@ -52,5 +53,5 @@ clean:
 
 # After changing UI strings: refresh the .ts sources, then translate what lupdate marks unfinished.
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate planner/ui/*.py -ts resources/translations/planner_de.ts -no-obsolete
-	$(BIN)/pyside6-lupdate planner/ui/*.py -ts resources/translations/planner_en.ts -no-obsolete -pluralonly
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts resources/translations/planner_de.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts resources/translations/planner_en.ts -no-obsolete -pluralonly

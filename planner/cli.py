@@ -93,16 +93,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from planner.core.paths import default_portfolio_path
-    from planner.core.store import PortfolioFileError
+    from planner.core.store.paths import default_portfolio_path
+    from planner.core.store.store import PortfolioFileError
 
     db = args.db or default_portfolio_path()
     if args.selftest:
-        from planner.ui.selftest import run_selftest
+        from planner.ui.shell.selftest import run_selftest
 
         return run_selftest(args.lang)
     if args.command is None:
-        from planner.ui.app import run_app
+        from planner.ui.shell.app import run_app
 
         return run_app(args.db, lang=args.lang, quit_after_paint=args.quit_after_paint)
     try:
@@ -150,7 +150,7 @@ FULL_DISK = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 def failure(db: Path, error: sqlite3.DatabaseError | OSError) -> str:
     """What went wrong, in words, for an error a command did not expect from the file or the disk."""
     if isinstance(error, sqlite3.DatabaseError):
-        from planner.core.store import unusable
+        from planner.core.store.store import unusable
 
         return str(unusable(error, db))
     where = error.filename or db
@@ -165,7 +165,7 @@ def failure(db: Path, error: sqlite3.DatabaseError | OSError) -> str:
 
 def _demo(db: Path, args: argparse.Namespace) -> int:
     from planner.core.demo import generate
-    from planner.core.store import open_portfolio
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, create=True, access="write")
     try:
@@ -189,7 +189,7 @@ def _demo(db: Path, args: argparse.Namespace) -> int:
 
 
 def _info(db: Path, *, as_json: bool) -> int:
-    from planner.core.store import open_portfolio
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, access="read")
     try:
@@ -206,8 +206,8 @@ def _info(db: Path, *, as_json: bool) -> int:
 
 
 def _matrix(db: Path, args: argparse.Namespace) -> int:
-    from planner.core.matrix import matrix_points
-    from planner.core.store import open_portfolio
+    from planner.core.matrix.matrix import matrix_points
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, access="read")
     try:
@@ -238,8 +238,8 @@ def _matrix(db: Path, args: argparse.Namespace) -> int:
 
 
 def _moments(db: Path, args: argparse.Namespace) -> int:
-    from planner.core.moments import detect
-    from planner.core.store import open_portfolio
+    from planner.core.moments.detection import detect
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, access="read")
     try:
@@ -267,8 +267,8 @@ def _moments(db: Path, args: argparse.Namespace) -> int:
 
 
 def _coverage(db: Path, args: argparse.Namespace) -> int:
-    from planner.core.coverage import coverage
-    from planner.core.store import open_portfolio
+    from planner.core.coverage.coverage import coverage
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, access="read")
     try:
@@ -294,8 +294,8 @@ def _coverage(db: Path, args: argparse.Namespace) -> int:
 
 
 def _export(db: Path, args: argparse.Namespace) -> int:
-    from planner.core.exporting import export_table
-    from planner.core.store import open_portfolio
+    from planner.core.importing.export_back import export_table
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, access="read")
     try:
@@ -308,8 +308,8 @@ def _export(db: Path, args: argparse.Namespace) -> int:
 
 def _screenshot(db: Path, out: Path, lang: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from planner.core.store import open_portfolio
-    from planner.ui.screenshot import render_workspaces
+    from planner.core.store.store import open_portfolio
+    from planner.ui.shell.screenshot import render_workspaces
 
     store = open_portfolio(db)
     try:

@@ -23,10 +23,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(db: Path, args: argparse.Namespace) -> int:
     """Write the briefing for the account's next planned QBR (or, without one, for a meeting today)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from planner.core.briefing import build_briefing, find_account
-    from planner.core.store import open_portfolio
-    from planner.ui.app import application
-    from planner.ui.briefing_document import write_pdf
+    from planner.core.qbr.briefing import build_briefing, find_account
+    from planner.core.store.store import open_portfolio
+    from planner.ui.qbr.briefing_document import write_pdf
+    from planner.ui.shell.app import application
 
     application(args.lang)
     store = open_portfolio(db, access="read")

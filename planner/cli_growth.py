@@ -16,8 +16,8 @@ def add_parser(commands: Any) -> None:
 
 
 def run(db: Path, args: argparse.Namespace) -> int:
-    from planner.core.store import open_portfolio
-    from planner.core.whitespace import as_json, whitespace_grid
+    from planner.core.growth.whitespace import as_json, whitespace_grid
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, access="read")
     try:

@@ -23,7 +23,7 @@ from planner.core.importing import (
     undo_import,
     write_import,
 )
-from planner.core.store import Store, open_portfolio
+from planner.core.store.store import Store, open_portfolio
 
 EXIT_REJECTED = 1
 EXIT_USAGE = 2  # as argparse

@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from planner.core.store import Store, open_portfolio  # noqa: E402
+from planner.core.store.store import Store, open_portfolio  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 
@@ -48,7 +48,7 @@ def demo_store(demo_file: Path, tmp_path: Path):
 @pytest.fixture(autouse=True, scope="session")
 def english(qapp):
     """Tests see the app as an English user does, with its translations installed."""
-    from planner.ui.i18n import install_language
+    from planner.ui.widgets.i18n import install_language
 
     install_language(qapp, "en")
     return qapp
@@ -71,7 +71,7 @@ def collect_between_tests():
     try:
         yield
     finally:
-        tasks = sys.modules.get("planner.ui.tasks")
+        tasks = sys.modules.get("planner.ui.widgets.tasks")
         if tasks is not None:
             tasks.worker_pool().waitForDone(30_000)
         widgets = sys.modules.get("PySide6.QtWidgets")

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.importing import ImportRecord, Plan, detect_kind, plan_import, read, write_import
-from planner.core.schema import TABLES
-from planner.core.store import Store
+from planner.core.store.schema import TABLES
+from planner.core.store.store import Store
 
 HISTORY_TABLES = ("imports", "import_rows", "import_mappings")
 

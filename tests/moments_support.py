@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from planner.core.store import Store
+from planner.core.store.store import Store
 
 TODAY = date(2026, 11, 23)
 

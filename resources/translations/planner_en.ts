@@ -4,7 +4,7 @@
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="318"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="318"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="320"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="320"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_rows.py" line="95"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="95"/>
         <source>%Ln trial(s), nothing bought yet</source>
         <translation>
             <numerusform>%Ln trial, nothing bought yet</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_rows.py" line="97"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="97"/>
         <source>cancelled %Ln product(s), holds none now</source>
         <translation>
             <numerusform>cancelled %Ln product, holds none now</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_rows.py" line="98"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="98"/>
         <source>customer for %Ln day(s)</source>
         <translation>
             <numerusform>customer for %Ln day</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CoverageView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="160"/>
+        <location filename="../../planner/ui/coverage/coverage_view.py" line="160"/>
         <source>%Ln account(s) past their cadence</source>
         <translation>
             <numerusform>%Ln account past its cadence</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="168"/>
+        <location filename="../../planner/ui/coverage/coverage_view.py" line="168"/>
         <source>%Ln next step(s) due today or overdue</source>
         <translation>
             <numerusform>%Ln next step due today or overdue</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="173"/>
+        <location filename="../../planner/ui/coverage/coverage_view.py" line="173"/>
         <source>%Ln account(s) reached through one contact only</source>
         <translation>
             <numerusform>%Ln account reached through one contact only</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_view.py" line="179"/>
+        <location filename="../../planner/ui/coverage/coverage_view.py" line="179"/>
         <source>A trailing figure: it can look fine while %Ln account(s) go untouched.</source>
         <translation>
             <numerusform>A trailing figure: it can look fine while %Ln account goes untouched.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/import_dialog.py" line="352"/>
+        <location filename="../../planner/ui/importing/import_dialog.py" line="352"/>
         <source>Import without the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Import without the %Ln rejected row</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/import_history.py" line="50"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="50"/>
         <source>%Ln import(s)</source>
         <translation>
             <numerusform>%Ln import</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>JourneyView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="124"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="124"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="133"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="133"/>
         <source>%Ln account(s) along the journey</source>
         <translation>
             <numerusform>%Ln account along the journey</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_view.py" line="135"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="135"/>
         <source>%Ln phase(s) set by hand</source>
         <translation>
             <numerusform>%Ln phase set by hand</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="347"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="347"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln account not scored</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="351"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="351"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="394"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="394"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="399"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="399"/>
         <source>%Ln account(s) in the matrix</source>
         <translation>
             <numerusform>%Ln account in the matrix</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_view.py" line="488"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="488"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>MovementPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="364"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="364"/>
         <source>%Ln account(s) from %1 to %2</source>
         <translation>
             <numerusform>%Ln account from %1 to %2</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="377"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="377"/>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account(s) changed quadrant.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account changed quadrant.</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>NpsValueView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/nps_view.py" line="185"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="185"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/nps_view.py" line="192"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="192"/>
         <source>%Ln account(s) without NPS answers are not shown.</source>
         <translation>
             <numerusform>%Ln account without NPS answers is not shown.</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>OpportunityBoard</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_board.py" line="195"/>
+        <location filename="../../planner/ui/moments/opportunity_board.py" line="195"/>
         <source>Open: %Ln opportunity(s)</source>
         <translation>
             <numerusform>Open: %Ln opportunity</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>PhaseColumnView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_rows.py" line="234"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="234"/>
         <source>%Ln moment(s)</source>
         <translation>
             <numerusform>%Ln moment</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/journey_rows.py" line="239"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="239"/>
         <source>+ %Ln more rule(s)</source>
         <translation>
             <numerusform>+ %Ln more rule</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>PortfolioView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="98"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="98"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="99"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="99"/>
         <source>%Ln product(s)</source>
         <translation>
             <numerusform>%Ln product</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio_view.py" line="100"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="100"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>QbrForm</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_form.py" line="217"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="217"/>
         <source>%Ln action(s) still open: settle them in this meeting.</source>
         <translation>
             <numerusform>%Ln action still open: settle it in this meeting.</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>QbrWorkspace</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="144"/>
+        <location filename="../../planner/ui/qbr/qbr_workspace.py" line="144"/>
         <source>%Ln tier A customer(s) without a QBR this quarter</source>
         <translation>
             <numerusform>%Ln tier A customer without a QBR this quarter</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="183"/>
+        <location filename="../../planner/ui/qbr/qbr_workspace.py" line="183"/>
         <source>%Ln QBR(s)</source>
         <translation>
             <numerusform>%Ln QBR</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/qbr_workspace.py" line="241"/>
+        <location filename="../../planner/ui/qbr/qbr_workspace.py" line="241"/>
         <source>%Ln briefing(s) written to %1</source>
         <translation>
             <numerusform>%Ln briefing written to %1</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>QuadrantBoard</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="464"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="464"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln account not scored</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/quadrant_board.py" line="476"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="476"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/backup_dialog.py" line="119"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="119"/>
         <source>%Ln backup(s)</source>
         <translation>
             <numerusform>%Ln backup</numerusform>
@@ -340,7 +340,7 @@
 <context>
     <name>SelectionPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="240"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="240"/>
         <source>%Ln account(s) selected</source>
         <translation>
             <numerusform>%Ln account selected</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="244"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="244"/>
         <source>Paths drawn for %Ln of them: those in the matrix with most potential.</source>
         <translation>
             <numerusform>Paths drawn for %Ln of them: those in the matrix with most potential.</numerusform>
@@ -359,7 +359,7 @@
 <context>
     <name>StageHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_cards.py" line="403"/>
+        <location filename="../../planner/ui/moments/opportunity_cards.py" line="403"/>
         <source>%Ln opportunity(s)</source>
         <translation>
             <numerusform>%Ln opportunity</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/opportunity_cards.py" line="405"/>
+        <location filename="../../planner/ui/moments/opportunity_cards.py" line="405"/>
         <source>%1 of %Ln opportunity(s)</source>
         <translation>
             <numerusform>%1 of %Ln opportunity</numerusform>
@@ -378,7 +378,7 @@
 <context>
     <name>TierCard</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_cards.py" line="94"/>
+        <location filename="../../planner/ui/coverage/coverage_cards.py" line="94"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_cards.py" line="101"/>
+        <location filename="../../planner/ui/coverage/coverage_cards.py" line="101"/>
         <source>Cadence: every %Ln day(s)</source>
         <translation>
             <numerusform>Cadence: every %Ln day</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/coverage_cards.py" line="103"/>
+        <location filename="../../planner/ui/coverage/coverage_cards.py" line="103"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -405,7 +405,7 @@
 <context>
     <name>UnscoredPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix_panels.py" line="307"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="307"/>
         <source>%Ln account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
         <translation>
             <numerusform>%Ln account cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</numerusform>

@@ -24,11 +24,11 @@ def main(book: Path | None = None) -> int:
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    from planner.core.briefing import build_briefing
-    from planner.core.store import open_portfolio
-    from planner.ui.app import application
-    from planner.ui.briefing_document import write_pdf
-    from planner.ui.briefing_print import write_briefings
+    from planner.core.qbr.briefing import build_briefing
+    from planner.core.store.store import open_portfolio
+    from planner.ui.qbr.briefing_document import write_pdf
+    from planner.ui.qbr.briefing_print import write_briefings
+    from planner.ui.shell.app import application
 
     application("de")
     with tempfile.TemporaryDirectory() as folder:

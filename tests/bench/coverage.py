@@ -14,8 +14,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from planner.core.coverage import coverage
-from planner.core.store import open_portfolio
+from planner.core.coverage.coverage import coverage
+from planner.core.store.store import open_portfolio
 
 ACCOUNTS = 5_000
 TOUCHES = 1_000_000
@@ -65,9 +65,9 @@ def main() -> int:
                     (year,),
                 )
 
-            from planner.ui.app import application
-            from planner.ui.coverage_view import CoverageView
-            from planner.ui.editing import Editor
+            from planner.ui.coverage.coverage_view import CoverageView
+            from planner.ui.shell.app import application
+            from planner.ui.widgets.editing import Editor
 
             application("en")
             view = CoverageView(Editor(store), today=today)

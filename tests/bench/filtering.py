@@ -19,9 +19,9 @@ BUDGET_MS = 50.0
 def main(path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from planner.core.store import open_portfolio
-    from planner.ui.app import application
-    from planner.ui.main_window import MainWindow
+    from planner.core.store.store import open_portfolio
+    from planner.ui.shell.app import application
+    from planner.ui.shell.main_window import MainWindow
 
     app = application("en")
     store = open_portfolio(path)

@@ -63,7 +63,7 @@ def run_floor(csv: Path) -> dict[str, Any]:
 
 def run_app(csv: Path, db: Path) -> dict[str, Any]:
     from planner.core.importing import detect_kind, plan_import, read, sniff, write_import
-    from planner.core.store import open_portfolio
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db, create=True)
     start = time.perf_counter()

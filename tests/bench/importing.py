@@ -38,7 +38,7 @@ COLUMNS = ("account_id", "product_id", "period", "usage_value", "expected_value"
 
 # --- the portfolio and the file ---------------------------------------------------------------------------
 def make_portfolio(path: Path) -> None:
-    from planner.core.store import open_portfolio
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(path, create=True)
     with store.write() as conn:
@@ -142,7 +142,7 @@ def run_app(csv: Path, db: Path, *, again: bool = False) -> dict[str, Any]:
     import pandas  # noqa: F401  # loaded before the clock starts, as for the floor
 
     import planner.core.importing  # noqa: F401
-    from planner.core.store import open_portfolio
+    from planner.core.store.store import open_portfolio
 
     store = open_portfolio(db)
     steps, plan, record = _import(store, csv)

@@ -26,7 +26,7 @@ BUDGET = 1.5  # times the floor
 
 
 def make_points() -> list:
-    from planner.core.matrix import MatrixPoint, Whitespace
+    from planner.core.matrix.matrix import MatrixPoint, Whitespace
 
     rng = random.Random(SEED)
     points = []
@@ -68,10 +68,10 @@ def bare_scatter(width: int, height: int, dpi: float, x, y, areas, colours) -> f
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from planner.core.store import open_portfolio
-    from planner.ui.app import application
-    from planner.ui.editing import Editor
-    from planner.ui.matrix_view import MatrixView
+    from planner.core.store.store import open_portfolio
+    from planner.ui.matrix.matrix_view import MatrixView
+    from planner.ui.shell.app import application
+    from planner.ui.widgets.editing import Editor
 
     app = application("en")
     with tempfile.TemporaryDirectory() as folder:

@@ -11,9 +11,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from planner.core.matrix import matrix_points
-from planner.core.moments import detect
-from planner.core.store import open_portfolio
+from planner.core.matrix.matrix import matrix_points
+from planner.core.moments.detection import detect
+from planner.core.store.store import open_portfolio
 from tests.bench import machine_speed_line
 
 BUDGET_S = 5.0

@@ -10,9 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from planner.core.matrix import matrix_points
-from planner.core.scoring import latest_months
-from planner.core.store import open_portfolio
+from planner.core.matrix.matrix import matrix_points
+from planner.core.matrix.scoring import latest_months
+from planner.core.store.store import open_portfolio
 from tests.bench import machine_speed_line
 
 BUDGET_S = 2.0

@@ -21,7 +21,7 @@ SEED = 2026
 
 
 def make_book(path: Path):  # noqa: ANN201
-    from planner.core.store import open_portfolio
+    from planner.core.store.store import open_portfolio
 
     rng = random.Random(SEED)
     store = open_portfolio(path, create=True)
@@ -57,10 +57,10 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from planner.core.matrix import matrix_points
-    from planner.ui.app import application
-    from planner.ui.editing import Editor
-    from planner.ui.whitespace_grid import WhitespaceView
+    from planner.core.matrix.matrix import matrix_points
+    from planner.ui.growth.whitespace_grid import WhitespaceView
+    from planner.ui.shell.app import application
+    from planner.ui.widgets.editing import Editor
 
     application("en")
     with tempfile.TemporaryDirectory() as folder:

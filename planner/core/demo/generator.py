@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from planner.core.demo.book import COLUMNS, INSERTS, Batch
 from planner.core.demo.pipeline import chunks
-from planner.core.store import Store
+from planner.core.store.store import Store
 
 BIG_BOOK = 20_000  # accounts from which the page cache grows while writing (10 % faster at 100,000)
 BIG_BOOK_CACHE = -131_072  # KiB: 128 MB instead of SQLite's 2 MB, for this transaction only

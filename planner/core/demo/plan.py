@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.core.scoring import pareto_tiers
+from planner.core.matrix.scoring import pareto_tiers
 
 # Archetypes: the four quadrants of the Customer-Performance-Matrix and three unscorable kinds.
 SAMPLER, NICHE, UNDERPERFORMER, POWER_USER = "sampler", "niche", "underperformer", "power_user"

@@ -19,7 +19,7 @@ from planner.core.importing.values import (
     parse_number,
     parse_quarter,
 )
-from planner.core.records import EMAIL
+from planner.core.portfolio.records import EMAIL
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,7 +57,7 @@ def _stripped(cells: pd.Series, neutralised: bool = False) -> tuple[pd.Series, p
     """Text without surrounding spaces (None for blank), stripped once per distinct value; and the blanks."""
     import pandas as pd
 
-    from planner.core.exporting import NEUTRALISED
+    from planner.core.portfolio.exporting import NEUTRALISED
 
     codes, distinct = pd.factorize(cells.to_numpy(dtype=object))
     text = pd.Index(distinct).str.strip()

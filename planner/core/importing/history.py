@@ -16,15 +16,15 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from planner.core import file_safety
 from planner.core.importing.cells import reference_key
-from planner.core.importing.created import keep_spans
 from planner.core.importing.kinds import KINDS, Kind, detect_kind, suggest_mapping
 from planner.core.importing.plan import ROWID, Plan, summary
 from planner.core.importing.reading import ImportFileError, Layout, Sheet, read, sniff
-from planner.core.records import STORED_WHEN_BLANK
-from planner.core.schema import PRIMARY_KEYS
-from planner.core.store import Store
+from planner.core.portfolio.records import STORED_WHEN_BLANK
+from planner.core.store import file_safety
+from planner.core.store.created import keep_spans
+from planner.core.store.schema import PRIMARY_KEYS
+from planner.core.store.store import Store
 
 CHUNK = 20_000
 Progress = Callable[[int, int], None]
@@ -78,7 +78,7 @@ def write_import(
     `progress` may raise (Cancel): then nothing is written."""
     if plan.rejected and not skip_rejected:
         raise ImportRefused("rejected", f"{plan.rejected:,}")
-    from planner.core.backups import import_backup
+    from planner.core.store.backups import import_backup
 
     report = progress or (lambda done, total: None)
     table = plan.kind.table

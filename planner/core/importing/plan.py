@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 from planner.core.importing.cells import AMBIGUOUS, Lookup, convert, reference_key
 from planner.core.importing.kinds import Kind, missing_targets
 from planner.core.importing.reading import ImportFileError, Sheet
-from planner.core.store import Store
+from planner.core.store.created import ROWID
+from planner.core.store.store import Store
 
 if TYPE_CHECKING:
     import pandas as pd
 
 MAX_LISTED = 10_000  # rejections kept with their details; all of them are counted
-ROWID = "_rowid"
 Progress = Callable[[int, int], None]
 
 

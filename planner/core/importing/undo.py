@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from planner.core.importing import created
 from planner.core.importing.history import (
     DISCARDED,
     ImportRecord,
@@ -22,8 +21,9 @@ from planner.core.importing.history import (
     rows_by_rowid,
 )
 from planner.core.importing.plan import ROWID
-from planner.core.schema import PRIMARY_KEYS
-from planner.core.store import Store
+from planner.core.store import created
+from planner.core.store.schema import PRIMARY_KEYS
+from planner.core.store.store import Store
 
 
 def undo_import(store: Store, import_id: int) -> ImportRecord:

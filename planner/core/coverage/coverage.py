@@ -1,0 +1,260 @@
+"""Coverage (DOMAIN.md, seed 003: "you have to touch them all"): the neglect list, next steps due, the share
+of each tier touched lately, where the time goes against where the value is, single-threaded accounts, and
+net dollar retention per quarter split into expansion, contraction and churn."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from planner.core.matrix.tiers import account_tiers
+from planner.core.moments.moments import Thresholds, load_thresholds
+from planner.core.store.store import Store
+
+TIERS = ("A", "B", "C")
+WINDOWS = (30, 90)  # days: the share of accounts touched within each
+TIME_DAYS = 365  # the time spent per account is summed over the last year
+
+
+@dataclass(frozen=True, slots=True)
+class Neglected:
+    account_id: int
+    key: str
+    name: str
+    owner: str
+    tier: str
+    revenue_cents: int
+    last_touch: str | None  # None: never touched
+    cadence: int
+    overdue: int | None  # days past the cadence; None: never touched (listed first)
+
+
+@dataclass(frozen=True, slots=True)
+class DueStep:
+    touch_id: int
+    account_id: int
+    name: str
+    tier: str
+    next_step: str
+    due: str
+    overdue: int  # days past due; 0: due today
+
+
+@dataclass(frozen=True, slots=True)
+class TierCoverage:
+    tier: str
+    accounts: int
+    touched: Mapping[int, int]  # window in days -> accounts touched within it
+
+    def share(self, days: int) -> float | None:
+        return self.touched[days] / self.accounts if self.accounts else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeAndValue:
+    """A tier's (or an account's) share of the time spent, of the revenue and of the potential."""
+
+    tier: str
+    minutes: int
+    revenue_cents: int
+    potential_cents: int  # what is left of the wallet
+    time_share: float
+    revenue_share: float
+    potential_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class SingleThreaded:
+    account_id: int
+    name: str
+    tier: str
+    contacts: int  # contacts the account has
+    touched_contact: str  # the one contact ever touched
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """Net dollar retention of one quarter against the quarter before, over the accounts that had revenue
+    then: (start + expansion - contraction - churn) / start. New accounts do not count."""
+
+    quarter: str
+    tier: str  # "" for the whole book
+    start_cents: int
+    expansion_cents: int
+    contraction_cents: int
+    churn_cents: int
+
+    @property
+    def ndr(self) -> float | None:
+        if self.start_cents <= 0:
+            return None
+        kept = self.start_cents + self.expansion_cents - self.contraction_cents - self.churn_cents
+        return kept / self.start_cents
+
+
+@dataclass
+class Coverage:
+    today: date
+    neglected: list[Neglected]
+    due_steps: list[DueStep]
+    tiers: list[TierCoverage]
+    time_by_tier: list[TimeAndValue]
+    single_threaded: list[SingleThreaded]
+    retention: list[Retention]
+    accounts_time: list[tuple[int, str, str, TimeAndValue]] = field(default_factory=list)  # id, name, key
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "today": self.today.isoformat(),
+            "neglected": [asdict(n) for n in self.neglected],
+            "due_steps": [asdict(d) for d in self.due_steps],
+            "touched": [{"tier": t.tier, "accounts": t.accounts, **{f"touched_{d}_days": t.touched[d] for d in
+                         WINDOWS}, **{f"share_{d}_days": t.share(d) for d in WINDOWS}} for t in self.tiers],
+            "time_and_value": [asdict(t) for t in self.time_by_tier],
+            "single_threaded": [asdict(s) for s in self.single_threaded],
+            "net_dollar_retention": [{**asdict(r), "ndr": r.ndr} for r in self.retention],
+        }  # fmt: skip
+
+
+def coverage(store: Store, today: date | None = None, thresholds: Thresholds | None = None) -> Coverage:
+    today = today or date.today()
+    thresholds = thresholds or load_thresholds(store)
+    tiers = account_tiers(store)
+    accounts = store.query(
+        "SELECT a.id, a.key, a.name, coalesce(a.owner, ''), a.revenue_cents, "
+        "max(coalesce(a.wallet_cents, 0) - a.revenue_cents, 0), t.last FROM accounts a "
+        "LEFT JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) t "
+        "ON t.account_id = a.id"
+    )
+    by_tier, per_account = time_and_value(store, accounts, tiers, today)
+    return Coverage(
+        today,
+        neglected=neglect_list(accounts, tiers, today, thresholds),
+        due_steps=due_steps(store, tiers, today),
+        tiers=tier_coverage(accounts, tiers, today),
+        time_by_tier=by_tier,
+        single_threaded=single_threaded(store, tiers),
+        retention=retention(store, tiers),
+        accounts_time=per_account,
+    )
+
+
+def neglect_list(
+    accounts: list[tuple[Any, ...]], tiers: Mapping[int, str], today: date, thresholds: Thresholds
+) -> list[Neglected]:
+    """Accounts past their tier's cadence: never touched first, then by days overdue, tier and revenue."""
+    found = []
+    for aid, key, name, owner, revenue, _, last in accounts:
+        tier = tiers.get(aid, "C")
+        cadence = thresholds.cadence(tier)
+        overdue = None if last is None else (today - date.fromisoformat(last[:10])).days - cadence
+        if overdue is None or overdue > 0:
+            found.append(Neglected(aid, key, name, owner, tier, revenue, last, cadence, overdue))
+    return sorted(found, key=lambda n: (n.overdue is not None, -(n.overdue or 0), n.tier, -n.revenue_cents))
+
+
+def due_steps(store: Store, tiers: Mapping[int, str], today: date) -> list[DueStep]:
+    """Next steps due today or earlier, set at the account's latest touch (a later touch follows them up)."""
+    rows = store.query(
+        "SELECT t.id, t.account_id, a.name, t.next_step, t.next_step_due FROM touches t "
+        "JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) l "
+        "ON l.account_id = t.account_id AND l.last = t.touched_on JOIN accounts a ON a.id = t.account_id "
+        "WHERE t.next_step_due <= ? AND t.next_step IS NOT NULL",
+        (today.isoformat(),),
+    )
+    steps = [
+        DueStep(tid, aid, name, tiers.get(aid, "C"), step, due, (today - date.fromisoformat(due[:10])).days)
+        for tid, aid, name, step, due in rows
+    ]
+    return sorted(steps, key=lambda s: (-s.overdue, s.tier, s.name))
+
+
+def tier_coverage(
+    accounts: list[tuple[Any, ...]], tiers: Mapping[int, str], today: date
+) -> list[TierCoverage]:
+    """Per tier: how many accounts, how many touched within 30 and 90 days."""
+    counts = {tier: 0 for tier in TIERS}
+    touched = {tier: dict.fromkeys(WINDOWS, 0) for tier in TIERS}
+    since = {days: (today - timedelta(days=days)).isoformat() for days in WINDOWS}
+    for aid, *_, last in accounts:
+        tier = tiers.get(aid, "C")
+        counts[tier] += 1
+        for days in WINDOWS:
+            if last is not None and since[days] <= last[:10] <= today.isoformat():
+                touched[tier][days] += 1
+    return [TierCoverage(tier, counts[tier], touched[tier]) for tier in TIERS]
+
+
+def time_and_value(
+    store: Store, accounts: list[tuple[Any, ...]], tiers: Mapping[int, str], today: date
+) -> tuple[list[TimeAndValue], list[tuple[int, str, str, TimeAndValue]]]:
+    """Minutes of the last year against revenue and potential, per tier and per account."""
+    year = ((today - timedelta(days=TIME_DAYS)).isoformat(), today.isoformat() + "T99")
+    minutes = dict(store.query(
+        "SELECT account_id, sum(minutes) FROM touches WHERE touched_on > ? AND touched_on <= ? "
+        "GROUP BY account_id", year))  # fmt: skip
+    total_minutes = sum(minutes.values()) or 1
+    total_revenue = sum(max(a[4], 0) for a in accounts) or 1
+    total_potential = sum(a[5] for a in accounts) or 1
+    per_tier: dict[str, list[int]] = {tier: [0, 0, 0] for tier in TIERS}
+    per_account = []
+    for aid, key, name, _, revenue, potential, _ in accounts:
+        tier = tiers.get(aid, "C")
+        spent = minutes.get(aid, 0)
+        sums = per_tier[tier]
+        sums[0] += spent
+        sums[1] += max(revenue, 0)
+        sums[2] += potential
+        share = TimeAndValue(tier, spent, revenue, potential, spent / total_minutes,
+                             max(revenue, 0) / total_revenue, potential / total_potential)  # fmt: skip
+        per_account.append((aid, name, key, share))
+    by_tier = [
+        TimeAndValue(tier, m, r, p, m / total_minutes, r / total_revenue, p / total_potential)
+        for tier, (m, r, p) in per_tier.items()
+    ]
+    return by_tier, per_account
+
+
+def single_threaded(store: Store, tiers: Mapping[int, str]) -> list[SingleThreaded]:
+    """Accounts whose touches ever reached one contact only, though they have more."""
+    touched = {contact for (contact,) in store.query("SELECT DISTINCT contact_id FROM touch_contacts")}
+    people: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for contact_id, account_id, name in store.query("SELECT id, account_id, name FROM contacts"):
+        people[account_id].append((contact_id, name))
+    names = dict(store.query("SELECT id, name FROM accounts"))
+    found = []
+    for account_id, contacts in people.items():
+        reached = [name for contact_id, name in contacts if contact_id in touched]
+        if len(contacts) > 1 and len(reached) == 1:
+            tier = tiers.get(account_id, "C")
+            found.append(SingleThreaded(account_id, names[account_id], tier, len(contacts), reached[0]))
+    return sorted(found, key=lambda s: (s.tier, -s.contacts, s.name))
+
+
+def retention(store: Store, tiers: Mapping[int, str]) -> list[Retention]:
+    """Net dollar retention per quarter for the book ("") and per tier, quarter against quarter before."""
+    revenue: dict[str, dict[int, int]] = defaultdict(dict)
+    for aid, period, cents in store.query("SELECT account_id, period, revenue_cents FROM revenue_by_period"):
+        revenue[period][aid] = cents
+    quarters = sorted(revenue)
+    found: list[Retention] = []
+    for before, quarter in zip(quarters, quarters[1:], strict=False):
+        sums = {tier: [0, 0, 0, 0] for tier in ("", *TIERS)}
+        for aid, start in revenue[before].items():
+            if start <= 0:
+                continue
+            now = revenue[quarter].get(aid, 0)
+            for tier in ("", tiers.get(aid, "C")):
+                s = sums[tier]
+                s[0] += start
+                if now <= 0:
+                    s[3] += start
+                elif now > start:
+                    s[1] += now - start
+                else:
+                    s[2] += start - now
+        found.extend(Retention(quarter, tier, *s) for tier, s in sums.items())
+    return found

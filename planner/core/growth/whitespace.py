@@ -1,0 +1,205 @@
+"""The whitespace grid (seed 001): per account and product held, trial, not relevant or whitespace valued at
+what comparable accounts pay; rows grouped by segment; an opportunity made from a cell."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from planner.core.matrix import collector
+from planner.core.matrix.matrix import (
+    MatrixPoint,
+    Whitespace,
+    _relevant_products,
+    matrix_points,
+)
+from planner.core.portfolio.changes import Change, create
+from planner.core.store.store import Store
+
+STATES = ("held", "trial", "not_relevant", "whitespace")
+GROUPINGS = ("segment", "industry", "size_band", "country", "owner", "tier")
+
+
+class Cell(NamedTuple):
+    """One product of one account. value_cents: the revenue of a held product, the peer value of a
+    whitespace (or trial) product, 0 when not relevant; basis and peers say where a whitespace value is
+    from. In a group's row: the whitespace summed, `peers` the accounts with it, `held` those holding it."""
+
+    state: str  # held, trial, not_relevant, whitespace
+    value_cents: int
+    basis: str = ""  # peers, segment, all, price (see matrix.Whitespace)
+    peers: int = 0
+    held: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    id: int
+    key: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    id: int  # the account (or, grouped, the group's position)
+    key: str
+    name: str
+    owner: str
+    segment: str
+    industry: str
+    country: str
+    size_band: int
+    tier: str
+    cells: tuple[Cell, ...]  # one per product of the grid, in its order
+    whitespace_cents: int  # the sum of the whitespace cells
+    held_cents: int  # revenue of the held products
+    accounts: int = 1  # a group's accounts
+
+    def cell(self, index: int) -> Cell:
+        return self.cells[index]
+
+
+@dataclass(frozen=True)
+class Grid:
+    products: tuple[Product, ...]
+    rows: list[GridRow]
+
+    @property
+    def whitespace_cents(self) -> int:
+        return sum(r.whitespace_cents for r in self.rows)
+
+
+_NOT_RELEVANT = Cell("not_relevant", 0)
+_new = tuple.__new__
+
+
+def whitespace_grid(store: Store, points: Sequence[MatrixPoint] | None = None) -> Grid:
+    """Every account as a row, every product as a column. Whitespace is what the matrix values (peer median
+    of the same segment and size band, wider groups when fewer than MIN_PEERS); a product not marked relevant
+    for a segment that has relevant products is not relevant there."""
+    with collector.paused():  # a few hundred thousand cells and no cycles
+        return _grid(store, matrix_points(store) if points is None else points)
+
+
+def _grid(store: Store, points: Sequence[MatrixPoint]) -> Grid:
+    products = tuple(Product(*r) for r in store.query("SELECT id, key, name FROM products ORDER BY name, id"))
+    relevant = _relevant_products(store)
+    industries = {a: i or "" for a, i in store.query("SELECT id, industry FROM accounts")}
+    holdings: dict[int, dict[int, tuple[str, int]]] = defaultdict(dict)
+    for account, product, status, revenue in store.query(
+        "SELECT account_id, product_id, status, revenue_cents FROM holdings "
+        "WHERE status IN ('active', 'trial')"
+    ):
+        holdings[account][product] = (status, revenue or 0)
+    index = {p.id: n for n, p in enumerate(products)}
+    cache: dict[int, Cell] = {}  # whitespace values are shared by accounts alike: one Cell per value
+    rows = []
+    for point in points:
+        cells: list[Cell] = [_NOT_RELEVANT] * len(products)
+        universe = relevant.get(point.segment)
+        for space in point.whitespace:
+            if space.product_id in index:
+                cells[index[space.product_id]] = _cell(cache, space)
+        held_cents = 0
+        own = holdings.get(point.account_id, {})
+        for product in products:
+            n = index[product.id]
+            status_revenue = own.get(product.id)
+            if status_revenue and status_revenue[0] == "active":
+                cells[n] = _new(Cell, ("held", status_revenue[1], "", 0, 0))  # faster than Cell(...)
+                held_cents += status_revenue[1]
+            elif status_revenue:  # a trial: what it would be worth, if it is whitespace
+                cells[n] = Cell("trial", cells[n].value_cents, cells[n].basis, cells[n].peers)
+            elif cells[n] is _NOT_RELEVANT and (universe is None or product.id in universe):
+                cells[n] = Cell("whitespace", 0)  # relevant, but nobody pays for it and it has no price
+        rows.append(GridRow(
+            point.account_id, point.key, point.name, point.owner, point.segment,
+            industries.get(point.account_id, ""), point.country, point.size_band, point.tier, tuple(cells),
+            sum(c.value_cents for c in cells if c.state == "whitespace"), held_cents,
+        ))  # fmt: skip
+    return Grid(products, rows)
+
+
+def _cell(cache: dict[int, Cell], space: Whitespace) -> Cell:
+    found = cache.get(id(space))
+    if found is None:
+        found = cache[id(space)] = Cell("whitespace", space.value_cents, space.basis, space.peers)
+    return found
+
+
+def group_key(grouping: str) -> Callable[[GridRow], str]:
+    """How rows are grouped: by segment, industry, size band ("0".."4"), country, owner or tier."""
+    if grouping == "size_band":
+        return lambda row: str(row.size_band)
+    if grouping not in GROUPINGS:
+        raise ValueError(f"cannot group by {grouping!r}")
+    return lambda row: str(getattr(row, grouping))
+
+
+def grouped(grid: Grid, grouping: str) -> list[GridRow]:
+    """A row per group (its name in `name` and `key`): per product, held cells summed as held revenue and
+    whitespace cells as whitespace; a cell is held when any account holds it, else whitespace when any
+    account has it as whitespace, else trial or not relevant. `accounts` counts the group's accounts."""
+    key = group_key(grouping)
+    members: dict[str, list[GridRow]] = defaultdict(list)
+    for row in grid.rows:
+        members[key(row)].append(row)
+    groups = []
+    for n, (name, rows) in enumerate(sorted(members.items(), key=lambda item: item[0].casefold()), start=1):
+        cells = tuple(_group_cell([r.cells[i] for r in rows]) for i in range(len(grid.products)))
+        groups.append(GridRow(
+            n, name, name, "", name if grouping == "segment" else "", "", "", 0, "", cells,
+            sum(r.whitespace_cents for r in rows), sum(r.held_cents for r in rows), len(rows),
+        ))  # fmt: skip
+    return groups
+
+
+def _group_cell(cells: Iterable[Cell]) -> Cell:
+    sums = dict.fromkeys(STATES, 0)
+    counts = dict.fromkeys(STATES, 0)
+    for cell in cells:
+        sums[cell.state] += cell.value_cents
+        counts[cell.state] += 1
+    held = counts["held"]
+    for state in ("whitespace", "held", "trial"):
+        if counts[state]:
+            return Cell(state, sums[state], "", counts[state], held)
+    return _NOT_RELEVANT
+
+
+def opportunity_for(
+    store: Store, grid: Grid, row: GridRow, column: int, *, today: date | None = None
+) -> Change:
+    """A new cross-sell opportunity (an up-sell for a trial) for an account's whitespace or trial cell, at
+    the signal stage, valued at the cell's whitespace value, raised by the whitespace; ValueError else."""
+    product, cell = grid.products[column], row.cells[column]
+    if cell.state not in ("whitespace", "trial") or row.accounts != 1:
+        raise ValueError(f"no whitespace of {row.name} in {product.name}")
+    kind = "upsell" if cell.state == "trial" else "crosssell"
+    change = create(store, "opportunities", {
+        "account_id": row.id, "product_id": product.id, "kind": kind,
+        "stage": "signal", "value_cents": cell.value_cents, "raised_by": "whitespace",
+        "raised_on": (today or date.today()).isoformat(), "fast_lane": 0, "notes": None,
+    })  # fmt: skip
+    return Change(
+        change.kind, change.table, change.ids, f"{row.name} · {product.name}", change.before, change.after
+    )
+
+
+def as_json(grid: Grid) -> list[dict[str, object]]:
+    """Every account's cells for `planner whitespace --json`: money in units with two decimals."""
+    return [
+        {
+            "key": row.key, "name": row.name, "segment": row.segment, "size_band": row.size_band,
+            "whitespace": row.whitespace_cents / 100, "held": row.held_cents / 100,
+            "cells": [
+                {"product": p.key, "name": p.name, "state": c.state, "value": c.value_cents / 100,
+                 **({"basis": c.basis, "peers": c.peers} if c.basis else {})}
+                for p, c in zip(grid.products, row.cells, strict=True)
+            ],
+        }
+        for row in grid.rows
+    ]  # fmt: skip

@@ -1,0 +1,66 @@
+"""The accounts list as the portfolio workspace shows it: one plain row per account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.core.matrix.tiers import computed_tiers
+from planner.core.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRow:
+    id: int
+    key: str
+    name: str
+    industry: str
+    segment: str
+    country: str
+    city: str
+    owner: str
+    tier: str
+    tier_is_override: bool
+    revenue_cents: int
+    wallet_cents: int | None
+    employees: int | None
+    last_touch: str | None  # ISO date
+
+    @property
+    def share_of_wallet(self) -> float | None:
+        if not self.wallet_cents:
+            return None
+        return self.revenue_cents / self.wallet_cents
+
+
+def account_rows(store: Store) -> list[AccountRow]:
+    tiers = computed_tiers(store)
+    rows = store.query(
+        """
+        SELECT a.id, a.key, a.name, coalesce(a.industry, ''), coalesce(a.segment, ''),
+               coalesce(a.country, ''), coalesce(a.city, ''), coalesce(a.owner, ''), a.tier_override,
+               a.revenue_cents, a.wallet_cents, a.employees, t.last_touch
+        FROM accounts AS a
+        LEFT JOIN (SELECT account_id, max(touched_on) AS last_touch FROM touches GROUP BY account_id) AS t
+               ON t.account_id = a.id
+        ORDER BY a.name
+        """
+    )
+    return [
+        AccountRow(
+            id=r[0],
+            key=r[1],
+            name=r[2],
+            industry=r[3],
+            segment=r[4],
+            country=r[5],
+            city=r[6],
+            owner=r[7],
+            tier=r[8] or tiers.get(r[0], "C"),
+            tier_is_override=r[8] is not None,
+            revenue_cents=r[9] or 0,
+            wallet_cents=r[10],
+            employees=r[11],
+            last_touch=r[12],
+        )
+        for r in rows
+    ]

@@ -1,0 +1,236 @@
+"""Coverage (seed 003, "you have to touch them all"): the tiers touched lately, the accounts past their
+cadence, next steps due, time against value, single-threaded accounts and net dollar retention."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+
+from planner.core.coverage.coverage import Coverage, Retention
+from planner.core.matrix.chart_style import INK, MUTED
+from planner.ui.coverage.coverage_cards import AMBER, CardStrip, CoverageSettingsDialog
+from planner.ui.coverage.coverage_tables import (
+    CoverageTable,
+    RetentionModel,
+    Row,
+    due_columns,
+    neglect_columns,
+    retention_columns,
+    single_columns,
+)
+from planner.ui.coverage.coverage_time import TimeValuePanel
+from planner.ui.widgets import formatting
+from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.formatting import compact_money, quarter_label
+from planner.ui.widgets.reading import ReadsWhenShown
+
+SECTIONS = ("neglected", "due", "time", "single", "retention")  # the tabs, in order
+
+
+def _muted(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {MUTED};")
+    return label
+
+
+def _page(parent: QWidget, *widgets: QWidget) -> QWidget:
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(8, 8, 8, 8)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, CoverageTable) else 0)
+    return page
+
+
+class CoverageView(ReadsWhenShown, QWidget):
+    """`account_opened(id)` from any list (Enter or a double-click). Reads the portfolio when first shown and
+    again after every change (at once when shown, else when next shown)."""
+
+    account_opened = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.today = today
+        self.data: Coverage | None = None
+        self.stale = True
+
+        title = QLabel(self.tr("Coverage"), self)
+        title.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {INK};")
+        question = _muted(self.tr("Have you touched them all, and is your time where the value is?"), self)
+        question.setWordWrap(False)
+        question.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # narrow: cut short
+        self.settings_button = QPushButton(self.tr("&Tiers and cadences…"), self)
+        self.settings_button.setEnabled(not editor.store.readonly)
+        self.settings_button.clicked.connect(self.open_settings)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(question, 1)
+        head.addWidget(self.settings_button)
+        self.strip = CardStrip(self)
+
+        self.neglect_table = CoverageTable(neglect_columns(), "account", self)
+        self.neglect_count = QLabel(self)
+        self.neglect_count.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {AMBER};")
+        neglect_hint = self.tr(
+            "Never touched first, then the most overdue. Enter or double-click: open the account."
+        )
+        self.due_table = CoverageTable(due_columns(), "next_step", self)
+        self.due_count = QLabel(self)
+        self.due_count.setStyleSheet("font-size: 14px; font-weight: 600;")
+        self.time_panel = TimeValuePanel(self)
+        self.single_table = CoverageTable(single_columns(), "touched", self)
+        self.single_count = QLabel(self)
+        self.single_count.setStyleSheet("font-size: 14px; font-weight: 600;")
+        single_hint = self.tr("Every touch reached the same person: if they leave, nobody there knows you.")
+        self.retention_table = CoverageTable(
+            retention_columns(), "tier", self, model_class=RetentionModel, opens=False, sortable=False
+        )
+        self.retention_headline = QLabel(self)
+        self.retention_headline.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {INK};")
+        ndr_hint = self.tr(
+            "NDR: (revenue before + expansion − contraction − churn) / revenue before, quarter on quarter."
+        )
+        self.retention_note = _muted("", self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        pages = (
+            _page(self, self.neglect_count, _muted(neglect_hint, self), self.neglect_table),
+            _page(self, self.due_count, self.due_table),
+            self.time_panel,
+            _page(self, self.single_count, _muted(single_hint, self), self.single_table),
+            _page(
+                self,
+                self.retention_headline,
+                self.retention_note,
+                _muted(ndr_hint, self),
+                self.retention_table,
+            ),
+        )
+        self.sections = dict(zip(SECTIONS, pages, strict=True))
+        for page in pages:
+            self.tabs.addTab(page, "")
+        self._name_tabs()
+        for table in (self.neglect_table, self.due_table, self.single_table, self.time_panel):
+            table.account_opened.connect(self.account_opened)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.strip)
+        layout.addSpacing(4)
+        layout.addWidget(self.tabs, 1)
+        self.watch(editor)
+
+    # --- data ----------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the coverage of the book (again) and show it."""
+        from planner.core.coverage.coverage import coverage
+        from planner.core.moments.moments import load_thresholds
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            thresholds = load_thresholds(self.editor.store)
+            self.data = data = coverage(self.editor.store, self.today, thresholds)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.stale = False
+        for figures in data.tiers:
+            past = sum(1 for n in data.neglected if n.tier == figures.tier)
+            self.strip.cards[figures.tier].set_figures(figures, thresholds.cadence(figures.tier), past)
+        self.neglect_table.set_rows([Row(n.account_id, n) for n in data.neglected])
+        self.due_table.set_rows([Row(d.account_id, d) for d in data.due_steps])
+        self.single_table.set_rows([Row(s.account_id, s) for s in data.single_threaded])
+        latest_first = sorted(data.retention, key=lambda r: (r.quarter, r.tier == ""), reverse=True)
+        self.retention_table.set_rows([Row(n, r) for n, r in enumerate(latest_first)])
+        self.time_panel.set_data(data)
+        self._set_counts(data)
+        self._name_tabs()
+
+    def _set_counts(self, data: Coverage) -> None:
+        neglected = len(data.neglected)
+        self.neglect_count.setText(
+            self.tr("%Ln account(s) past their cadence", "", neglected)
+            if neglected
+            else self.tr("Every account was touched within its cadence.")
+        )
+        self.neglect_count.setStyleSheet(
+            f"font-size: 14px; font-weight: 600; color: {AMBER if neglected else INK};"
+        )
+        self.due_count.setText(
+            self.tr("%Ln next step(s) due today or overdue", "", len(data.due_steps))
+            if data.due_steps
+            else self.tr("No next step is due.")
+        )
+        self.single_count.setText(
+            self.tr("%Ln account(s) reached through one contact only", "", len(data.single_threaded))
+            if data.single_threaded
+            else self.tr("No account hangs on a single contact.")
+        )
+        self.retention_headline.setText(self.headline())
+        self.retention_note.setText(
+            self.tr("A trailing figure: it can look fine while %Ln account(s) go untouched.", "", neglected)
+            if neglected
+            else ""
+        )
+        self.retention_note.setVisible(bool(neglected))
+
+    def _name_tabs(self) -> None:
+        """The tab titles, with the number of accounts or steps in the lists."""
+        titles = (self.tr("Past their cadence"), self.tr("Next steps due"), self.tr("Time and value"),
+                  self.tr("Single-threaded"), self.tr("Net dollar retention"))  # fmt: skip
+        data = self.data
+        counts = (
+            (len(data.neglected), len(data.due_steps), None, len(data.single_threaded), None) if data else ()
+        )
+        for n, title in enumerate(titles):
+            count = counts[n] if counts else None
+            self.tabs.setTabText(n, title if count is None else f"{title} ({formatting.number(count)})")
+
+    # --- what other code asks ------------------------------------------------------------------------------
+    def latest_retention(self) -> Retention | None:
+        """The whole book's net dollar retention of the latest quarter."""
+        book = [r for r in (self.data.retention if self.data else ()) if not r.tier]
+        return max(book, key=lambda r: r.quarter, default=None)
+
+    def headline(self) -> str:
+        """ "NDR Q3 2026: 99 % · +455 k € expansion · −987 k € contraction · −39 k € churn"."""
+        latest = self.latest_retention()
+        if latest is None:
+            return self.tr("No net dollar retention yet: it needs revenue of two quarters.")
+        text = self.tr("NDR %1: %2 · +%3 expansion · −%4 contraction · −%5 churn")
+        for n, value in enumerate(
+            (
+                quarter_label(latest.quarter),
+                formatting.percent(latest.ndr) or "–",
+                compact_money(latest.expansion_cents),
+                compact_money(latest.contraction_cents),
+                compact_money(latest.churn_cents),
+            ),
+            start=1,
+        ):
+            text = text.replace(f"%{n}", value)
+        return text
+
+    def show_section(self, name: str) -> None:
+        """Bring a tab to the front: one of SECTIONS ("neglected", "due", "time", "single", "retention")."""
+        self.tabs.setCurrentWidget(self.sections[name])
+
+    def open_settings(self) -> CoverageSettingsDialog:
+        """The cadences and tier shares; on OK they are saved (no undo step), and every view reads again."""
+        dialog = CoverageSettingsDialog(self.editor.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.changed))
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, changed: bool) -> None:
+        if changed:  # tiers and cadences feed the matrix, the moments and the account lists too
+            self.editor.changed.emit(frozenset({"accounts", "meta"}))

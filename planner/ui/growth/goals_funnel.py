@@ -1,0 +1,253 @@
+"""The goal funnel: a revenue target back to the deals, opportunities, SQLs and MQLs it needs, the rates
+behind each step (history or typed in), what the open pipeline covers and the gap."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.growth.goals import Funnel, GoalPlan, delete_goal, edit_goal, goals, history, new_goal, plan
+from planner.core.matrix.chart_style import INK, MUTED
+from planner.core.portfolio.records import distinct_values
+from planner.ui.growth.goals_form import GoalDialog
+from planner.ui.growth.segments_steps import push_step
+from planner.ui.widgets import formatting
+from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.formatting import compact_money
+from planner.ui.widgets.moment_labels import stage_label
+from planner.ui.widgets.reading import ReadsWhenShown
+from planner.ui.widgets.record_table import localised
+
+translate = QCoreApplication.translate
+BOX = "QFrame#level {{ background: {fill}; border: 1px solid #d5dbe3; border-radius: 6px; }}"
+
+
+def level_names() -> tuple[str, ...]:
+    return (
+        translate("GoalFunnel", "Revenue target"),
+        translate("GoalFunnel", "Deals won"),
+        translate("GoalFunnel", "Opportunities"),
+        translate("GoalFunnel", "SQLs"),
+        translate("GoalFunnel", "MQLs"),
+    )
+
+
+def level_values(funnel: Funnel | None) -> tuple[str, ...]:
+    if funnel is None:
+        return (formatting.money(0),) + ("–",) * 4
+    numbers = (funnel.deals, funnel.opportunities, funnel.sqls, funnel.mqls)
+    target = funnel.target_cents
+    shown = compact_money(target) if target >= 1_000_000_000 else formatting.money(target)  # from 10 m €
+    return (shown, *(localised(n) for n in numbers))
+
+
+class GoalsView(ReadsWhenShown, QWidget):
+    """Goals made, edited and deleted as undo steps; the chosen goal's funnel and pipeline cover."""
+
+    account_opened = Signal(int)
+    RELOAD_ON = frozenset({"goals", "opportunities", "accounts"})
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.editor, self.today = editor, today
+        self.plan: GoalPlan | None = None
+        self.goal_box = QComboBox(self)
+        self.goal_box.setMinimumWidth(260)
+        self.goal_box.currentIndexChanged.connect(self._show)
+        self.new_button = QPushButton(self.tr("&New goal…"), self)
+        self.new_button.clicked.connect(self.new_goal)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_goal)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.clicked.connect(self.delete_goal)
+        title = QLabel(self.tr("Goal"), self)
+        title.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {INK};")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.goal_box)
+        top.addStretch(1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setEnabled(not editor.store.readonly)
+            top.addWidget(button)
+        self.period = QLabel(self)
+        self.period.setStyleSheet(f"color: {MUTED};")
+        self.levels, self.steps = [], []
+        funnel_row = QHBoxLayout()
+        for n, name in enumerate(level_names()):
+            box = QFrame(self)
+            box.setObjectName("level")
+            box.setStyleSheet(BOX.format(fill="#eef3f9" if n else "#fdf0d5"))
+            inner = QVBoxLayout(box)
+            caption, value = QLabel(name, box), QLabel(box)
+            caption.setStyleSheet(f"color: {MUTED};")
+            value.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {INK};")
+            inner.addWidget(caption)
+            inner.addWidget(value)
+            self.levels.append(value)
+            if n:
+                step = QLabel(self)
+                step.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                step.setWordWrap(True)
+                step.setMinimumWidth(96)
+                step.setStyleSheet(f"color: {MUTED};")
+                self.steps.append(step)
+                funnel_row.addWidget(step)
+            funnel_row.addWidget(box, 1)
+        self.cover = QLabel(self)
+        self.cover.setWordWrap(True)
+        self.cover.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {INK};")
+        self.gap = QLabel(self)
+        self.gap.setWordWrap(True)
+        self.pipeline = QGridLayout()
+        self.basis = QLabel(self)
+        self.basis.setWordWrap(True)
+        self.basis.setStyleSheet(f"color: {MUTED};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.period)
+        layout.addSpacing(8)
+        layout.addLayout(funnel_row)
+        layout.addSpacing(14)
+        layout.addWidget(self.cover)
+        layout.addWidget(self.gap)
+        layout.addSpacing(8)
+        layout.addLayout(self.pipeline)
+        layout.addWidget(self.basis)
+        layout.addStretch(1)
+        self.watch(editor)
+
+    def load(self) -> None:
+        self.stale = False
+        current = self.goal_box.currentData()
+        self.goal_box.blockSignals(True)
+        self.goal_box.clear()
+        for goal in goals(self.editor.store):
+            self.goal_box.addItem(goal.name, goal)
+            if current is not None and goal.id == current.id:
+                self.goal_box.setCurrentIndex(self.goal_box.count() - 1)
+        self.goal_box.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        goal = self.goal_box.currentData()
+        self.edit_button.setEnabled(goal is not None and not self.editor.store.readonly)
+        self.delete_button.setEnabled(goal is not None and not self.editor.store.readonly)
+        self.plan = plan(self.editor.store, goal) if goal else None
+        for value, text in zip(
+            self.levels, level_values(self.plan.needed if self.plan else None), strict=True
+        ):
+            value.setText(text)
+        while self.pipeline.count():
+            item = self.pipeline.takeAt(0)
+            if item.widget():
+                item.widget().hide()  # gone from the screen now, deleted on the next turn of the loop
+                item.widget().deleteLater()
+        if self.plan is None:
+            self.period.setText(self.tr("Set a goal: a revenue target for a period, and see what it takes."))
+            for step in self.steps:
+                step.setText("")
+            self.cover.setText("")
+            self.gap.setText("")
+            self.basis.setText("")
+            return
+        p = self.plan
+        self.period.setText(
+            self.tr("%1 to %2 · accounts of %3")
+            .replace("%1", formatting.iso_date(p.goal.period_start))
+            .replace("%2", formatting.iso_date(p.goal.period_end))
+            .replace("%3", p.goal.owner or self.tr("everyone"))
+        )  # fmt: skip
+        typed = p.goal.typed
+        rates = (
+            (p.rates.deal_size_cents, typed.deal_size_cents, self.tr("÷ deal size %1")),
+            (p.rates.win_rate, typed.win_rate, self.tr("÷ win rate %1")),
+            (p.rates.sql_to_opportunity, typed.sql_to_opportunity, self.tr("÷ SQL to opportunity %1")),
+            (p.rates.mql_to_sql, typed.mql_to_sql, self.tr("÷ MQL to SQL %1")),
+        )
+        for n, (step, (value, own, text)) in enumerate(zip(self.steps, rates, strict=True)):
+            if value is None:
+                shown = self.tr("unknown: type it in")
+            else:
+                shown = formatting.money(int(value)) if n == 0 else formatting.percent(float(value))
+                shown = shown.replace(" ", "\u00a0")  # "76 %" never breaks before its sign
+            source = self.tr("typed in") if own else self.tr("history")
+            step.setText(f"→\n{text.replace('%1', shown)}\n({source})")
+        share = p.coverage
+        self.cover.setText(
+            self.tr("The open pipeline is expected to bring %1: %2 of the target.")
+            .replace("%1", formatting.money(p.covered_cents)).replace("%2", formatting.percent(share))
+        )  # fmt: skip
+        if p.gap is None:
+            self.gap.setText(self.tr("Type in the missing rates under Edit… to see what the gap needs."))
+        elif p.gap_cents == 0:
+            self.gap.setText(self.tr("No gap: the open pipeline covers the target."))
+        else:
+            self.gap.setText(
+                self.tr("Gap %1: it needs %2 more deals, %3 opportunities, %4 SQLs and %5 MQLs.")
+                .replace("%1", formatting.money(p.gap_cents)).replace("%2", localised(p.gap.deals))
+                .replace("%3", localised(p.gap.opportunities)).replace("%4", localised(p.gap.sqls))
+                .replace("%5", localised(p.gap.mqls))
+            )  # fmt: skip
+        headers = (self.tr("Open stage"), self.tr("Opportunities"), self.tr("Value"),
+                   self.tr("Chance to win"), self.tr("Expected"))  # fmt: skip
+        for column, header in enumerate(headers):
+            label = QLabel(header, self)
+            label.setStyleSheet(f"color: {MUTED}; font-weight: 600;")
+            self.pipeline.addWidget(
+                label, 0, column, Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
+            )
+        for row, cover in enumerate(p.pipeline, start=1):
+            cells = (stage_label(cover.stage), localised(cover.count), formatting.money(cover.value_cents),
+                     formatting.percent(cover.probability),
+                     formatting.money(cover.expected_cents))  # fmt: skip
+            for column, text in enumerate(cells):
+                align = Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
+                self.pipeline.addWidget(QLabel(text, self), row, column, align)
+        h = p.history
+        self.basis.setText(
+            self.tr("History: %1 opportunities raised (MQLs), %2 reached a marketing-qualified need (SQLs), %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.")  # noqa: E501
+            .replace("%1", localised(h.mqls)).replace("%2", localised(h.sqls))
+            .replace("%3", localised(h.opportunities))
+            .replace("%4", localised(h.won)).replace("%5", localised(h.lost))
+        )  # fmt: skip
+
+    def _dialog(self, goal: object = None) -> GoalDialog:
+        store = self.editor.store
+        owners = [o for o in distinct_values(store, "accounts", "owner") if o.strip()]
+        owner = getattr(goal, "owner", None)
+        return GoalDialog(self, owners, history(store, owner).rates(), goal,  # type: ignore[arg-type]
+                          today=self.today or date.today())  # fmt: skip
+
+    def new_goal(self) -> None:
+        dialog = self._dialog()
+        if dialog.exec() == GoalDialog.DialogCode.Accepted:
+            change = new_goal(self.editor.store, dialog.values(), today=self.today)
+            push_step(self.editor, change)
+            box = self.goal_box  # goals sort by period: the new one is not always last
+            made = [i for i in range(box.count()) if getattr(box.itemData(i), "id", None) in change.ids]
+            box.setCurrentIndex(made[0] if made else box.count() - 1)
+
+    def edit_goal(self) -> None:
+        goal = self.goal_box.currentData()
+        if goal is None:
+            return
+        dialog = self._dialog(goal)
+        if dialog.exec() == GoalDialog.DialogCode.Accepted:
+            push_step(self.editor, edit_goal(self.editor.store, goal.id, dialog.values()))
+
+    def delete_goal(self) -> None:
+        goal = self.goal_box.currentData()
+        if goal is not None:
+            push_step(self.editor, delete_goal(self.editor.store, goal.id))

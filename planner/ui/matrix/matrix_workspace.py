@@ -1,0 +1,36 @@
+"""The Matrix workspace: the Customer-Performance-Matrix and the same quadrants as a board of cards, sharing
+their thresholds. Both read the portfolio when first shown, so they cost nothing at start-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from planner.ui.matrix.matrix_view import MatrixView
+from planner.ui.matrix.quadrant_board import QuadrantBoard
+from planner.ui.widgets.editing import Editor
+
+
+class MatrixWorkspace(QWidget):
+    account_opened = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix = MatrixView(editor, self)
+        self.board = QuadrantBoard(editor, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.matrix, self.tr("Matrix"))
+        self.tabs.addTab(self.board, self.tr("Quadrant board"))
+        self.matrix.thresholds_changed.connect(self.board.set_thresholds)
+        self.matrix.account_opened.connect(self.account_opened)
+        self.board.account_opened.connect(self.account_opened)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def focus_search(self) -> None:
+        if self.tabs.currentWidget() is self.board:
+            self.board.focus_filter()
+        else:
+            self.matrix.focus_search()

@@ -1,0 +1,80 @@
+"""The Help menu (manual on F1, About) and File > Preferences; each dialog loads when first asked for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from planner.ui.widgets.settings import LANGUAGE
+
+if TYPE_CHECKING:
+    from planner.ui.shell.main_window import MainWindow
+    from planner.ui.shell.manual import ManualDialog
+    from planner.ui.shell.settings_dialog import SettingsDialog
+
+
+class HelpActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.manual: ManualDialog | None = None
+
+    def add_to(self, help_menu: QMenu) -> dict[str, QAction]:
+        """The Help menu's entries, and the Preferences entry for the File menu (not added here)."""
+        manual = QAction(self.tr("&Manual"), self.window)
+        manual.setShortcut(QKeySequence.StandardKey.HelpContents)
+        manual.triggered.connect(self.show_manual)
+        about = QAction(self.tr("&About Account Planner"), self.window)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        settings = QAction(self.tr("&Preferences…"), self.window)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(self.show_settings)
+        help_menu.addAction(manual)
+        help_menu.addSeparator()
+        help_menu.addAction(about)
+        return {"manual": manual, "about": about, "settings": settings}
+
+    def show_about(self) -> QWidget:
+        from planner.ui.shell.about import AboutDialog
+
+        window = self.window
+        dialog = AboutDialog(window.store.path, window.settings.location(), window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_manual(self) -> ManualDialog:
+        """F1: the manual beside the window, at the section of the workspace in front."""
+        from planner.ui.shell.manual import ManualDialog
+
+        if self.manual is None:
+            self.manual = ManualDialog(self.window)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.show_section(self.window.front())
+        return self.manual
+
+    def show_settings(self) -> SettingsDialog:
+        from planner.ui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window.settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.changed))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, changed: set[str]) -> MainWindow:
+        """Another language needs the window built again: a new one takes this one's place."""
+        if LANGUAGE.key not in changed:
+            return self.window
+        from planner.ui.widgets.i18n import install_language
+
+        app = QApplication.instance()
+        assert app is not None
+        install_language(app, self.window.settings.get(LANGUAGE) or None)
+        return self.window.replaced_by(self.window.store)

@@ -1,0 +1,97 @@
+"""Delivery: `planner --selftest`, the start that loads no dialog it does not show, and the one-folder bundle
+built with PyInstaller once per run (build/smoke.py, as `make dist` does) passing its own self-test."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE_LIMIT_MIB = 400  # today about 240; a jump means a module or a Qt part came in that nobody asked for
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """Offscreen, with HOME and the XDG folders in `home`: the user's settings and data stay untouched."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+    })  # fmt: skip
+    return env
+
+
+def test_selftest_runs_the_app_headless_and_touches_nothing_of_the_user(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "--selftest", "--lang", "de"],
+        capture_output=True,
+        text=True,
+        env=isolated_env(home),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "selftest ok" in result.stdout
+    for check in ("workspaces and views rendered", "dialogs shown", "briefing PDF", "copy of the portfolio"):
+        assert check in result.stdout
+    assert "Traceback" not in result.stderr
+    assert not list(home.rglob("AccountPlanner*")) and not list(home.rglob("Account Planner*"))
+
+
+def test_the_window_starts_without_loading_dialogs_it_does_not_show(tmp_path: Path) -> None:
+    """Start-up speed: the settings dialog, the manual and About load when asked for, not before."""
+    script = (
+        "import sys\n"
+        "from planner.ui.shell.app import application\n"
+        "from planner.ui.shell.main_window import MainWindow\n"
+        "from planner.core.store.store import open_portfolio\n"
+        "application('en')\n"
+        f"window = MainWindow(open_portfolio({str(tmp_path / 'p.sqlite')!r}, create=True))\n"
+        "window.show()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('planner.ui.')))\n"
+    )
+    command = [sys.executable, "-c", script]
+    result = subprocess.run(command, capture_output=True, text=True, env=isolated_env(tmp_path), timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout
+    assert "planner.ui.widgets.settings'" in loaded and "planner.ui.shell.view_state" in loaded
+    for later in ("settings_dialog", "manual", "about", "selftest", "import_dialog"):
+        assert f"planner.ui.{later}'" not in loaded, later
+
+
+@pytest.mark.slow
+@pytest.mark.bundle
+def test_the_one_folder_bundle_builds_and_passes_its_selftest(tmp_path: Path) -> None:
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.fail("PyInstaller is missing: it comes with the test extra (pip install -e '.[test]')")
+    dist, work = tmp_path / "dist", tmp_path / "work"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build" / "smoke.py"), "--dist", str(dist), "--work", str(work)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
+    assert "self-test of the bundle passed" in result.stdout
+    size = re.search(r"bundle: .*: (\d+) MiB in ([\d,]+) files", result.stdout)
+    assert size, result.stdout
+    print(result.stdout)  # the size and times, for `pytest -s`
+    assert int(size.group(1)) < BUNDLE_LIMIT_MIB
+
+    internal = dist / "AccountPlanner" / "_internal"
+    shipped = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
+    assert {"resources/manual/manual_de.html", "resources/manual/manual_en.html"} <= shipped
+    assert {"resources/icons/app.svg", "resources/translations/planner_de.qm"} <= shipped
+    assert not any(name.endswith(".ts") for name in shipped)
+    qt_modules = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*")}
+    assert qt_modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"}
+    assert not any(name.split("/")[0] in ("PyQt5", "PyQt6", "PySide2", "tkinter") for name in shipped)
+    qt_translations = {p.name for p in internal.rglob("translations/qt*.qm")}
+    assert qt_translations == {"qtbase_de.qm", "qtbase_en.qm"}
