@@ -7,7 +7,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find planner/ui -name '*.py' | sort)
 
-.PHONY: run test lint bench translations ts screenshots dist clean
+.PHONY: run test lint bench translations ts screenshots dist clean lock
 
 run: $(STAMP) translations
 	$(BIN)/planner $(ARGS)
@@ -25,12 +25,8 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
 # The one-folder app in build/dist/AccountPlanner, then its --selftest headless; prints size and times.
-dist: $(VENV)/.build-installed translations
+dist: $(STAMP) translations
 	$(BIN)/python build/smoke.py
-
-$(VENV)/.build-installed: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[build]'
-	touch $@
 
 screenshots: $(STAMP) translations
 	$(BIN)/planner --db screenshots/demo.sqlite demo --if-empty
@@ -42,11 +38,20 @@ translations: $(QM)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-$(STAMP): pyproject.toml
+# Every package at the version in requirements.lock (hash-checked), then the app itself on top.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# After changing the dependencies in pyproject.toml: pin them anew (every platform, Python 3.11 and later).
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 --generate-hashes \
+		--quiet -o requirements.lock
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache screenshots build/dist build/work

@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    for command in commands.choices.values():  # the global options may also follow the command
+        command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="portfolio file")
+        command.add_argument("--lang", choices=("de", "en"), default=argparse.SUPPRESS, help="language")
     return parser
 
 

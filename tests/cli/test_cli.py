@@ -90,3 +90,18 @@ def test_corrupt_file_gives_a_message_and_stays_as_it_was(tmp_path: Path) -> Non
 def test_the_gui_entry_starts_paints_and_quits(demo_db: Path) -> None:
     result = planner("--db", demo_db, "--quit-after-paint")
     assert result.returncode == 0, result.stderr
+
+
+def test_the_global_options_may_follow_the_command(demo_db: Path, tmp_path: Path) -> None:
+    before = planner("--db", demo_db, "info", "--json")
+    after = planner("info", "--json", "--db", demo_db)
+    assert after.returncode == 0, after.stderr
+    assert json.loads(after.stdout) == json.loads(before.stdout)
+    key = json.loads(planner("matrix", "--json", "--db", demo_db).stdout)[0]["key"]
+    out = tmp_path / "briefing.pdf"
+    brief = planner("brief", key, "--out", out, "--lang", "de", "--db", demo_db, "--today", "2026-11-23")
+    assert brief.returncode == 0, brief.stderr
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "vertraulich" in text and "Seite" in text  # in German, as asked after the command

@@ -194,3 +194,27 @@ def test_read_only_file_of_an_older_schema_is_refused(tmp_path: Path, monkeypatc
         open_portfolio(path)
     assert error.value.problem is Problem.READ_ONLY_OUTDATED
     assert path.read_bytes() == b""
+
+
+def test_the_migrations_leave_the_apps_connection_as_sqlite_made_it(tmp_path: Path) -> None:
+    """sqlite-utils runs the migrations without switching on recursive triggers or running its plugins on
+    the app's own connection, so triggers behave the same whether a migration ran or not."""
+    import sqlite_utils
+    from sqlite_utils.plugins import pm
+
+    prepared: list[object] = []
+
+    class Plugin:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn: object) -> None:
+            prepared.append(conn)
+
+    plugin = Plugin()
+    pm.register(plugin, name="test-plugin")
+    try:
+        fresh = open_portfolio(tmp_path / "neu.sqlite", create=True)  # every migration runs on its connection
+        assert fresh.scalar("PRAGMA recursive_triggers") == 0
+        fresh.close()
+    finally:
+        pm.unregister(plugin)
+    assert prepared == []

@@ -260,4 +260,6 @@ def upgrade(conn: sqlite3.Connection, path: Path) -> None:
 def migrate(conn: sqlite3.Connection) -> None:
     from sqlite_utils import Database
 
-    schema.apply_migrations(Database(conn))
+    # no side effects on the app's own connection: recursive triggers stay off (the triggers that keep the
+    # derived tables true are written for that), and no sqlite-utils plugin runs on it
+    schema.apply_migrations(Database(conn, recursive_triggers=False, execute_plugins=False))
