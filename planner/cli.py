@@ -10,6 +10,7 @@ import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 EXIT_BAD_FILE = 2
 EXIT_INTERRUPTED = 130
@@ -218,7 +219,7 @@ def _matrix(db: Path, args: argparse.Namespace) -> int:
     finally:
         store.close()
     thresholds = (args.breadth / 100, args.intensity / 100)
-    rows = []
+    rows: list[dict[str, Any]] = []  # as written in JSON
     for p in sorted(points, key=lambda p: (-p.potential_cents, p.name)):
         quadrant = p.quadrant(*thresholds)
         rows.append({
@@ -250,7 +251,7 @@ def _moments(db: Path, args: argparse.Namespace) -> int:
     finally:
         store.close()
     listed = [(m, None) for m in found.moments] + (found.hidden if args.all else [])
-    rows = [{
+    rows: list[dict[str, Any]] = [{  # as written in JSON
         "account": m.key, "name": m.account, "owner": m.owner, "tier": m.tier,
         "phase": m.phase, "rule": m.rule, "kind": m.kind, "day": m.day, "subject": m.subject,
         "priority": m.priority, "value": round(m.value_cents / 100, 2), "readiness": m.readiness,

@@ -8,6 +8,7 @@ import json
 import sys
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import Any
 
 from planner.core.importing import (
     KINDS,
@@ -122,7 +123,9 @@ def _plan(store: Store, path: Path, kind_name: str | None, options: dict[str, st
     refuse_portfolio(path)  # before anything opens it
     layout = sniff(path) if options else None
     if layout is not None:  # what the user says wins over what was sniffed (a workbook has no text layout)
-        layout = replace(layout, **{k: v for k, v in options.items() if k == "decimal" or not layout.excel})
+        # str fields only (encoding, delimiter, decimal): see layout_options
+        chosen: dict[str, Any] = {k: v for k, v in options.items() if k == "decimal" or not layout.excel}
+        layout = replace(layout, **chosen)
     sheet, kind, mapping = recognise(store, path, layout, kind=kind_name or "")
     if not kind:
         raise ImportFileError(path, "unknown_kind", detail=", ".join(sheet.headers[:6]))

@@ -86,7 +86,7 @@ def test_make_an_opportunity(inbox: MomentsInbox) -> None:
     store = inbox.editor.store
     before = store.count("opportunities")
     moment = select(inbox, "fast_lane")
-    inbox.actions["opportunity"].trigger()
+    inbox.moment_actions["opportunity"].trigger()
     assert store.count("opportunities") == before + 1
     assert store.query("SELECT raised_by, fast_lane, stage FROM opportunities ORDER BY id DESC LIMIT 1") == [
         ("fast_lane", 1, "mqn")
@@ -112,7 +112,7 @@ def test_logging_a_touch_answers_a_neglected_account(inbox: MomentsInbox) -> Non
 def test_enter_opens_the_account(qtbot, inbox: MomentsInbox) -> None:
     moment = select(inbox, "detractor")
     with qtbot.waitSignal(inbox.account_opened) as opened:
-        inbox.actions["open"].trigger()
+        inbox.moment_actions["open"].trigger()
     assert opened.args == [moment.account_id]
 
 

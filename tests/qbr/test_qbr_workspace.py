@@ -66,7 +66,7 @@ def test_open_actions_of_the_last_qbr_come_back_and_are_settled(qtbot, store: St
     assert form.carried_note.text() == "1 action still open: settle it in this meeting."
     form.carried.set_status(0, "done")
     row = form.add_action()
-    form.actions.item(row, 0).setText("Workshop planen")
+    form.action_table.item(row, 0).setText("Workshop planen")
     assert form.save()
     assert store.query("SELECT title, status FROM qbr_actions ORDER BY id") == [
         ("Nutzungsbericht senden", "done"), ("Workshop planen", "open")]  # fmt: skip

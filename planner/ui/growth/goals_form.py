@@ -4,7 +4,7 @@ the portfolio's history)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -49,7 +49,8 @@ class GoalDialog(QDialog):
         )
         start = date.fromisoformat(goal.period_start) if goal else date(today.year + 1, 1, 1)
         end = date.fromisoformat(goal.period_end) if goal else date(today.year + 1, 12, 31)
-        self.start, self.end = QDateEdit(QDate(start), self), QDateEdit(QDate(end), self)
+        self.start = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.end = QDateEdit(QDate(end.year, end.month, end.day), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
         self.target = _spin(self, 1e11, " €", "")
@@ -101,7 +102,7 @@ class GoalDialog(QDialog):
             ),
         )
         return goal_values(
-            self.name.text().strip() or self.tr("Goal"), self.start.date().toPython(),
-            self.end.date().toPython(),
+            self.name.text().strip() or self.tr("Goal"), cast(date, self.start.date().toPython()),
+            cast(date, self.end.date().toPython()),  # the stubs say object; a QDate gives a date
             round(self.target.value() * 100), self.owner.currentData() or None, typed,
         )  # fmt: skip

@@ -145,15 +145,16 @@ class GoalsView(ReadsWhenShown, QWidget):
         self.edit_button.setEnabled(goal is not None and not self.editor.store.readonly)
         self.delete_button.setEnabled(goal is not None and not self.editor.store.readonly)
         self.plan = plan(self.editor.store, goal) if goal else None
-        for value, text in zip(
+        for level, text in zip(
             self.levels, level_values(self.plan.needed if self.plan else None), strict=True
         ):
-            value.setText(text)
+            level.setText(text)
         while self.pipeline.count():
             item = self.pipeline.takeAt(0)
-            if item.widget():
-                item.widget().hide()  # gone from the screen now, deleted on the next turn of the loop
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone from the screen now, deleted on the next turn of the loop
+                widget.deleteLater()
         if self.plan is None:
             self.period.setText(self.tr("Set a goal: a revenue target for a period, and see what it takes."))
             for step in self.steps:

@@ -125,13 +125,19 @@ def grid_columns(grid: Grid, grouping: str) -> list[Column]:
     total = translate("WhitespaceGrid", "Whitespace")
     columns.append(Column("whitespace_cents", total, lambda r: formatting.money(r.whitespace_cents),
                           lambda r: r.whitespace_cents, RIGHT, 120, kind="money"))  # fmt: skip
-    for n, product in enumerate(grid.products):
-        columns.append(Column(
-            f"product_{product.id}", product.name, lambda r, n=n: cell_text(r.cells[n], group),
-            lambda r, n=n: (_STATE_ORDER[r.cells[n].state], r.cells[n].value_cents), RIGHT, 125,
-            tooltip=lambda r, n=n, p=product.name: cell_tip(r.cells[n], p, group),
-        ))  # fmt: skip
+    columns.extend(
+        _product_column(n, product.id, product.name, group) for n, product in enumerate(grid.products)
+    )
     return columns
+
+
+def _product_column(n: int, product_id: int, name: str, group: bool) -> Column:
+    """The cells of the grid's n-th product."""
+    return Column(
+        f"product_{product_id}", name, lambda r: cell_text(r.cells[n], group),
+        lambda r: (_STATE_ORDER[r.cells[n].state], r.cells[n].value_cents), RIGHT, 125,
+        tooltip=lambda r: cell_tip(r.cells[n], name, group),
+    )  # fmt: skip
 
 
 def group_label(grouping: str) -> str:

@@ -304,8 +304,8 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(row, 1, combo)
             self.mapping_combos[target.name] = combo
-            header = prepared.mapping.get(target.name)
-            examples = self._examples(prepared.sheet, header) if header else ""
+            mapped = prepared.mapping.get(target.name)
+            examples = self._examples(prepared.sheet, mapped) if mapped else ""
             self.mapping_table.setItem(row, 2, QTableWidgetItem(examples))
 
     @staticmethod
@@ -354,8 +354,9 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         plan = self.prepared.plan if self.prepared else None
+        writes = plan is not None and bool(plan.created or plan.updated)
         ready = plan is not None and (not plan.rejected or self.skip_rejected.isChecked())
-        self.import_button.setEnabled(bool(ready and (plan.created or plan.updated)))
+        self.import_button.setEnabled(ready and writes)
 
     # --- writing ----------------------------------------------------------------------------------------
     def write(self) -> Task[ImportRecord] | None:

@@ -50,8 +50,12 @@ class ImportHistoryDialog(QDialog):
         return self.tr("%Ln import(s)", "", total)
 
     def _columns(self) -> list[Column]:
-        def counts(r: HistoryRow, field: str) -> str:
-            return QLocale().toString(getattr(r.record, field))
+        def count_column(field: str, title: str) -> Column:
+            """How many rows the import created, updated, left unchanged or rejected."""
+            return Column(
+                field, title, lambda r: QLocale().toString(getattr(r.record, field)),
+                lambda r: number_key(getattr(r.record, field)), RIGHT, 80,
+            )  # fmt: skip
 
         columns = [
             Column("id", "#", lambda r: str(r.id), lambda r: number_key(r.id), RIGHT, 45),
@@ -65,8 +69,7 @@ class ImportHistoryDialog(QDialog):
             ("unchanged", self.tr("Unchanged")),
             ("rejected", self.tr("Rejected")),
         ):
-            sort_key = lambda r, f=field: number_key(getattr(r.record, f))  # noqa: E731
-            columns.append(Column(field, title, lambda r, f=field: counts(r, f), sort_key, RIGHT, 80))
+            columns.append(count_column(field, title))
         columns.append(Column("state", self.tr("State"), lambda r: r.state, lambda r: r.state, width=90))
         return columns
 

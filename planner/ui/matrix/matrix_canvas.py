@@ -53,15 +53,12 @@ class MatrixCanvas(QWidget):
         self._band_under: Any = None  # the picture under the rubber band while it is dragged
         self._hovered: int | None = None
         self._pending = False
-        for name, handler in (
-            ("draw_event", self._on_draw),
-            ("button_press_event", self._on_press),
-            ("motion_notify_event", self._on_motion),
-            ("button_release_event", self._on_release),
-            ("resize_event", lambda _: self.chart.layout()),
-            ("figure_leave_event", lambda _: self._hover_off()),
-        ):
-            self.canvas.mpl_connect(name, handler)
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+        self.canvas.mpl_connect("button_press_event", self._on_press)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_release_event", self._on_release)
+        self.canvas.mpl_connect("resize_event", lambda _: self.chart.layout())
+        self.canvas.mpl_connect("figure_leave_event", lambda _: self._hover_off())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -178,7 +175,7 @@ class MatrixCanvas(QWidget):
         owner-only (see exporting.written_whole): an error leaves the file that was there as it was."""
         from planner.core.portfolio.exporting import written_whole
 
-        size = self.figure.get_size_inches().copy()
+        width, height = self.figure.get_size_inches()
         self.figure.set_size_inches(*EXPORT_SIZE, forward=False)
         self.chart.layout()
         try:
@@ -186,7 +183,7 @@ class MatrixCanvas(QWidget):
             with self.chart.whole(), written_whole(path) as partial:
                 self.figure.savefig(partial, format=kind, dpi=EXPORT_DPI, facecolor="white")
         finally:
-            self.figure.set_size_inches(*size, forward=False)
+            self.figure.set_size_inches(width, height, forward=False)
             self.chart.layout()
             self.redraw()
         return path

@@ -62,6 +62,8 @@ class MatrixView(Selection, Display, QWidget):
 
     account_opened = Signal(int)
     thresholds_changed = Signal(float, float)
+    side: QTabWidget  # made below the buttons that bring its panels to the front
+    unscored_panel: UnscoredPanel
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,12 +155,12 @@ class MatrixView(Selection, Display, QWidget):
         second = QHBoxLayout()
         second.addWidget(self.colour_box)
         second.addSpacing(16)
-        for text, box in ((self.tr("&Breadth high from"), self.breadth_box),
-                          (self.tr("&Intensity high from"), self.intensity_box)):  # fmt: skip
+        for text, spin in ((self.tr("&Breadth high from"), self.breadth_box),
+                           (self.tr("&Intensity high from"), self.intensity_box)):  # fmt: skip
             label = QLabel(text, self)
-            label.setBuddy(box)
+            label.setBuddy(spin)
             second.addWidget(label)
-            second.addWidget(box)
+            second.addWidget(spin)
         second.addSpacing(16)
         second.addWidget(self.shown_label)
         second.addWidget(self.unscored_button)
@@ -211,9 +213,14 @@ class MatrixView(Selection, Display, QWidget):
         self.chart = self.plot.chart
         self.chart.set_thresholds(*self.thresholds())
         self.plot.clicked.connect(self.account_opened)
-        self.plot.clicked_empty.connect(lambda: self.selected and self.select_ids([]))
+        self.plot.clicked_empty.connect(self._clicked_beside)
         self.plot.band_selected.connect(self.select_rect)
         self.plot.thresholds_dragged.connect(self.set_thresholds)
+
+    def _clicked_beside(self) -> None:
+        """A click beside the bubbles ends the selection."""
+        if self.selected:
+            self.select_ids([])
 
     # --- data ------------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -254,7 +261,7 @@ class MatrixView(Selection, Display, QWidget):
         }
         segments = distinct(p.segment for p in points)
         regions = distinct(r for p in points for r in p.regions)
-        choices = {
+        choices: dict[str, tuple[str, list[tuple[Any, str]]]] = {
             "owner": (self.tr("All owners"), [(o, o or self.tr("(no owner)")) for o in owners]),
             "segment": (self.tr("All segments"), [(s, s) for s in segments]),
             "tier": (self.tr("All tiers"), [(t, self.tr("Tier %1").replace("%1", t)) for t in "ABC"]),
@@ -324,6 +331,7 @@ class MatrixView(Selection, Display, QWidget):
         self._draw_bubbles()
         self._update_fields()
         self._update_movements()
+        assert self.plot is not None  # made with the chart
         self.plot.redraw()
 
     def _draw_bubbles(self) -> None:
@@ -408,6 +416,7 @@ class MatrixView(Selection, Display, QWidget):
         self.found_label.setText(self.tr("%Ln found", "", len(self.highlighted_ids())) if needle else "")
         if redraw and self._shown is not None:
             self._draw_bubbles()
+            assert self.plot is not None  # made with the chart
             self.plot.redraw()
 
     def highlighted_ids(self) -> set[int]:

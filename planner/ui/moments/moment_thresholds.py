@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -123,7 +124,7 @@ class ThresholdsDialog(QDialog):
         self.resize(520, 640)
 
     def thresholds(self) -> Thresholds:
-        values = {}
+        values: dict[str, Any] = {}  # int and float fields by name
         for name, box in self.boxes.items():
             value = box.value()
             values[name] = value / 100 if name in SHARES else value

@@ -122,7 +122,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-        self.actions = self._make_actions()
+        self.moment_actions = self._make_actions()
         self.detail = self._detail_panel()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -199,8 +199,8 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         layout.addSpacing(10)
         self.buttons: dict[str, QPushButton] = {}
         for name in ("open", "touch", "opportunity", "snooze", "dismiss"):
-            button = QPushButton(self.actions[name].text().replace("&", ""), panel)
-            button.clicked.connect(self.actions[name].trigger)
+            button = QPushButton(self.moment_actions[name].text().replace("&", ""), panel)
+            button.clicked.connect(self.moment_actions[name].trigger)
             layout.addWidget(button)
             self.buttons[name] = button
         layout.addStretch(1)
@@ -277,12 +277,12 @@ class MomentsInbox(ReadsWhenShown, QWidget):
 
     def _show_current(self, *_: QModelIndex) -> None:
         m = self.current()
-        for action in self.actions.values():
+        for action in self.moment_actions.values():
             action.setEnabled(
-                m is not None and (not self.editor.store.readonly or action is self.actions["open"])
+                m is not None and (not self.editor.store.readonly or action is self.moment_actions["open"])
             )
         for name, button in self.buttons.items():
-            button.setEnabled(self.actions[name].isEnabled())
+            button.setEnabled(self.moment_actions[name].isEnabled())
         if m is None:
             self.title_label.setText(self.tr("No moment selected"))
             for label in (self.rule_label, self.evidence_label, self.play_label, self.held_label):
@@ -310,7 +310,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         if self.current() is None:
             return
         menu = QMenu(self)
-        for action in self.actions.values():
+        for action in self.moment_actions.values():
             menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(position))
 

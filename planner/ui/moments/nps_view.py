@@ -154,13 +154,10 @@ class NpsValueView(ReadsWhenShown, QWidget):
             compact_money,
         )
         self.chart = NpsValueChart(self.canvas.figure, words)
-        for name, handler in (
-            ("pick_event", self._on_pick),
-            ("motion_notify_event", self._on_motion),
-            ("figure_leave_event", lambda _: self._hover(None)),
-            ("resize_event", lambda _: self.chart and self.chart.layout()),
-        ):
-            self.canvas.mpl_connect(name, handler)
+        self.canvas.mpl_connect("pick_event", self._on_pick)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("figure_leave_event", lambda _: self._hover(None))
+        self.canvas.mpl_connect("resize_event", self._on_resize)
 
     # --- data ------------------------------------------------------------------------------------------
 
@@ -208,6 +205,10 @@ class NpsValueView(ReadsWhenShown, QWidget):
             f"<i style='color:#52606d'>{escape(hint)}</i>",
         ]  # fmt: skip
         return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
+
+    def _on_resize(self, _event: Any) -> None:
+        if self.chart is not None:
+            self.chart.layout()
 
     def _on_pick(self, event: Any) -> None:
         if self.chart is None or getattr(event.mouseevent, "button", None) != 1:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -245,17 +245,23 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         """The card's context menu: open the account, move to a stage (the current one ticked)."""
         row = next(r for r in self.rows if r.id == opportunity_id)
         menu, writable = QMenu(self), not self.editor.store.readonly
+
+        def move_to(stage: str) -> Callable[[], bool]:
+            return lambda: self.move_card(opportunity_id, stage)
+
         menu.addAction(self.tr("Open account"), lambda: self.account_opened.emit(row.account_id))
         menu.addSeparator()
         for step, words, keys in ((1, self.tr("Next stage"), "Ctrl+Right"), (-1, self.tr("Previous stage"),
                                                                              "Ctrl+Left")):  # fmt: skip
             target = neighbour(row.stage, step)
-            action = menu.addAction(words, lambda t=target: self.move_card(opportunity_id, t))
+            action = menu.addAction(words)
+            if target is not None:  # else the action is disabled: there is no stage to move to
+                action.triggered.connect(move_to(target))
             action.setShortcut(keys)
             action.setEnabled(target is not None and writable)
         moves = menu.addMenu(self.tr("Move to"))
         for stage in STAGES:
-            action = moves.addAction(stage_label(stage), lambda s=stage: self.move_card(opportunity_id, s))
+            action = moves.addAction(stage_label(stage), move_to(stage))
             action.setData(stage)
             action.setCheckable(True)
             action.setChecked(stage == row.stage)

@@ -177,10 +177,10 @@ class AccountPage(QWidget):
             return None
         return self._open_touch_dialog(touch_id=touch_id)
 
-    def _open_touch_dialog(self, **which: int) -> TouchDialog:
+    def _open_touch_dialog(self, account_id: int | None = None, touch_id: int | None = None) -> TouchDialog:
         from planner.ui.widgets.touch_dialog import TouchDialog
 
-        dialog = TouchDialog(self.editor, self, **which)
+        dialog = TouchDialog(self.editor, self, account_id=account_id, touch_id=touch_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._show_touch(dialog.touch_id))
         self.touch_dialog = dialog

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -18,6 +19,9 @@ from planner.ui.widgets import columns
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.labels import table_noun
 from planner.ui.widgets.record_table import RecordTable, localised
+
+if TYPE_CHECKING:
+    from planner.core.store.store import Store
 
 RELOADS = {  # which list shows data of which tables
     "accounts": {"accounts", "touches", "holdings"},
@@ -122,7 +126,11 @@ class PortfolioView(QWidget):
         name = self.current_list()
         if name in self._stale:
             self._stale.discard(name)
-            readers = {"accounts": account_rows, "products": product_rows, "contacts": contact_rows}
+            readers: dict[str, Callable[[Store], Sequence[Any]]] = {
+                "accounts": account_rows,
+                "products": product_rows,
+                "contacts": contact_rows,
+            }
             self.lists[name].set_rows(readers[name](self.editor.store))
 
     def current_list(self) -> str | None:
@@ -175,6 +183,7 @@ class PortfolioView(QWidget):
         if index >= 3:
             widget = self.tabs.widget(index)
             self.tabs.removeTab(index)
+            assert widget is not None  # the tab asked to be closed
             widget.deleteLater()
 
     def _close_page(self, page: AccountPage) -> None:

@@ -138,8 +138,10 @@ class RecordForm(QDialog):
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
                 for record_id, name in ref_choices(store, spec.ref):
                     combo.addItem(name, record_id)
-                combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-                combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+                completer = combo.completer()
+                assert completer is not None  # an editable box has one
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
             found = combo.findData(value if value is not None else ("" if spec.kind == "choice" else None))
             combo.setCurrentIndex(found if found >= 0 else (0 if spec.kind == "choice" else -1))
             combo.currentIndexChanged.connect(self.check)
@@ -200,9 +202,9 @@ class RecordForm(QDialog):
         for name, problem in validate(self.editor.store, self.table, readable, self.record_id).items():
             problems.setdefault(name, problem)
         for name, label in self.errors.items():
-            problem = problems.get(name)
-            label.setVisible(problem is not None)
-            label.setText(problem_text(problem) if problem else "")
+            shown = problems.get(name)
+            label.setVisible(shown is not None)
+            label.setText(problem_text(shown) if shown else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
         return problems
 
@@ -249,10 +251,10 @@ def _parse(spec: Field, text: str) -> Any:
         raise ValueError("not_date", formatting.iso_date(date.today().isoformat()))
     cleaned = text.replace("€", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "")
     if spec.kind == "int":
-        number, ok = locale.toLongLong(cleaned)
+        whole, ok = locale.toLongLong(cleaned)
         if not ok:
             raise ValueError("not_number", locale.toString(1250))
-        return int(number)
+        return int(whole)
     number, ok = locale.toDouble(cleaned)
     if not ok:
         raise ValueError("not_number", locale.toString(1234.5, "f", 2))

@@ -34,16 +34,23 @@ def printer_for(paper: str | None = None) -> QPrinter:
     return printer
 
 
+class BriefingPreview(QPrintPreviewDialog):
+    """A print preview that keeps its document and printer as long as it lives."""
+
+    def __init__(self, document: BriefingDocument, printer: QPrinter, parent: QWidget) -> None:
+        super().__init__(printer, parent)
+        self.document = document
+        self._printer = printer  # not `printer`: that is the dialog's method
+
+
 def preview(parent: QWidget, briefing: Briefing, paper: str | None = None) -> QPrintPreviewDialog:
     """The print preview (opened, not waited for); it can print or change the paper from there."""
     document = BriefingDocument(briefing)
     printer = printer_for(paper)
     printer.setDocName(document.title)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = BriefingPreview(document, printer, parent)
     dialog.setWindowTitle(document.title)
     dialog.paintRequested.connect(document.print_to)
-    dialog.document = document  # type: ignore[attr-defined]  # lives as long as the dialog
-    dialog.printer = printer  # type: ignore[attr-defined]
     dialog.resize(900, 1000)
     dialog.open()
     return dialog

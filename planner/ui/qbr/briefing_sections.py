@@ -106,7 +106,7 @@ def header(b: Briefing) -> str:
     customer = [
         esc(p.name)
         + (
-            f" <span class='muted'>({esc(roles[p.contact_id])})</span>"
+            f" <span class='muted'>({esc(roles[p.contact_id or -1])})</span>"
             if roles.get(p.contact_id or -1)
             else ""
         )
@@ -247,7 +247,7 @@ def since_last(b: Briefing) -> str:
         items.append(translate("Briefing", "No products won or lost, no contacts new or gone."))
     body = "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
     if s.snapshot is not None:
-        names = {
+        titles = {
             "revenue_cents": translate("Briefing", "Revenue per year"),
             "share_of_wallet": translate("Briefing", "Share of wallet"),
             "breadth": translate("Briefing", "Product breadth"),
@@ -255,7 +255,7 @@ def since_last(b: Briefing) -> str:
             "nps": translate("Briefing", "NPS"),
             "potential_cents": translate("Briefing", "Revenue potential"),
         }
-        rows = [[esc(names[n]), esc(_figure(n, then)), esc(_figure(n, now))] for n, then, now in s.figures]
+        rows = [[esc(titles[n]), esc(_figure(n, then)), esc(_figure(n, now))] for n, then, now in s.figures]
         then = translate("Briefing", "At the QBR of %1").replace("%1", day(s.held_on))
         body += table(
             [translate("Briefing", "Figure"), then, translate("Briefing", "Today")],

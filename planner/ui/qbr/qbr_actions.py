@@ -132,7 +132,7 @@ class ActionTable(QTableWidget):
         assert isinstance(box, QComboBox)
         box.setCurrentIndex(ACTION_STATUSES.index(status))
 
-    def actions(self) -> tuple[Action, ...]:
+    def qbr_actions(self) -> tuple[Action, ...]:
         found = []
         for row, action in enumerate(self._actions):
             title, owner = self.item(row, 0), self.item(row, 1)

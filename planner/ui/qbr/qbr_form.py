@@ -89,11 +89,11 @@ class QbrForm(QWidget):
         self.carried_note = QLabel(self)
         self.carried_note.setWordWrap(True)
         self.outcomes = self._text(self.tr("What was agreed"), 70)
-        self.actions = ActionTable(False, self)
+        self.action_table = ActionTable(False, self)
         add = QPushButton(self.tr("&Add action"), self)
         add.clicked.connect(self.add_action)
         remove = QPushButton(self.tr("Remove action"), self)
-        remove.clicked.connect(self.actions.remove_selected)
+        remove.clicked.connect(self.action_table.remove_selected)
 
         meeting = QGroupBox(self.tr("Meeting"), self)
         form = QFormLayout(meeting)
@@ -117,7 +117,7 @@ class QbrForm(QWidget):
         after = QGroupBox(self.tr("After the meeting"), self)
         after_form = QFormLayout(after)
         after_form.addRow(self.tr("Outcomes"), self.outcomes)
-        after_form.addRow(self.tr("Actions"), self.actions)
+        after_form.addRow(self.tr("Actions"), self.action_table)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -159,7 +159,7 @@ class QbrForm(QWidget):
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for signal in (self.date.dateChanged, self.status.currentIndexChanged, self.customers.itemChanged,
-                       self.ours.textChanged, self.carried.edited, self.actions.edited):  # fmt: skip
+                       self.ours.textChanged, self.carried.edited, self.action_table.edited):  # fmt: skip
             signal.connect(self._edited)
         for edit in (self.objectives, self.agenda, self.recommendations, self.outcomes):
             edit.textChanged.connect(self._edited)
@@ -188,7 +188,7 @@ class QbrForm(QWidget):
                 self.customers.clear()
                 self.ours.clear()
                 self.carried.set_actions([])
-                self.actions.set_actions([])
+                self.action_table.set_actions([])
                 return
             text = self.tr("QBR with %1") if qbr.id is not None else self.tr("New QBR with %1")
             link = f"<a href='account'>{qbr.account}</a>"
@@ -211,7 +211,7 @@ class QbrForm(QWidget):
             self.recommendations.setPlainText(qbr.recommendations)
             self.outcomes.setPlainText(qbr.outcomes)
             self.carried.set_actions(qbr.carried)
-            self.actions.set_actions(qbr.actions)
+            self.action_table.set_actions(qbr.actions)
             count = len(qbr.open_carried)
             self.carried_note.setText(
                 self.tr("%Ln action(s) still open: settle them in this meeting.", "", count)
@@ -237,7 +237,8 @@ class QbrForm(QWidget):
             self.qbr, held_on=self.date.date().toString("yyyy-MM-dd"), status=self.status.currentData(),
             objectives=self.objectives.toPlainText(), agenda=self.agenda.toPlainText(),
             recommendations=self.recommendations.toPlainText(), outcomes=self.outcomes.toPlainText(),
-            attendees=tuple(customers + ours), actions=self.actions.actions(), carried=self.carried.actions(),
+            attendees=tuple(customers + ours), actions=self.action_table.qbr_actions(),
+            carried=self.carried.qbr_actions(),
         )  # fmt: skip
 
     def is_dirty(self) -> bool:
@@ -256,8 +257,9 @@ class QbrForm(QWidget):
         loaded = self.qbr is not None
         writable = loaded and not self.editor.store.readonly
         for widget in (self.date, self.status, self.customers, self.ours, self.objectives, self.agenda,
-                       self.recommendations, self.outcomes, self.carried, self.actions, self.draft_button,
-                       self.preview_button, self.print_button, self.pdf_button):  # fmt: skip
+                       self.recommendations, self.outcomes, self.carried, self.action_table,
+                       self.draft_button, self.preview_button, self.print_button,
+                       self.pdf_button):  # fmt: skip
             widget.setEnabled(loaded)
         dirty = self.is_dirty()
         self.save_button.setEnabled(writable and dirty)
@@ -285,9 +287,11 @@ class QbrForm(QWidget):
     def add_action(self) -> int:
         due = self.date.date().addDays(ACTION_DAYS).toString("yyyy-MM-dd")
         owner = self.qbr.attendees[0].name if self.qbr and self.qbr.attendees else ""
-        row = self.actions.add_action(Action("", owner=owner, due_on=due))
-        self.actions.setCurrentCell(row, 0)
-        self.actions.editItem(self.actions.item(row, 0))
+        row = self.action_table.add_action(Action("", owner=owner, due_on=due))
+        self.action_table.setCurrentCell(row, 0)
+        title = self.action_table.item(row, 0)
+        assert title is not None  # add_action filled the row
+        self.action_table.editItem(title)
         return row
 
     def save(self) -> bool:

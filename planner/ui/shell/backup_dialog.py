@@ -127,16 +127,20 @@ class RestoreDialog(QDialog):
             Column("when", self.tr("Taken"), lambda r: r.when, lambda r: r.backup.taken_at, width=150),
             Column("reason", self.tr("Why"), lambda r: r.reason, lambda r: text_key(r.reason), width=150),
         ]
-        for table in SHOWN_COUNTS:
-            columns.append(Column(
-                table, titles[table], lambda r, t=table: self._number(r.backup.counts.get(t)),
-                lambda r, t=table: number_key(r.backup.counts.get(t)), RIGHT, 90,
-            ))  # fmt: skip
+        columns.extend(self._count_column(table, titles[table]) for table in SHOWN_COUNTS)
         columns.append(Column(
             "size", self.tr("Size"), lambda r: self.tr("%1 MB").replace("%1", self._megabytes(r.backup.size)),
             lambda r: number_key(r.backup.size), RIGHT, 90,
         ))  # fmt: skip
         return columns
+
+    @staticmethod
+    def _count_column(table: str, title: str) -> Column:
+        """How many rows of this table each backup holds."""
+        return Column(
+            table, title, lambda r: RestoreDialog._number(r.backup.counts.get(table)),
+            lambda r: number_key(r.backup.counts.get(table)), RIGHT, 90,
+        )  # fmt: skip
 
     @staticmethod
     def _number(value: int | None) -> str:

@@ -21,7 +21,9 @@ class LazyWorkspace(QWidget):
     def get(self) -> Any:
         if self.widget is None:
             self.widget = self._build(self)
-            self.layout().addWidget(self.widget)
+            layout = self.layout()
+            assert layout is not None  # made in __init__
+            layout.addWidget(self.widget)
             self.widget.show()  # at once, not on the next turn of the event loop
         return self.widget
 

@@ -96,7 +96,10 @@ def _extras(window: MainWindow) -> dict[str, list[tuple[str, Callable[[], QWidge
         return lambda: window.coverage.show_section(name)
 
     def growth_tab(tab: str) -> Callable[[], None]:
-        return lambda: window.growth.show_tab(tab) and None
+        def show() -> None:
+            window.growth.show_tab(tab)
+
+        return show
 
     def qbr_open() -> None:
         rows = window.qbrs.rows()

@@ -79,11 +79,14 @@ class TouchDialog(QDialog):
         self.account.setObjectName("touch_account")
         self.account.setEditable(True)
         self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.account.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        account_line = self.account.lineEdit()
+        assert account_line is not None  # an editable box has one
+        account_line.setPlaceholderText(self.tr("Type part of the name"))
         for record_id, name in ref_choices(editor.store, "accounts"):
             self.account.addItem(name, record_id)
         self._names = [self.account.itemText(i).casefold() for i in range(self.account.count())]
         completer = self.account.completer()
+        assert completer is not None  # an editable box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -134,9 +137,9 @@ class TouchDialog(QDialog):
         form.addRow(self.buttons)
         self.account.currentIndexChanged.connect(self._account_changed)
         self.account.editTextChanged.connect(self._account_changed)
-        self.account.lineEdit().editingFinished.connect(self.pick_account)  # also when the popup has the keys
+        account_line.editingFinished.connect(self.pick_account)  # also when the popup has the keys
         self.account.installEventFilter(self)
-        self.account.lineEdit().installEventFilter(self)
+        account_line.installEventFilter(self)
         if touch_id is not None:
             self._load(touch_id)
         else:
@@ -169,7 +172,10 @@ class TouchDialog(QDialog):
         index = best_match(self._names, text)
         if index < 0:
             return False
-        self.account.completer().popup().hide()
+        completer = self.account.completer()
+        popup = completer.popup() if completer is not None else None  # Qt makes the popup when asked
+        if popup is not None:
+            popup.hide()
         self.account.setCurrentIndex(index)
         self.account.setEditText(self.account.itemText(index))  # the index may already have been current
         return True
