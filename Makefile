@@ -19,7 +19,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check planner tests build
 	$(BIN)/ruff format --check planner tests build
 	$(BIN)/lint-imports
-	$(BIN)/mypy planner/core
+	$(BIN)/mypy planner
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
@@ -60,3 +60,14 @@ clean:
 ts: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts resources/translations/planner_de.ts -no-obsolete
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts resources/translations/planner_en.ts -no-obsolete -pluralonly
+
+# The app in the Linux desktop's menu, for this user (no root): a .desktop entry and the icon under
+# $XDG_DATA_HOME (default ~/.local/share). It starts the bundle of `make dist` (build that first);
+# `make install-desktop DESKTOP_EXEC=.venv/bin/planner` starts the development install instead.
+DESKTOP_EXEC ?= $(CURDIR)/build/dist/AccountPlanner/AccountPlanner
+.PHONY: install-desktop uninstall-desktop
+install-desktop:
+	$(PYTHON) build/install_desktop.py --exec '$(DESKTOP_EXEC)'
+
+uninstall-desktop:
+	$(PYTHON) build/install_desktop.py --uninstall
