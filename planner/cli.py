@@ -106,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_selftest(args.lang)
     if args.command is None:
+        from planner.startup_check import check_platform
+
+        if (refused := check_platform()) is not None:  # before PySide6 loads: missing system libraries
+            return refused
         from planner.ui.shell.app import run_app
 
         return run_app(args.db, lang=args.lang, quit_after_paint=args.quit_after_paint)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "PLANNER_LOG_DIR" not in os.environ:  # an app the tests start logs here, never in the user's log folder
+    os.environ["PLANNER_LOG_DIR"] = tempfile.mkdtemp(prefix="planner-test-log-")
+    atexit.register(shutil.rmtree, os.environ["PLANNER_LOG_DIR"], ignore_errors=True)
 
 from planner.core.store.store import Store, open_portfolio  # noqa: E402
 

@@ -1691,6 +1691,55 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
 </context>
 <context>
+    <name>ErrorLog</name>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="75"/>
+        <source>What was saved before is safe; the change you were making was not saved.</source>
+        <translation>Was vorher gespeichert war, ist sicher; die Änderung, die Sie gerade gemacht haben, wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="79"/>
+        <source>Your portfolio is safe: every change is saved whole or not at all. Check whether your last change is there, and make it again if not.</source>
+        <translation>Ihr Portfolio ist sicher: Jede Änderung wird ganz oder gar nicht gespeichert. Prüfen Sie, ob Ihre letzte Änderung da ist, und machen Sie sie sonst noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="84"/>
+        <source>A file could not be read or written:
+%1
+(%2)</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden:
+%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="86"/>
+        <source>Account Planner could not finish what you just did.</source>
+        <translation>Account Planner konnte Ihren letzten Schritt nicht abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="97"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="102"/>
+        <source>You can keep working. If this happens again, send the details to your IT support; they are also kept in the log:
+%1</source>
+        <translation>Sie können weiterarbeiten. Wenn das wieder vorkommt, schicken Sie die Details an Ihren IT-Support; sie stehen auch im Protokoll:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="90"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/error_log.py" line="118"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../planner/ui/widgets/export_view.py" line="28"/>
@@ -2031,6 +2080,16 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/shell/help_menu.py" line="33"/>
         <source>&amp;Preferences…</source>
         <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/help_menu.py" line="37"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/help_menu.py" line="38"/>
+        <source>The folder with the log of errors, for your IT support</source>
+        <translation>Der Ordner mit dem Fehlerprotokoll, für Ihren IT-Support</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.core.store.paths import default_portfolio_path
 from planner.core.store.store import Store, open_portfolio
+from planner.ui.shell.error_log import install_error_log
 from planner.ui.shell.main_window import MainWindow
 from planner.ui.shell.open_problems import open_with_recovery
 from planner.ui.widgets import icons
@@ -27,6 +28,7 @@ def application(lang: str | None = None, *, chosen_language: bool = False) -> QA
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
+    app.setDesktopFileName("account-planner")  # the .desktop entry in resources/linux (Wayland matches by it)
     app.setWindowIcon(icons.icon("app"))
     if lang is None and chosen_language:
         lang = Settings.user().get(LANGUAGE) or None
@@ -52,6 +54,7 @@ def show_window(store: Store, settings: Settings) -> MainWindow:
 
 
 def run_app(db: Path | None, *, lang: str | None = None, quit_after_paint: bool = False) -> int:
+    install_error_log()  # from here on an error is logged and shown, and the app keeps running
     app = application(lang, chosen_language=True)
     # a run that only measures the start reads the settings, but leaves them as they were
     settings = Settings.user(read_only=quit_after_paint)

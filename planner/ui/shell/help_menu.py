@@ -1,11 +1,11 @@
-"""The Help menu (manual on F1, About) and File > Preferences; each dialog loads when first asked for."""
+"""The Help menu (manual on F1, log folder, About) and File > Preferences; dialogs load when asked for."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from planner.ui.widgets.settings import LANGUAGE
@@ -34,10 +34,24 @@ class HelpActions(QObject):
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings.triggered.connect(self.show_settings)
+        log_folder = QAction(self.tr("Open &log folder"), self.window)
+        log_folder.setStatusTip(self.tr("The folder with the log of errors, for your IT support"))
+        log_folder.triggered.connect(self.open_log_folder)
         help_menu.addAction(manual)
+        help_menu.addAction(log_folder)
         help_menu.addSeparator()
         help_menu.addAction(about)
-        return {"manual": manual, "about": about, "settings": settings}
+        return {"manual": manual, "log_folder": log_folder, "about": about, "settings": settings}
+
+    def open_log_folder(self) -> QUrl:
+        """The log folder in the file manager (made first when this run has not logged yet)."""
+        from planner.ui.shell.error_log import current_log_folder
+
+        folder = current_log_folder()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        url = QUrl.fromLocalFile(str(folder))
+        QDesktopServices.openUrl(url)
+        return url
 
     def show_about(self) -> QWidget:
         from planner.ui.shell.about import AboutDialog
