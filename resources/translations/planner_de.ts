@@ -171,6 +171,11 @@
         <source>Customer since</source>
         <translation>Kunde seit</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/account_page.py" line="259"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -203,51 +208,51 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="48"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="42"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="49"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="43"/>
         <source>Before an import</source>
         <translation>Vor Import</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="50"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="44"/>
         <source>Before an upgrade</source>
         <translation>Vor Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="51"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="45"/>
         <source>Before a restore</source>
         <translation>Vor Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="52"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="46"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="65"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="59"/>
         <source>{path}
 is damaged: its integrity check failed. It was not changed.</source>
         <translation>{path}
 ist beschädigt: Die Integritätsprüfung ist fehlgeschlagen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="68"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="62"/>
         <source>{path}
 needs a backup before this change (an upgrade or an import), but none could be written. It was not changed.</source>
         <translation>{path}
 braucht vor dieser Änderung (einer Aktualisierung oder einem Import) eine Sicherung, aber sie ließ sich nicht schreiben. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="73"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="69"/>
         <source>another program</source>
         <translation>ein anderes Programm</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="74"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="70"/>
         <source>{path}
 is open in another Account Planner window ({holder}); close it there first.</source>
         <translation>{path}
@@ -315,17 +320,17 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <translation>Nutzungsintensität</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_chart.py" line="55"/>
+        <location filename="../../planner/ui/qbr/briefing_chart.py" line="59"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_chart.py" line="55"/>
+        <location filename="../../planner/ui/qbr/briefing_chart.py" line="59"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_chart.py" line="76"/>
+        <location filename="../../planner/ui/qbr/briefing_chart.py" line="80"/>
         <source>This customer is not in the matrix yet: it needs products and usage.</source>
         <translation>Dieser Kunde steht noch nicht in der Matrix: Dafür braucht er Produkte und Nutzungsdaten.</translation>
     </message>
@@ -644,37 +649,37 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_document.py" line="119"/>
+        <location filename="../../planner/ui/qbr/briefing_document.py" line="120"/>
         <source>QBR briefing %1 %2</source>
         <translation>QBR-Briefing %1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_document.py" line="128"/>
+        <location filename="../../planner/ui/qbr/briefing_document.py" line="129"/>
         <source>QBR %1</source>
         <translation>QBR %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_document.py" line="129"/>
+        <location filename="../../planner/ui/qbr/briefing_document.py" line="130"/>
         <source>prepared %1</source>
         <translation>erstellt am %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_document.py" line="144"/>
+        <location filename="../../planner/ui/qbr/briefing_document.py" line="145"/>
         <source>The printer or file cannot be written.</source>
         <translation>Auf den Drucker oder in die Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_document.py" line="175"/>
+        <location filename="../../planner/ui/qbr/briefing_document.py" line="176"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_print.py" line="66"/>
+        <location filename="../../planner/ui/qbr/briefing_print.py" line="73"/>
         <source>Save the briefing as PDF</source>
         <translation>Briefing als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_print.py" line="67"/>
+        <location filename="../../planner/ui/qbr/briefing_print.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -906,7 +911,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <translation>Was der Kunde erreichen will</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/briefing_document.py" line="1"/>
+        <location filename="../../planner/ui/qbr/briefing_document.py" line="233"/>
         <source>The PDF file was not written whole.</source>
         <translation>Die PDF-Datei wurde nicht vollständig geschrieben.</translation>
     </message>
@@ -937,7 +942,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="318"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="110"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -945,7 +950,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="320"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="112"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 von %Ln Kunde</numerusform>
@@ -1169,7 +1174,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="95"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="63"/>
         <source>%Ln trial(s), nothing bought yet</source>
         <translation>
             <numerusform>%Ln Testphase, kein Kauf</numerusform>
@@ -1177,7 +1182,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="97"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="65"/>
         <source>cancelled %Ln product(s), holds none now</source>
         <translation>
             <numerusform>%Ln Produkt gekündigt, nichts mehr aktiv</numerusform>
@@ -1185,7 +1190,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="98"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="66"/>
         <source>customer for %Ln day(s)</source>
         <translation>
             <numerusform>Kunde seit %Ln Tag</numerusform>
@@ -1249,118 +1254,118 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>CoverageTables</name>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="34"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="42"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="57"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="65"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="64"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="72"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="68"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="76"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="74"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="82"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="81"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="89"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="89"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="97"/>
         <source>Last touch</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="97"/>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="137"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="105"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="145"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="105"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="113"/>
         <source>Cadence (days)</source>
         <translation>Rhythmus (Tage)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="115"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="123"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="121"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="129"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="129"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="137"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="152"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="160"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="160"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="168"/>
         <source>Never reached</source>
         <translation>Nie erreicht</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="168"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="176"/>
         <source>The one contact touched</source>
         <translation>Einziger erreichter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="177"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="185"/>
         <source>Whole book</source>
         <translation>Gesamtes Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="181"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="189"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="188"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="196"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="195"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="203"/>
         <source>Revenue before</source>
         <translation>Umsatz vorher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="203"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="211"/>
         <source>Expansion</source>
         <translation>Ausbau</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="211"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="219"/>
         <source>Contraction</source>
         <translation>Rückgang</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="219"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="227"/>
         <source>Churn</source>
         <translation>Abwanderung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/coverage/coverage_tables.py" line="227"/>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="235"/>
         <source>NDR</source>
         <translation>NDR</translation>
     </message>
@@ -1531,17 +1536,17 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
 <context>
     <name>DailyBackups</name>
     <message>
-        <location filename="../../planner/ui/shell/daily_backup.py" line="48"/>
+        <location filename="../../planner/ui/shell/daily_backup.py" line="49"/>
         <source>Backing up the portfolio…</source>
         <translation>Das Portfolio wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/daily_backup.py" line="70"/>
+        <location filename="../../planner/ui/shell/daily_backup.py" line="66"/>
         <source>The day&apos;s backup could not be taken (%1). Trying again within the hour.</source>
         <translation>Die heutige Sicherung konnte nicht angelegt werden (%1). Neuer Versuch innerhalb einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/daily_backup.py" line="77"/>
+        <location filename="../../planner/ui/shell/daily_backup.py" line="73"/>
         <source>The day&apos;s backup of the portfolio could not be taken:
 %1
 
@@ -1554,7 +1559,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/daily_backup.py" line="84"/>
+        <location filename="../../planner/ui/shell/daily_backup.py" line="80"/>
         <source>No backup today</source>
         <translation>Heute keine Sicherung</translation>
     </message>
@@ -1693,12 +1698,12 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>ErrorLog</name>
     <message>
-        <location filename="../../planner/ui/shell/error_log.py" line="75"/>
+        <location filename="../../planner/ui/shell/error_log.py" line="74"/>
         <source>What was saved before is safe; the change you were making was not saved.</source>
         <translation>Was vorher gespeichert war, ist sicher; die Änderung, die Sie gerade gemacht haben, wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/error_log.py" line="79"/>
+        <location filename="../../planner/ui/shell/error_log.py" line="77"/>
         <source>Your portfolio is safe: every change is saved whole or not at all. Check whether your last change is there, and make it again if not.</source>
         <translation>Ihr Portfolio ist sicher: Jede Änderung wird ganz oder gar nicht gespeichert. Prüfen Sie, ob Ihre letzte Änderung da ist, und machen Sie sie sonst noch einmal.</translation>
     </message>
@@ -1722,19 +1727,19 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/error_log.py" line="102"/>
+        <location filename="../../planner/ui/shell/error_log.py" line="100"/>
         <source>You can keep working. If this happens again, send the details to your IT support; they are also kept in the log:
 %1</source>
         <translation>Sie können weiterarbeiten. Wenn das wieder vorkommt, schicken Sie die Details an Ihren IT-Support; sie stehen auch im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/error_log.py" line="90"/>
+        <location filename="../../planner/ui/shell/error_log.py" line="108"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/error_log.py" line="118"/>
+        <location filename="../../planner/ui/shell/error_log.py" line="119"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1742,27 +1747,28 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../planner/ui/widgets/export_view.py" line="28"/>
+        <location filename="../../planner/ui/widgets/export_view.py" line="32"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/export_view.py" line="29"/>
+        <location filename="../../planner/ui/widgets/export_view.py" line="33"/>
         <source>CSV for German Excel, semicolon and decimal comma (*.csv)</source>
         <translation>CSV für deutsches Excel, Semikolon und Dezimalkomma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/export_view.py" line="30"/>
+        <location filename="../../planner/ui/widgets/export_view.py" line="34"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/export_view.py" line="34"/>
+        <location filename="../../planner/ui/widgets/export_view.py" line="38"/>
+        <location filename="../../planner/ui/widgets/export_view.py" line="49"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/export_view.py" line="1"/>
+        <location filename="../../planner/ui/widgets/export_view.py" line="62"/>
         <source>%1 could not be written:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
@@ -1787,67 +1793,67 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>Umsatzziel %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="58"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="59"/>
         <source>(all accounts)</source>
         <translation>(alle Kunden)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="65"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="66"/>
         <source>from history (none yet)</source>
         <translation>aus der Historie (noch keine)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="67"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="68"/>
         <source>from history (%1)</source>
         <translation>aus der Historie (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="78"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="79"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="80"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="80"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="81"/>
         <source>&amp;Until</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="81"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="82"/>
         <source>Revenue &amp;target</source>
         <translation>&amp;Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="82"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="83"/>
         <source>&amp;Accounts of</source>
         <translation>&amp;Kunden von</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="83"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="84"/>
         <source>&amp;Deal size</source>
         <translation>&amp;Abschlusswert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="84"/>
-        <source>&amp;Win rate (opportunity to deal)</source>
-        <translation>&amp;Gewinnquote (Verkaufschance zu Abschluss)</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/growth/goals_form.py" line="85"/>
-        <source>&amp;SQL to opportunity</source>
-        <translation>&amp;SQL zu Verkaufschance</translation>
+        <source>&amp;Win rate (in sales to won)</source>
+        <translation>&amp;Gewinnquote (im Vertrieb zu gewonnen)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/growth/goals_form.py" line="86"/>
-        <source>&amp;MQL to SQL</source>
-        <translation>&amp;MQL zu SQL</translation>
+        <source>&amp;Marketing-qualified need to in sales</source>
+        <translation>&amp;Marketing-qualifizierter Bedarf zu im Vertrieb</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_form.py" line="104"/>
+        <location filename="../../planner/ui/growth/goals_form.py" line="87"/>
+        <source>&amp;Raised to marketing-qualified need</source>
+        <translation>&amp;Erfasst zu marketing-qualifiziertem Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/growth/goals_form.py" line="105"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
@@ -1855,152 +1861,137 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>GoalFunnel</name>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="38"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="49"/>
+        <source>Raised (any stage)</source>
+        <translation>Erfasst (jede Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="51"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="39"/>
-        <source>Deals won</source>
-        <translation>Abschlüsse</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="40"/>
-        <source>Opportunities</source>
-        <translation>Verkaufschancen</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="41"/>
-        <source>SQLs</source>
-        <translation>SQLs</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="42"/>
-        <source>MQLs</source>
-        <translation>MQLs</translation>
     </message>
 </context>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="68"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="78"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="70"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="72"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="74"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="84"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="158"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="169"/>
         <source>Set a goal: a revenue target for a period, and see what it takes.</source>
         <translation>Legen Sie ein Ziel an – ein Umsatzziel für einen Zeitraum – und sehen Sie, was es braucht.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="167"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="178"/>
         <source>%1 to %2 · accounts of %3</source>
         <translation>%1 bis %2 · Kunden von %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="170"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="181"/>
         <source>everyone</source>
         <translation>allen Betreuern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="174"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="185"/>
         <source>÷ deal size %1</source>
         <translation>÷ Abschlusswert %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="175"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="186"/>
         <source>÷ win rate %1</source>
         <translation>÷ Gewinnquote %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="176"/>
-        <source>÷ SQL to opportunity %1</source>
-        <translation>÷ SQL zu Verkaufschance %1</translation>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="187"/>
+        <source>÷ need to sales %1</source>
+        <translation>÷ Bedarf zu Vertrieb %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="177"/>
-        <source>÷ MQL to SQL %1</source>
-        <translation>÷ MQL zu SQL %1</translation>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="188"/>
+        <source>÷ raised to need %1</source>
+        <translation>÷ erfasst zu Bedarf %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="181"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="209"/>
+        <source>Gap %1: it needs %2 more won, %3 in sales, %4 at a marketing-qualified need and %5 raised.</source>
+        <translation>Lücke %1: Es braucht noch %2 gewonnene, %3 im Vertrieb, %4 mit marketing-qualifiziertem Bedarf und %5 erfasste.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="231"/>
+        <source>History: %1 opportunities raised, %2 reached a marketing-qualified need, %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.</source>
+        <translation>Bisher: %1 Chancen erfasst, %2 erreichten einen marketing-qualifizierten Bedarf, %3 gingen in den Vertrieb, %4 gewonnen und %5 verloren. Eine verlorene zählt als im Vertrieb verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="192"/>
         <source>unknown: type it in</source>
         <translation>unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="185"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="196"/>
         <source>typed in</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="185"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="196"/>
         <source>history</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="189"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="200"/>
         <source>The open pipeline is expected to bring %1: %2 of the target.</source>
         <translation>Die offene Pipeline bringt voraussichtlich %1: %2 des Ziels.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="193"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="204"/>
         <source>Type in the missing rates under Edit… to see what the gap needs.</source>
         <translation>Geben Sie unter „Bearbeiten…“ die fehlenden Quoten ein, um zu sehen, was die Lücke erfordert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="195"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="206"/>
         <source>No gap: the open pipeline covers the target.</source>
         <translation>Keine Lücke: Die offene Pipeline deckt das Ziel ab.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="198"/>
-        <source>Gap %1: it needs %2 more deals, %3 opportunities, %4 SQLs and %5 MQLs.</source>
-        <translation>Lücke %1: Dafür braucht es %2 weitere Abschlüsse, %3 Verkaufschancen, %4 SQLs und %5 MQLs.</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="203"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="214"/>
         <source>Open stage</source>
         <translation>Offene Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="203"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="214"/>
         <source>Opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="203"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="214"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="204"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="215"/>
         <source>Chance to win</source>
         <translation>Gewinnchance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="204"/>
+        <location filename="../../planner/ui/growth/goals_funnel.py" line="215"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="220"/>
-        <source>History: %1 opportunities raised (MQLs), %2 reached a marketing-qualified need (SQLs), %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.</source>
-        <translation>Historie: %1 Verkaufschancen entstanden (MQLs), %2 erreichten einen marketing-qualifizierten Bedarf (SQLs), %3 gingen an den Vertrieb, %4 wurden gewonnen und %5 verloren. Eine verlorene zählt als im Vertrieb verloren.</translation>
     </message>
 </context>
 <context>
@@ -2521,86 +2512,87 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>nur .csv-, .txt- und .xlsx-Dateien können importiert werden</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/importing/import_labels.py" line="117"/>
         <source>this is the open portfolio (or a file beside it), not a file to import</source>
         <translation>das ist das geöffnete Portfolio (oder eine Datei daneben), keine Datei zum Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="117"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="120"/>
         <source>row %1 is beyond Excel&apos;s limit of 1,048,576 rows</source>
         <translation>Zeile %1 liegt jenseits der Excel-Grenze von 1.048.576 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="117"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="121"/>
         <source>row %1 reaches column %2, beyond Excel&apos;s limit of 16,384 columns (XFD)</source>
         <translation>Zeile %1 reicht bis Spalte %2, über die Excel-Grenze von 16.384 Spalten (XFD) hinaus</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="117"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="124"/>
         <source>the cell in row %1, column %2 holds more than Excel&apos;s 32,767 characters</source>
         <translation>die Zelle in Zeile %1, Spalte %2 enthält mehr als die 32.767 Zeichen, die Excel erlaubt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="117"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="127"/>
         <source>the workbook holds a text longer than Excel&apos;s 32,767 characters for a cell</source>
         <translation>die Arbeitsmappe enthält einen Text mit mehr als den 32.767 Zeichen, die Excel in einer Zelle erlaubt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="117"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="130"/>
         <source>the table has more than %3 cells, more than one import takes; split the file</source>
         <translation>die Tabelle hat mehr als %3 Zellen, mehr als ein Import aufnimmt; teilen Sie die Datei auf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="117"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="133"/>
         <source>the file unpacks to more than %3 MB, more than one import takes; split the file</source>
         <translation>die Datei ist entpackt größer als %3 MB, mehr als ein Import aufnimmt; teilen Sie die Datei auf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="131"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="150"/>
         <source>%1 rows are rejected; fix them or import without them.</source>
         <translation>%1 Zeilen sind abgelehnt; korrigieren Sie sie oder importieren Sie ohne sie.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="132"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="151"/>
         <source>There is no import #%1.</source>
         <translation>Es gibt keinen Import Nr. %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="133"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="152"/>
         <source>Import #%1 is already undone.</source>
         <translation>Import Nr. %1 ist schon rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="134"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="153"/>
         <source>Import #%1 is not undone.</source>
         <translation>Import Nr. %1 ist nicht rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="135"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="154"/>
         <source>Import #%1 came later; undo it first.</source>
         <translation>Import Nr. %1 kam später; machen Sie zuerst ihn rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="136"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="155"/>
         <source>Import #%1 came earlier; redo it first.</source>
         <translation>Import Nr. %1 kam früher; stellen Sie zuerst ihn wieder her.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="137"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="156"/>
         <source>Import #%1 cannot be redone: another import came after its undo.</source>
         <translation>Import Nr. %1 kann nicht wiederhergestellt werden: nach dem Rückgängigmachen kam ein anderer Import.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="138"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="157"/>
         <source>Import #%1 cannot be undone: records added since use what it made.</source>
         <translation>Import Nr. %1 kann nicht rückgängig gemacht werden: seitdem angelegte Einträge hängen an dem, was er angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="139"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="158"/>
         <source>Import #%1 cannot be undone: it was made by an earlier version and records it made were deleted since, so they cannot be told from records made by hand. Nothing was changed.</source>
         <translation>Import Nr. %1 kann nicht rückgängig gemacht werden: Er stammt aus einer früheren Version, und seitdem wurden Einträge gelöscht, die er angelegt hat; sie lassen sich nicht mehr von selbst angelegten Einträgen unterscheiden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_labels.py" line="144"/>
+        <location filename="../../planner/ui/importing/import_labels.py" line="163"/>
         <source>Import #%1 cannot be redone: records added since have the ids or keys of what it makes.</source>
         <translation>Import Nr. %1 kann nicht wiederhergestellt werden: seitdem angelegte Einträge haben die Nummern oder Schlüssel dessen, was er anlegt.</translation>
     </message>
@@ -2792,7 +2784,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_dialog.py" line="376"/>
+        <location filename="../../planner/ui/importing/import_dialog.py" line="377"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -2818,47 +2810,47 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="58"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="62"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="59"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="63"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="60"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="64"/>
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="63"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="67"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="64"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="68"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="65"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="69"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="66"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="70"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="70"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="73"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/importing/import_history.py" line="79"/>
+        <location filename="../../planner/ui/importing/import_history.py" line="82"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
@@ -2866,87 +2858,97 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>Journey</name>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="50"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="16"/>
         <source>Enablement</source>
         <translation>Befähigung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="51"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="17"/>
         <source>Adoption &amp; retention</source>
         <translation>Nutzung &amp; Bindung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="52"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="18"/>
         <source>Growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="53"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="19"/>
         <source>Advocacy</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="59"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="20"/>
+        <source>Prospect (no phase)</source>
+        <translation>Interessent (keine Phase)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="21"/>
+        <source>Churned (no phase)</source>
+        <translation>Abgewandert (keine Phase)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="27"/>
         <source>Give them time with the product: no pitch</source>
         <translation>Ankommen lassen: kein Verkauf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="60"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="28"/>
         <source>Drive usage and retention</source>
         <translation>Nutzung und Bindung stärken</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="61"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="29"/>
         <source>Cross-sell and up-sell</source>
         <translation>Cross-Sell und Up-Sell</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="62"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="30"/>
         <source>Ask for referrals and case studies</source>
         <translation>Um Empfehlungen und Fallstudien bitten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="72"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="40"/>
         <source>set by hand: %1</source>
         <translation>von Hand gesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="74"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="42"/>
         <source>set by hand</source>
         <translation>von Hand gesetzt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="79"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="47"/>
         <source>uses %1 of expected</source>
         <translation>nutzt %1 vom Soll</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="81"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="49"/>
         <source>NPS %1, uses %2 of expected</source>
         <translation>NPS %1, %2 vom Soll</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="84"/>
-        <source>holds no product</source>
-        <translation>hat kein Produkt</translation>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="52"/>
+        <source>holds no product yet</source>
+        <translation>hat noch kein Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="85"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="53"/>
         <source>no usage data</source>
         <translation>keine Nutzungsdaten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="193"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="140"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="236"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="183"/>
         <source>%1 at stake</source>
         <translation>%1 im Spiel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="126"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="128"/>
         <source>%1 potential</source>
         <translation>%1 Potenzial</translation>
     </message>
@@ -2954,12 +2956,12 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="84"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="86"/>
         <source>Select an account to see its timeline: phases, usage, touches, NPS answers, QBRs, moments.</source>
         <translation>Wählen Sie einen Kunden, um seinen Verlauf zu sehen: Phasen, Nutzung, Kontaktpunkte, NPS-Antworten, QBRs, Anlässe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_view.py" line="124"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="126"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -2967,7 +2969,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_view.py" line="133"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="136"/>
         <source>%Ln account(s) along the journey</source>
         <translation>
             <numerusform>%Ln Kunde auf der Journey</numerusform>
@@ -2975,125 +2977,141 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_view.py" line="135"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="138"/>
         <source>%Ln phase(s) set by hand</source>
         <translation>
             <numerusform>%Ln Phase von Hand gesetzt</numerusform>
             <numerusform>%Ln Phasen von Hand gesetzt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/moments/journey_view.py" line="140"/>
+        <source>%Ln prospect(s) in no phase: no product yet</source>
+        <translation>
+            <numerusform>%Ln Interessent ohne Phase: noch kein Produkt</numerusform>
+            <numerusform>%Ln Interessenten ohne Phase: noch kein Produkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/moments/journey_view.py" line="142"/>
+        <source>%Ln churned in no phase: all products cancelled</source>
+        <translation>
+            <numerusform>%Ln abgewandert ohne Phase: alle Produkte gekündigt</numerusform>
+            <numerusform>%Ln abgewandert ohne Phase: alle Produkte gekündigt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="136"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="143"/>
         <source>Right-click an account to set its phase.</source>
         <translation>Rechtsklick auf einen Kunden setzt seine Phase.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="203"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="210"/>
         <source>Double-click or Enter opens the account</source>
         <translation>Doppelklick oder Enter öffnet den Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="214"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="221"/>
         <source>Moments</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="214"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="221"/>
         <source>Touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="214"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="221"/>
         <source>NPS answers</source>
         <translation>NPS-Antworten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="215"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="222"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="216"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="223"/>
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="216"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="223"/>
         <source>meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="216"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="223"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="217"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="224"/>
         <source>visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="217"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="224"/>
         <source>QBR</source>
         <translation>QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="217"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="224"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="218"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="225"/>
         <source>promoter (9-10)</source>
         <translation>Promotor (9-10)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="218"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="225"/>
         <source>passive (7-8)</source>
         <translation>Passiver (7-8)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="219"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="226"/>
         <source>detractor (0-6)</source>
         <translation>Kritiker (0-6)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="221"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="228"/>
         <source>QBR planned</source>
         <translation>QBR geplant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="222"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="229"/>
         <source>QBR held</source>
         <translation>QBR durchgeführt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="223"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="230"/>
         <source>QBR cancelled</source>
         <translation>QBR abgesagt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="226"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="233"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="226"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="233"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="246"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="253"/>
         <source>Open account</source>
         <translation>Kunden öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="247"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="254"/>
         <source>Set phase…</source>
         <translation>Phase setzen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_view.py" line="248"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="255"/>
         <source>Derive phase again</source>
         <translation>Phase wieder ableiten</translation>
     </message>
@@ -3575,168 +3593,168 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="81"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="84"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="82"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="85"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="83"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="86"/>
         <source>Moments</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="84"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="87"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="85"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="88"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="86"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="89"/>
         <source>Growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="102"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="105"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="104"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="107"/>
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="125"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="128"/>
         <source>The portfolio is damaged</source>
         <translation>Das Portfolio ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="126"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="129"/>
         <source>Changes cannot be saved. Use File &gt; Restore from backup.</source>
         <translation>Änderungen können nicht gespeichert werden. Nutzen Sie Datei &gt; Aus Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="142"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="145"/>
         <source>Creating the demo portfolio…</source>
         <translation>Das Demo-Portfolio wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="286"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="308"/>
         <source>Only .csv, .txt and .xlsx files can be imported; left out: %1</source>
         <translation>Nur .csv-, .txt- und .xlsx-Dateien können importiert werden; ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="287"/>
-        <location filename="../../planner/ui/shell/main_window.py" line="308"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="309"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="330"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="308"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="330"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="330"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="335"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="357"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="336"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="358"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="337"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="359"/>
         <source>&amp;Export this list…</source>
         <translation>Diese Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="346"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="368"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="342"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="355"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="377"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="357"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="379"/>
         <source>Undo:</source>
         <translation>Rückgängig:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="359"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="381"/>
         <source>Redo:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="367"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="389"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="368"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="390"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="369"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="391"/>
         <source>&amp;Bulk edit accounts…</source>
         <translation>Kunden &amp;gemeinsam bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="370"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="392"/>
         <source>&amp;Erase contact (data protection)…</source>
         <translation>Kontakt &amp;endgültig löschen (Datenschutz)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="371"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="393"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="375"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="397"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="381"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="403"/>
         <source>Log a touch</source>
         <translation>Kontaktpunkt erfassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="383"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="405"/>
         <source>Log a call, meeting, e-mail, visit, QBR or note (Ctrl+L)</source>
         <translation>Anruf, Termin, E-Mail, Besuch, QBR oder Notiz erfassen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="406"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="428"/>
         <source>%1 · %2 accounts · %3 products · %4 contacts</source>
         <translation>%1 · %2 Kunden · %3 Produkte · %4 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/main_window.py" line="418"/>
+        <location filename="../../planner/ui/shell/main_window.py" line="440"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -3822,57 +3840,67 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>nicht bewertet: keine Nutzungsdaten zu seinen Produkten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="66"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="1"/>
+        <source>not scored: no expected usage for %1</source>
+        <translation>nicht bewertet: keine erwartete Nutzung für %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="58"/>
+        <source>not scored: no expected usage for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="69"/>
         <source>holds %1 of %2 products = %3</source>
         <translation>hat %1 von %2 Produkten = %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="74"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="77"/>
         <source>uses %1 of expected, revenue-weighted over the holdings with usage data (%2)</source>
         <translation>nutzt %1 des Erwarteten, umsatzgewichtet über die Produkte mit Nutzungsdaten (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="83"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="87"/>
         <source>peer median</source>
         <translation>Median vergleichbarer Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="84"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="88"/>
         <source>segment median</source>
         <translation>Median des Segments</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="85"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="89"/>
         <source>median of all customers</source>
         <translation>Median aller Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="86"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="90"/>
         <source>list price</source>
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="89"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="93"/>
         <source>%1 from %2 (%3)</source>
         <translation>%1 aus %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="96"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="100"/>
         <source>other products: %1</source>
         <translation>weitere Produkte: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="99"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="103"/>
         <source>%1 for %2 users without a seat</source>
         <translation>%1 für %2 Nutzer ohne Lizenz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="103"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="107"/>
         <source>potential %1</source>
         <translation>Potenzial %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="107"/>
+        <location filename="../../planner/ui/widgets/matrix_labels.py" line="111"/>
         <source>(at most what is left of the wallet)</source>
         <translation>(höchstens der Rest des Budgets)</translation>
     </message>
@@ -3880,252 +3908,253 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="44"/>
+        <location filename="../../planner/ui/widgets/formatting.py" line="46"/>
         <source>%1 bn €</source>
         <translation>%1 Mrd. €</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="45"/>
+        <location filename="../../planner/ui/widgets/formatting.py" line="47"/>
         <source>%1 m €</source>
         <translation>%1 Mio. €</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="46"/>
+        <location filename="../../planner/ui/widgets/formatting.py" line="48"/>
         <source>%1 k €</source>
         <translation>%1 Tsd. €</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="57"/>
+        <location filename="../../planner/ui/widgets/formatting.py" line="59"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="67"/>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="88"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="48"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="70"/>
         <location filename="../../planner/ui/matrix/matrix_view.py" line="267"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="69"/>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="175"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="51"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="157"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="72"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="54"/>
         <source>below 0</source>
         <translation>unter 0</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="73"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="55"/>
         <source>0 to 49</source>
         <translation>0 bis 49</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="74"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="56"/>
         <source>50 or more</source>
         <translation>50 und mehr</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="75"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="57"/>
         <source>no answers</source>
         <translation>keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="79"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="61"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="80"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="62"/>
         <location filename="../../planner/ui/matrix/matrix_view.py" line="265"/>
         <source>(no owner)</source>
         <translation>(ohne Betreuer)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="81"/>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="174"/>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="188"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="63"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="156"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="170"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="91"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="73"/>
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="99"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="81"/>
         <source>Click to open the account</source>
         <translation>Klicken öffnet den Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="112"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="94"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="113"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="95"/>
         <source>SVG vector graphic (*.svg)</source>
         <translation>SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="116"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="98"/>
         <source>Customer-Performance-Matrix</source>
         <translation>Customer-Performance-Matrix</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="118"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="100"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="450"/>
         <source>Export the matrix</source>
         <translation>Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="157"/>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="184"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="139"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="166"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="163"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="145"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="166"/>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="449"/>
+        <location filename="../../planner/ui/matrix/matrix_display.py" line="71"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="148"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="173"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="155"/>
         <source>Key</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="186"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="168"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="241"/>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="396"/>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="401"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="223"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="372"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="377"/>
         <source>%1 potential</source>
         <translation>%1 Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="93"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="88"/>
         <source>Find accounts by name or key</source>
         <translation>Kunden nach Name oder Nummer suchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="94"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="89"/>
         <source>Highlights the accounts found; Enter selects them</source>
         <translation>Hebt die gefundenen Kunden hervor; Enter wählt sie aus</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="100"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="95"/>
         <source>Only the accounts of this owner</source>
         <translation>Nur die Kunden dieses Betreuers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="101"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="96"/>
         <source>Only the accounts of this segment</source>
         <translation>Nur die Kunden dieses Segments</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="102"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="97"/>
         <source>Only the accounts of this tier</source>
         <translation>Nur die Kunden dieser Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="103"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="98"/>
         <source>Only the accounts active in this region</source>
         <translation>Nur die Kunden, die in dieser Region tätig sind</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="104"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="99"/>
         <source>Only the accounts that hold this product</source>
         <translation>Nur die Kunden mit diesem Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="108"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="103"/>
         <source>Colour by tier</source>
         <translation>Farbe nach Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="109"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="104"/>
         <source>Colour by NPS</source>
         <translation>Farbe nach NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="110"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="105"/>
         <source>Colour by owner</source>
         <translation>Farbe nach Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="112"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="107"/>
         <source>Breadth counts as high from this share of products</source>
         <translation>Ab diesem Anteil der Produkte gilt die Breite als hoch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="113"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="108"/>
         <source>Intensity counts as high from this share of use</source>
         <translation>Ab diesem Anteil der Nutzung gilt die Intensität als hoch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="121"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="116"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="124"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="119"/>
         <source>PNG image…</source>
         <translation>PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="124"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="119"/>
         <source>SVG vector graphic…</source>
         <translation>SVG-Vektorgrafik…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="144"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="139"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="145"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="140"/>
         <source>Movements</source>
         <translation>Bewegungen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="146"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="141"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="163"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="158"/>
         <source>&amp;Breadth high from</source>
         <translation>&amp;Breite hoch ab</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="164"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="159"/>
         <source>&amp;Intensity high from</source>
         <translation>&amp;Intensität hoch ab</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="198"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="193"/>
         <source>You can also drag the dashed line in the matrix.</source>
         <translation>Sie können auch die gestrichelte Linie in der Matrix ziehen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="209"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="204"/>
         <source>Product breadth</source>
         <translation>Produktbreite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="210"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="205"/>
         <source>Usage intensity</source>
         <translation>Nutzungsintensität</translation>
     </message>
@@ -4160,7 +4189,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>Mit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="347"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="322"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln Kunde nicht bewertet</numerusform>
@@ -4168,7 +4197,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="351"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="326"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… und %Ln weiterer</numerusform>
@@ -4176,17 +4205,17 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="375"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="351"/>
         <source>No account can be placed yet: the matrix needs holdings and usage.</source>
         <translation>Noch kein Kunde einzuordnen: Die Matrix braucht Verträge und Nutzungsdaten.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="378"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="354"/>
         <source>No scored account matches the filters.</source>
         <translation>Kein bewerteter Kunde passt zu den Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="394"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="370"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -4194,7 +4223,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="399"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="375"/>
         <source>%Ln account(s) in the matrix</source>
         <translation>
             <numerusform>%Ln Kunde in der Matrix</numerusform>
@@ -4202,7 +4231,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="488"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="416"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln gefunden</numerusform>
@@ -4226,97 +4255,97 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>MomentThresholds</name>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="34"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="35"/>
         <source>Large company from (employees)</source>
         <translation>Großunternehmen ab (Mitarbeitende)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="39"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="40"/>
         <source>Potential users served at most</source>
         <translation>Höchstens versorgte potenzielle Nutzer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="41"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="42"/>
         <source>Revenue below this share of peers</source>
         <translation>Umsatz unter diesem Anteil vergleichbarer Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="42"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="43"/>
         <source>Account NPS at least</source>
         <translation>NPS des Kunden mindestens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="46"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="47"/>
         <source>Revenue in the lowest</source>
         <translation>Umsatz im untersten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="48"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="49"/>
         <source>Account NPS below</source>
         <translation>NPS des Kunden unter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="49"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="50"/>
         <source>Usage down by at least</source>
         <translation>Nutzung gesunken um mindestens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="50"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="51"/>
         <source>Outage within (days)</source>
         <translation>Störung innerhalb von (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="51"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="52"/>
         <source>Or support tickets in 30 days, at least</source>
         <translation>Oder Support-Tickets in 30 Tagen, mindestens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="52"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="53"/>
         <source>Signed up within (days)</source>
         <translation>Angemeldet innerhalb von (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="53"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="54"/>
         <source>Share of the limit used, at least</source>
         <translation>Genutzter Anteil des Limits, mindestens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="57"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="58"/>
         <source>Times the average answers, at least</source>
         <translation>Vielfaches der durchschnittlichen Antworten, mindestens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="59"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="60"/>
         <source>Answers counted over (days)</source>
         <translation>Antworten gezählt über (Tage)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="60"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="61"/>
         <source>Asked within (days)</source>
         <translation>Angefragt innerhalb von (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="61"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="62"/>
         <source>QBR within (days)</source>
         <translation>QBR innerhalb von (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="62"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="63"/>
         <source>Tier A: a touch every (days)</source>
         <translation>Stufe A: ein Kontaktpunkt alle (Tage)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="63"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="64"/>
         <source>Tier B: a touch every (days)</source>
         <translation>Stufe B: ein Kontaktpunkt alle (Tage)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="64"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="65"/>
         <source>Tier C: a touch every (days)</source>
         <translation>Stufe C: ein Kontaktpunkt alle (Tage)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="65"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="66"/>
         <source>Renewal within (days)</source>
         <translation>Verlängerung innerhalb von (Tagen)</translation>
     </message>
@@ -4824,7 +4853,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>MovementPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="364"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="346"/>
         <source>%Ln account(s) from %1 to %2</source>
         <translation>
             <numerusform>%Ln Kunde von %1 nach %2</numerusform>
@@ -4832,12 +4861,12 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="370"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="352"/>
         <source>The usage history has fewer than two quarters: no movements yet.</source>
         <translation>Die Nutzungshistorie hat weniger als zwei Quartale: noch keine Bewegungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="377"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="359"/>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account(s) changed quadrant.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 von %Ln Kunden hat den Quadranten gewechselt.</numerusform>
@@ -4845,7 +4874,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="384"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="366"/>
         <source>Rows: quadrant in %1, columns: quadrant in %2, at the thresholds set. Positions per quarter come from that quarter&apos;s usage; the latest quarter may not be complete.</source>
         <translation>Zeilen: Quadrant in %1, Spalten: Quadrant in %2, bei den eingestellten Schwellen. Die Lage je Quartal ergibt sich aus der Nutzung dieses Quartals; das jüngste Quartal ist womöglich noch nicht vollständig.</translation>
     </message>
@@ -4916,62 +4945,62 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>NpsValueView</name>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="82"/>
-        <source>An account NPS from this value up counts to the promoters&apos; side</source>
-        <translation>Ein Kunden-NPS ab diesem Wert zählt zur Promotoren-Seite</translation>
+        <location filename="../../planner/ui/moments/nps_view.py" line="84"/>
+        <source>An account NPS above this value counts to the promoters&apos; side; one on it (such as passives only at 0) to the detractors&apos; side</source>
+        <translation>Ein Kunden-NPS über diesem Wert zählt zur Seite der Promotoren; einer genau darauf (etwa nur Passive bei 0) zur Seite der Kritiker</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="90"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="95"/>
         <source>Revenue per year from which an account counts as high value; at the lowest setting the median of the accounts with an NPS</source>
         <translation>Jahresumsatz, ab dem ein Kunde als wertvoll gilt; in der niedrigsten Einstellung der Median der Kunden mit NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="99"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="104"/>
         <source>NPS × account value</source>
         <translation>NPS × Kundenwert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="103"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="108"/>
         <source>Account NPS: % promoters − % detractors among the contacts&apos; latest answers. Account value: revenue per year.</source>
         <translation>Kunden-NPS: % Promotoren − % Kritiker unter den letzten Antworten der Kontakte. Kundenwert: Umsatz pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="126"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="131"/>
         <source>&amp;Promoters&apos; side from NPS</source>
         <translation>&amp;Promotoren-Seite ab NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="127"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="132"/>
         <source>&amp;High value from revenue per year</source>
         <translation>&amp;Hoher Wert ab Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="150"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="155"/>
         <source>Account value (revenue per year, log scale)</source>
         <translation>Kundenwert (Umsatz pro Jahr, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="151"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="156"/>
         <source>Account NPS</source>
         <translation>Kunden-NPS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="175"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="177"/>
         <source>median (%1)</source>
         <translation>Median (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="179"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="181"/>
         <source>median %1</source>
         <translation>Median %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="179"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="181"/>
         <source>split %1</source>
         <translation>Grenze %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/nps_view.py" line="185"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="187"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -4979,13 +5008,13 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="187"/>
-        <location filename="../../planner/ui/moments/nps_view.py" line="207"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="189"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="209"/>
         <source>%1 revenue per year</source>
         <translation>%1 Umsatz pro Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/nps_view.py" line="192"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="194"/>
         <source>%Ln account(s) without NPS answers are not shown.</source>
         <translation>
             <numerusform>%Ln Kunde ohne NPS-Antworten wird nicht gezeigt.</numerusform>
@@ -4993,17 +5022,17 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="202"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="204"/>
         <source>Click to open the account</source>
         <translation>Klicken öffnet den Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="205"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="207"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/nps_view.py" line="206"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="208"/>
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
@@ -5011,12 +5040,14 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>OpenProblems</name>
     <message>
+        <location filename="../../planner/ui/shell/open_problems.py" line="49"/>
         <source>{path}
 cannot be read: it was left open by a program that ended, and its folder is read-only, so its journal cannot be read back. Copy the file and its -wal file into a folder of yours.</source>
         <translation>{path}
 lässt sich nicht lesen: Ein Programm hat sie beim Beenden offen gelassen, und ihr Ordner ist schreibgeschützt, sodass ihr Journal nicht zurückgelesen werden kann. Kopieren Sie die Datei mit ihrer -wal-Datei in einen eigenen Ordner.</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/shell/open_problems.py" line="54"/>
         <source>There is not enough free space on the disk for
 {path}
 Nothing unfinished was saved. Free some space and try again.</source>
@@ -5025,6 +5056,7 @@ Nothing unfinished was saved. Free some space and try again.</source>
 Nichts Unfertiges wurde gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/shell/open_problems.py" line="59"/>
         <source>{path}
 could not be written or read: the disk is full, was removed or failed. Nothing unfinished was saved. Free some space or check the disk, then try again.</source>
         <translation>{path}
@@ -5088,47 +5120,47 @@ is read-only: changes cannot be saved.</source>
 ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="60"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="75"/>
         <source>Cannot open the portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="62"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="77"/>
         <source>Open another portfolio, or start a new one?</source>
         <translation>Ein anderes Portfolio öffnen oder ein neues anlegen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="63"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="78"/>
         <source>Open another…</source>
         <translation>Anderes öffnen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="64"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="79"/>
         <source>New portfolio…</source>
         <translation>Neues Portfolio…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="65"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="80"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="79"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="94"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="81"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="96"/>
         <source>Portfolios (*.sqlite *.db);;All files (*)</source>
         <translation>Portfolios (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="89"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="104"/>
         <source>New portfolio</source>
         <translation>Neues Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/open_problems.py" line="91"/>
+        <location filename="../../planner/ui/shell/open_problems.py" line="106"/>
         <source>Portfolios (*.sqlite)</source>
         <translation>Portfolios (*.sqlite)</translation>
     </message>
@@ -5209,22 +5241,22 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <translation>Nicht verschoben: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/opportunity_board.py" line="248"/>
+        <location filename="../../planner/ui/moments/opportunity_board.py" line="252"/>
         <source>Open account</source>
         <translation>Kunden öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/opportunity_board.py" line="250"/>
+        <location filename="../../planner/ui/moments/opportunity_board.py" line="254"/>
         <source>Next stage</source>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/opportunity_board.py" line="250"/>
+        <location filename="../../planner/ui/moments/opportunity_board.py" line="254"/>
         <source>Previous stage</source>
         <translation>Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/opportunity_board.py" line="256"/>
+        <location filename="../../planner/ui/moments/opportunity_board.py" line="262"/>
         <source>Move to</source>
         <translation>Verschieben nach</translation>
     </message>
@@ -5326,7 +5358,7 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
 <context>
     <name>PhaseColumnView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="234"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="181"/>
         <source>%Ln moment(s)</source>
         <translation>
             <numerusform>%Ln Anlass</numerusform>
@@ -5334,7 +5366,7 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="239"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="186"/>
         <source>+ %Ln more rule(s)</source>
         <translation>
             <numerusform>+ %Ln weitere Regel</numerusform>
@@ -5345,22 +5377,22 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="250"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="197"/>
         <source>Set the phase of %1</source>
         <translation>Phase von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="256"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="203"/>
         <source>for example: renegotiating the contract</source>
         <translation>zum Beispiel: Vertrag wird neu verhandelt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="263"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="210"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/journey_rows.py" line="264"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="211"/>
         <source>&amp;Why</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -5408,52 +5440,52 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="124"/>
-        <location filename="../../planner/ui/shell/file_menu.py" line="167"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="122"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="165"/>
         <source>New portfolio</source>
         <translation>Neues Portfolio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="125"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="123"/>
         <source>%1 exists already. Choose a name that is not taken.</source>
         <translation>%1 gibt es schon. Wählen Sie einen Namen, der noch nicht vergeben ist.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="140"/>
-        <location filename="../../planner/ui/shell/file_menu.py" line="149"/>
-        <location filename="../../planner/ui/shell/file_menu.py" line="181"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="138"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="147"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="179"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="141"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="139"/>
         <source>That is the open portfolio itself. Choose another name for the copy.</source>
         <translation>Das ist das geöffnete Portfolio selbst. Wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="150"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="148"/>
         <source>The copy could not be written:
 %1</source>
         <translation>Die Kopie konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="155"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="153"/>
         <source>Copy saved: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="160"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="158"/>
         <source>Portfolios (%1);;All files (*)</source>
         <translation>Portfolios (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="173"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="171"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/file_menu.py" line="179"/>
+        <location filename="../../planner/ui/shell/file_menu.py" line="177"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -5461,42 +5493,42 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="50"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="54"/>
         <source>Filter by name, key, city, owner or segment  (Ctrl+F)</source>
         <translation>Filtern nach Name, Schlüssel, Ort, Betreuer oder Segment  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="57"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="61"/>
         <source>Filter by name, key or family  (Ctrl+F)</source>
         <translation>Filtern nach Name, Schlüssel oder Familie  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="64"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="68"/>
         <source>Filter by name, account, role, department or e-mail  (Ctrl+F)</source>
         <translation>Filtern nach Name, Kunde, Rolle, Abteilung oder E-Mail  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="80"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="84"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="81"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="85"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="82"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="86"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="98"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="102"/>
         <source>No accounts yet</source>
         <translation>Noch keine Accounts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="98"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="102"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln Account</numerusform>
@@ -5504,12 +5536,12 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="99"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="103"/>
         <source>No products yet</source>
         <translation>Noch keine Produkte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="99"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="103"/>
         <source>%Ln product(s)</source>
         <translation>
             <numerusform>%Ln Produkt</numerusform>
@@ -5517,12 +5549,12 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="100"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="104"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="100"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="104"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -5530,42 +5562,42 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="107"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="111"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="211"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="220"/>
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="215"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="224"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="219"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="228"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="221"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="230"/>
         <source>With it go: %1.</source>
         <translation>Damit werden gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="222"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="231"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="223"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="232"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="244"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="253"/>
         <source>Erase %1 for data protection?
 
 Their name, e-mail, phone, %2 NPS answers and survey responses are removed everywhere, also from notes, touch summaries and backups. The %3 touches with them stay, without their name.
@@ -5578,32 +5610,32 @@ Name, E-Mail, Telefon, %2 NPS-Antworten und Umfrageantworten werden überall ent
 Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="253"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="262"/>
         <source>Erase contact</source>
         <translation>Kontakt endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="261"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="270"/>
         <source>holdings</source>
         <translation>Produktbestände</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="262"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="271"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="263"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="272"/>
         <source>touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="264"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="273"/>
         <source>QBRs</source>
         <translation>QBRs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="265"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="274"/>
         <source>opportunities</source>
         <translation>Verkaufschancen</translation>
     </message>
@@ -5942,33 +5974,33 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation>Keine offenen Maßnahmen aus früheren QBRs.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/qbr_form.py" line="301"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="305"/>
         <source>plan QBR %1</source>
         <translation>QBR %1 planen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/qbr_form.py" line="301"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="305"/>
         <source>edit QBR %1</source>
         <translation>QBR %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/qbr_form.py" line="303"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="307"/>
         <source>write up QBR %1</source>
         <translation>QBR %1 nachbereiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/qbr_form.py" line="306"/>
-        <location filename="../../planner/ui/qbr/qbr_form.py" line="309"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="310"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="313"/>
         <source>QBR not saved</source>
         <translation>QBR nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/qbr_form.py" line="334"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="338"/>
         <source>delete QBR %1</source>
         <translation>QBR %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/qbr_form.py" line="1"/>
+        <location filename="../../planner/ui/qbr/qbr_form.py" line="354"/>
         <source>Save the briefing as PDF</source>
         <translation>Briefing als PDF speichern</translation>
     </message>
@@ -6150,83 +6182,83 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>QuadrantBoard</name>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="95"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="80"/>
         <source>never touched</source>
         <translation>nie kontaktiert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="96"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="81"/>
         <source>last touch %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="103"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="88"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="105"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="90"/>
         <source>breadth %1</source>
         <translation>Breite %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="106"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="91"/>
         <source>intensity %1</source>
         <translation>Intensität %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="121"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="106"/>
         <source>Breadth</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="121"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="106"/>
         <source>Intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="122"/>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="287"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="79"/>
+        <location filename="../../planner/ui/matrix/quadrant_cards.py" line="107"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="283"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="75"/>
         <source>Recommended owner: %1</source>
         <translation>Empfohlen für: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="293"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="85"/>
         <source>The revenue potential of the accounts in this column, added up</source>
         <translation>Das Umsatzpotenzial der Kunden in dieser Spalte, zusammengezählt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="343"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="135"/>
         <source>Filter by account or owner</source>
         <translation>Nach Kunde oder Betreuer filtern</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="351"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="143"/>
         <source>A score from its threshold on counts as high; the cards move when a threshold moves</source>
         <translation>Ein Wert ab der Schwelle gilt als hoch; die Karten wandern, wenn sich eine Schwelle verschiebt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="422"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="214"/>
         <source>High from: breadth %1, intensity %2</source>
         <translation>Hoch ab: Breite %1, Intensität %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="444"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="236"/>
         <source>No accounts in this quadrant</source>
         <translation>Keine Kunden in diesem Quadranten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="446"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="238"/>
         <source>No account here matches the filter</source>
         <translation>Kein Kunde hier passt zum Filter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="464"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="256"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln Kunde nicht bewertet</numerusform>
@@ -6234,27 +6266,47 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="466"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="258"/>
         <source>no active product</source>
         <translation>kein aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="466"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="259"/>
         <source>no usage data</source>
         <translation>keine Nutzungsdaten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="468"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="258"/>
         <source>%1 without an active product</source>
         <translation>%1 ohne aktives Produkt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="469"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="259"/>
         <source>%1 without usage data</source>
         <translation>%1 ohne Nutzungsdaten</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="1"/>
+        <source>no expected usage</source>
+        <translation>keine erwartete Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="1"/>
+        <source>%1 without expected usage</source>
+        <translation>%1 ohne erwartete Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="260"/>
+        <source>no expected usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="260"/>
+        <source>%1 without expected usage</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="476"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="271"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>und %Ln weiterer</numerusform>
@@ -6275,7 +6327,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/record_form.py" line="220"/>
+        <location filename="../../planner/ui/portfolio/record_form.py" line="222"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -6283,34 +6335,34 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="93"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="89"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="97"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="93"/>
         <source>The newest of each of the last 7 days and 4 weeks are kept in
 %1</source>
         <translation>Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage und der letzten 4 Wochen, in
 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="99"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="95"/>
         <source>Backups are taken once a day, before every import and before an upgrade.</source>
         <translation>Sicherungen entstehen einmal am Tag, vor jedem Import und vor einer Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="101"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="97"/>
         <source>Restoring first backs up the portfolio as it is now: restoring that backup undoes it.</source>
         <translation>Beim Wiederherstellen wird zuerst der jetzige Stand des Portfolios gesichert: Mit dieser Sicherung lässt es sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="107"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="103"/>
         <source>&amp;Restore this backup…</source>
         <translation>Diese Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="119"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="115"/>
         <source>%Ln backup(s)</source>
         <translation>
             <numerusform>%Ln Sicherung</numerusform>
@@ -6318,52 +6370,52 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="123"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="119"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="124"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="120"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="125"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="121"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="126"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="122"/>
         <source>Touches</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="127"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="123"/>
         <source>Holdings</source>
         <translation>Bestände</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="128"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="124"/>
         <source>Usage months</source>
         <translation>Monatswerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="131"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="127"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="132"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="128"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="140"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="132"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="140"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="132"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -6663,32 +6715,32 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SelectionPanel</name>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="215"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="197"/>
         <source>Copy list</source>
         <translation>Liste kopieren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="216"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="198"/>
         <source>Copies name, key, quadrant and potential, to paste into a spreadsheet</source>
         <translation>Kopiert Name, Nummer, Quadrant und Potenzial zum Einfügen in eine Tabelle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="218"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="200"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="219"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="201"/>
         <source>Clears the selection (Esc)</source>
         <translation>Hebt die Auswahl auf (Esc)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="236"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="218"/>
         <source>Drag across the matrix to select accounts. Click a bubble to open its account.</source>
         <translation>Ziehen Sie über die Matrix, um Kunden auszuwählen. Ein Klick auf eine Blase öffnet den Kunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="240"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="222"/>
         <source>%Ln account(s) selected</source>
         <translation>
             <numerusform>%Ln Kunde ausgewählt</numerusform>
@@ -6696,7 +6748,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="244"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="226"/>
         <source>Paths drawn for %Ln of them: those in the matrix with most potential.</source>
         <translation>
             <numerusform>Verlauf für den mit dem größten Potenzial gezeigt.</numerusform>
@@ -6763,84 +6815,84 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SmartLists</name>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="40"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="47"/>
         <source>every account</source>
         <translation>alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="45"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="52"/>
         <source>(all whitespace)</source>
         <translation>(gesamter Whitespace)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="48"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="55"/>
         <source>Smart list</source>
         <translation>Gespeicherte Liste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="49"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="56"/>
         <source>Campaign product</source>
         <translation>Kampagnenprodukt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="51"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="58"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="53"/>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="67"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="60"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="74"/>
         <source>Campaign value</source>
         <translation>Kampagnenwert</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="54"/>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="68"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="61"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="75"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="55"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="62"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="61"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="68"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="62"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="69"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="63"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="70"/>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="64"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="71"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="65"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="72"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="66"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="73"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="69"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="76"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="70"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="77"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -6848,67 +6900,67 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>SmartListsView</name>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="85"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="92"/>
         <source>%1 of %2 lists</source>
         <translation>%1 von %2 Listen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="93"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="100"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="95"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="102"/>
         <source>Filter the campaign list (Ctrl+F)</source>
         <translation>Kampagnenliste filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="99"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="106"/>
         <source>Smart lists</source>
         <translation>Gespeicherte Listen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="102"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="109"/>
         <source>Saved filters that stay live: they count the accounts that meet them now.</source>
         <translation>Filter, die aktuell bleiben: Sie zählen die Kunden, die sie jetzt erfüllen.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="105"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="112"/>
         <source>&amp;New smart list…</source>
         <translation>&amp;Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="107"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="114"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="109"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="116"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="111"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="118"/>
         <source>E&amp;xport campaign list…</source>
         <translation>Kampagnenliste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="168"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="175"/>
         <source>Make a smart list to see its campaign list here.</source>
         <translation>Legen Sie eine gespeicherte Liste an; hier sehen Sie dann deren Kampagnenliste.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="172"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="179"/>
         <source>%1: %2 accounts, campaign value %3</source>
         <translation>%1: %2 Kunden, Kampagnenwert %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="186"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="193"/>
         <source>New smart list</source>
         <translation>Neue gespeicherte Liste</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/segments_lists.py" line="200"/>
+        <location filename="../../planner/ui/growth/segments_lists.py" line="207"/>
         <source>Edit smart list</source>
         <translation>Gespeicherte Liste bearbeiten</translation>
     </message>
@@ -6948,12 +7000,12 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="75"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="76"/>
         <source>Limits of the moments</source>
         <translation>Grenzwerte der Anlässe</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_thresholds.py" line="117"/>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="118"/>
         <source>Changing a limit is not an undo step; the moments are detected again.</source>
         <translation>Das Ändern eines Grenzwerts ist kein Schritt zum Rückgängigmachen; die Anlässe werden neu erkannt.</translation>
     </message>
@@ -7061,107 +7113,107 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation>Kontaktpunkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="82"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="84"/>
         <source>Type part of the name</source>
         <translation>Teil des Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="99"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="102"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="104"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="107"/>
         <source>Space ticks the contact under the cursor</source>
         <translation>Leertaste hakt den Kontakt unter dem Cursor an</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="107"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="110"/>
         <source>What was it about?</source>
         <translation>Worum ging es?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="109"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="112"/>
         <source>due on</source>
         <translation>fällig am</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="120"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="123"/>
         <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="121"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="124"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="122"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="123"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="126"/>
         <source>Time spent</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="124"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="127"/>
         <source>Contacts involved</source>
         <translation>Beteiligte Kontakte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="125"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="128"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="126"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="129"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="150"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="153"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="150"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="153"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="150"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="153"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="151"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="154"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="151"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="154"/>
         <source>QBR</source>
         <translation>QBR</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="151"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="154"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="205"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="211"/>
         <source>No contacts at this account yet</source>
         <translation>Noch keine Kontakte bei diesem Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="207"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="213"/>
         <source>Choose an account first</source>
         <translation>Zuerst einen Kunden wählen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="275"/>
+        <location filename="../../planner/ui/widgets/touch_dialog.py" line="281"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -7169,7 +7221,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>UnscoredPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="307"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="289"/>
         <source>%Ln account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
         <translation>
             <numerusform>%Ln Kunde lässt sich nicht in die Matrix einordnen: Ohne aktives Produkt oder Nutzungsdaten gibt es noch nichts zu bewerten.</numerusform>
@@ -7177,7 +7229,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="313"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="295"/>
         <source>Every account that passes the filters has a score.</source>
         <translation>Jeder Kunde, der zu den Filtern passt, hat eine Bewertung.</translation>
     </message>
@@ -7256,7 +7308,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location filename="../../planner/ui/growth/whitespace_grid.py" line="109"/>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="139"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="145"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
@@ -7276,27 +7328,27 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation>Whitespace</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="140"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="146"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="141"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="147"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="142"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="148"/>
         <source>Size bands</source>
         <translation>Größenklassen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="143"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="149"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="144"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="150"/>
         <source>Owners</source>
         <translation>Betreuer</translation>
     </message>
@@ -7304,52 +7356,52 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>WhitespaceView</name>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="165"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="171"/>
         <source>Make an &amp;opportunity</source>
         <translation>&amp;Verkaufschance anlegen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="166"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="172"/>
         <source>For the whitespace product of the current cell</source>
         <translation>Für das Whitespace-Produkt der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="170"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="176"/>
         <source>✓ held (revenue a year) · trial · – not relevant · amber: whitespace, at what peers pay</source>
         <translation>✓ im Bestand (Umsatz pro Jahr) · Test · – nicht relevant · orange: Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="176"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="182"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="195"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="201"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="197"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="203"/>
         <source>Filter by name, key, segment, owner or industry (Ctrl+F)</source>
         <translation>Filtern nach Name, Schlüssel, Segment, Betreuer oder Branche (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="241"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="247"/>
         <source>%1 accounts · %2 products · whitespace %3</source>
         <translation>%1 Kunden · %2 Produkte · Whitespace %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="270"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="276"/>
         <source>Opportunity made: %1</source>
         <translation>Verkaufschance angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="280"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="286"/>
         <source>&amp;Open account</source>
         <translation>Kunden &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/whitespace_grid.py" line="287"/>
+        <location filename="../../planner/ui/growth/whitespace_grid.py" line="293"/>
         <source>Make an &amp;opportunity for %1</source>
         <translation>&amp;Verkaufschance für %1 anlegen</translation>
     </message>

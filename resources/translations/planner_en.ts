@@ -4,7 +4,7 @@
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="318"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="110"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="320"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="112"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="95"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="63"/>
         <source>%Ln trial(s), nothing bought yet</source>
         <translation>
             <numerusform>%Ln trial, nothing bought yet</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="97"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="65"/>
         <source>cancelled %Ln product(s), holds none now</source>
         <translation>
             <numerusform>cancelled %Ln product, holds none now</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="98"/>
+        <location filename="../../planner/ui/widgets/journey_words.py" line="66"/>
         <source>customer for %Ln day(s)</source>
         <translation>
             <numerusform>customer for %Ln day</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>JourneyView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_view.py" line="124"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="126"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_view.py" line="133"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="136"/>
         <source>%Ln account(s) along the journey</source>
         <translation>
             <numerusform>%Ln account along the journey</numerusform>
@@ -123,18 +123,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_view.py" line="135"/>
+        <location filename="../../planner/ui/moments/journey_view.py" line="138"/>
         <source>%Ln phase(s) set by hand</source>
         <translation>
             <numerusform>%Ln phase set by hand</numerusform>
             <numerusform>%Ln phases set by hand</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/moments/journey_view.py" line="140"/>
+        <source>%Ln prospect(s) in no phase: no product yet</source>
+        <translation>
+            <numerusform>%Ln prospect in no phase: no product yet</numerusform>
+            <numerusform>%Ln prospects in no phase: no product yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/moments/journey_view.py" line="142"/>
+        <source>%Ln churned in no phase: all products cancelled</source>
+        <translation>
+            <numerusform>%Ln churned in no phase: all products cancelled</numerusform>
+            <numerusform>%Ln churned in no phase: all products cancelled</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="347"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="322"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln account not scored</numerusform>
@@ -142,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="351"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="326"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -150,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="394"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="370"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -158,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="399"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="375"/>
         <source>%Ln account(s) in the matrix</source>
         <translation>
             <numerusform>%Ln account in the matrix</numerusform>
@@ -166,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_view.py" line="488"/>
+        <location filename="../../planner/ui/matrix/matrix_view.py" line="416"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -177,7 +193,7 @@
 <context>
     <name>MovementPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="364"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="346"/>
         <source>%Ln account(s) from %1 to %2</source>
         <translation>
             <numerusform>%Ln account from %1 to %2</numerusform>
@@ -185,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="377"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="359"/>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account(s) changed quadrant.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 of %Ln account changed quadrant.</numerusform>
@@ -196,7 +212,7 @@
 <context>
     <name>NpsValueView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/nps_view.py" line="185"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="187"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -204,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/nps_view.py" line="192"/>
+        <location filename="../../planner/ui/moments/nps_view.py" line="194"/>
         <source>%Ln account(s) without NPS answers are not shown.</source>
         <translation>
             <numerusform>%Ln account without NPS answers is not shown.</numerusform>
@@ -226,7 +242,7 @@
 <context>
     <name>PhaseColumnView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="234"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="181"/>
         <source>%Ln moment(s)</source>
         <translation>
             <numerusform>%Ln moment</numerusform>
@@ -234,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/moments/journey_rows.py" line="239"/>
+        <location filename="../../planner/ui/moments/journey_rows.py" line="186"/>
         <source>+ %Ln more rule(s)</source>
         <translation>
             <numerusform>+ %Ln more rule</numerusform>
@@ -245,7 +261,7 @@
 <context>
     <name>PortfolioView</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="98"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="102"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -253,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="99"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="103"/>
         <source>%Ln product(s)</source>
         <translation>
             <numerusform>%Ln product</numerusform>
@@ -261,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="100"/>
+        <location filename="../../planner/ui/portfolio/portfolio_view.py" line="104"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -310,7 +326,7 @@
 <context>
     <name>QuadrantBoard</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="464"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="256"/>
         <source>%Ln account(s) not scored</source>
         <translation>
             <numerusform>%Ln account not scored</numerusform>
@@ -318,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="476"/>
+        <location filename="../../planner/ui/matrix/quadrant_board.py" line="271"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -329,7 +345,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="119"/>
+        <location filename="../../planner/ui/shell/backup_dialog.py" line="115"/>
         <source>%Ln backup(s)</source>
         <translation>
             <numerusform>%Ln backup</numerusform>
@@ -340,7 +356,7 @@
 <context>
     <name>SelectionPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="240"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="222"/>
         <source>%Ln account(s) selected</source>
         <translation>
             <numerusform>%Ln account selected</numerusform>
@@ -348,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="244"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="226"/>
         <source>Paths drawn for %Ln of them: those in the matrix with most potential.</source>
         <translation>
             <numerusform>Paths drawn for %Ln of them: those in the matrix with most potential.</numerusform>
@@ -405,7 +421,7 @@
 <context>
     <name>UnscoredPanel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/matrix/matrix_panels.py" line="307"/>
+        <location filename="../../planner/ui/matrix/matrix_panels.py" line="289"/>
         <source>%Ln account(s) cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</source>
         <translation>
             <numerusform>%Ln account cannot be placed in the matrix: without an active product or usage data there is nothing to score yet.</numerusform>

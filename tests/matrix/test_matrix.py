@@ -97,10 +97,12 @@ def test_whitespace_is_valued_at_what_comparable_accounts_pay(points) -> None:
     alpha = {w.product: (w.value_cents, w.basis, w.peers) for w in points["A1"].whitespace}
     # Analytics is held by Beta 300,000, Delta 100,000 and Epsilon 500,000: all Retail, but Delta (150) and
     # Beta (120) are in Alpha's size band (50-249), Epsilon (80) too: the median of the three is 300,000
-    assert alpha == {"Analytics": (300_000, "peers", 3)}  # Data Studio: nobody pays for it, no list price
+    # Data Studio: nobody pays for it and it has no list price, whitespace all the same, worth nothing
+    assert alpha == {"Analytics": (300_000, "peers", 3), "Data Studio": (0, "price", 0)}
     gamma = {w.product: (w.value_cents, w.basis) for w in points["A3"].whitespace}
     # Ads is held by two accounts only (fewer than 3 peers): the median of all holders, 150,000
-    assert gamma == {"Ads": (150_000, "all"), "Workspace": (100_000, "all"), "Analytics": (300_000, "peers")}
+    assert gamma == {"Ads": (150_000, "all"), "Workspace": (100_000, "all"), "Analytics": (300_000, "peers"),
+                     "Data Studio": (0, "price")}  # fmt: skip
 
 
 def test_potential_adds_users_without_a_seat_and_stops_at_the_wallet(points) -> None:
@@ -187,14 +189,14 @@ def test_accounts_alike_share_their_whitespace_but_keep_their_own_figures(store)
     assert (alpha.uncovered_users, alpha.uncovered_cents) == (30, 30 * 5_000)
     assert zeta.intensity == pytest.approx(0.15) and alpha.intensity != zeta.intensity
     # same segment and band, other products: other whitespace, breadth and seat price
-    assert {w.product for w in eta.whitespace} == {"Workspace", "Analytics"}
-    assert {w.product for w in alpha.whitespace} == {"Analytics"}
+    assert {w.product for w in eta.whitespace} == {"Workspace", "Analytics", "Data Studio"}
+    assert {w.product for w in alpha.whitespace} == {"Analytics", "Data Studio"}
     assert (eta.breadth, eta.held, eta.products) == (0.25, 1, frozenset({1}))
     assert (eta.uncovered_users, eta.uncovered_cents) == (10, 10 * 10_000)  # Ads is its only seat offer
     # other size band, same products: valued against a wider group (no peers of its size hold Analytics)
     theta = {w.product: (w.value_cents, w.basis, w.peers) for w in points["A8"].whitespace}
-    assert theta == {"Analytics": (300_000, "segment", 3)}
-    assert {w.product: w.basis for w in alpha.whitespace} == {"Analytics": "peers"}
+    assert theta == {"Analytics": (300_000, "segment", 3), "Data Studio": (0, "price", 0)}
+    assert {w.product: w.basis for w in alpha.whitespace} == {"Analytics": "peers", "Data Studio": "price"}
 
 
 def test_nps_counts_every_answer_of_a_contacts_latest_day(store) -> None:

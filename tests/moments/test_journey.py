@@ -87,8 +87,8 @@ def test_an_override_wins_and_keeps_its_reason(calls) -> None:
 
 def test_without_an_active_product_trials_cancellations_or_nothing(calls) -> None:
     assert calls["Trial"] == PhaseCall("enablement", "trial", {"trials": 2}, False)
-    assert calls["Cancelled"] == PhaseCall("adoption", "cancelled", {"cancelled": 1}, False)
-    assert calls["Nothing"] == PhaseCall("enablement", "no_products", {}, False)
+    assert calls["Cancelled"] == PhaseCall("churned", "cancelled", {"cancelled": 1}, False)
+    assert calls["Nothing"] == PhaseCall("prospect", "no_products", {}, False)
 
 
 def test_a_new_customer_gets_120_days_of_enablement_whatever_the_usage(calls) -> None:

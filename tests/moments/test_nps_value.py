@@ -51,18 +51,38 @@ def test_four_fields_with_the_median_value_and_nps_zero(points) -> None:
     assert fields == {
         "Alpha": "strengths",
         "Beta": "threats",
-        "Gamma": "opportunities",
+        "Gamma": "weaknesses",  # NPS 0 is no promoters' side
         "Delta": "weaknesses",
     }
     assert {p.name: p.nps for p in data.points} == {"Alpha": 100, "Beta": -100, "Gamma": 0, "Delta": -50}
     assert data.without_nps == 1  # Epsilon
-    assert data.counts() == {"strengths": 1, "opportunities": 1, "threats": 1, "weaknesses": 1}
-    assert data.revenue() == {"strengths": 1_000_000, "opportunities": 100_000, "threats": 600_000,
-                              "weaknesses": 50_000}  # fmt: skip
+    assert data.counts() == {"strengths": 1, "opportunities": 0, "threats": 1, "weaknesses": 2}
+    assert data.revenue() == {"strengths": 1_000_000, "opportunities": 0, "threats": 600_000,
+                              "weaknesses": 150_000}  # fmt: skip
 
 
-def test_an_account_on_a_split_counts_to_the_high_side(points) -> None:
-    assert field_of(0.0, 100, 0.0, 100) == "strengths"
+def test_passives_only_are_no_promoters(store) -> None:
+    # Zeta 2,000 €: two contacts answering 7 and 8 (passives): 0 % promoters - 0 % detractors = NPS 0.
+    # Eta 1,000 €: one answering 9 (promoter): NPS +100. Value split: median of 2,000 and 1,000 = 1,500 €.
+    # Zeta is high value at NPS 0 -> on the line, detractors' side (threats), not strengths.
+    with store.write() as c:
+        c.executemany("INSERT INTO accounts (id, key, name, revenue_cents) VALUES (?, ?, ?, ?)",
+                      [(1, "Z", "Zeta", 200_000), (2, "H", "Eta", 100_000)])  # fmt: skip
+        c.executemany("INSERT INTO contacts (id, account_id, name) VALUES (?, ?, ?)",
+                      [(1, 1, "Pia"), (2, 1, "Paul"), (3, 2, "Ole")])  # fmt: skip
+        c.executemany("INSERT INTO nps_answers (contact_id, answered_on, score) VALUES (?, '2026-06-01', ?)",
+                      [(1, 7), (2, 8), (3, 9)])  # fmt: skip
+    data = nps_value(matrix_points(store))
+    assert data.value_split_cents == 150_000
+    assert {p.name: (p.nps, p.field) for p in data.points} == {
+        "Zeta": (0, "threats"),
+        "Eta": (100, "opportunities"),
+    }
+
+
+def test_an_account_on_a_split_counts_to_the_high_value_and_the_detractors_side(points) -> None:
+    assert field_of(0.0, 100, 0.0, 100) == "threats"
+    assert field_of(0.1, 100, 0.0, 100) == "strengths"
     moved = {p.name: p.field for p in nps_value(points, nps_split=10, value_split_cents=1_000_000).points}
     # Gamma at NPS 0 falls below 10; Alpha on the value split stays high; Beta is low value now
     assert moved == {"Alpha": "strengths", "Beta": "weaknesses", "Gamma": "weaknesses", "Delta": "weaknesses"}

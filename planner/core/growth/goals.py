@@ -1,6 +1,6 @@
-"""The goal funnel (seed 001): from a revenue target back to the deals, opportunities, SQLs and MQLs needed,
-with deal size and conversion rates from the portfolio's history or typed in, and what the open pipeline
-covers of the target."""
+"""The goal funnel (seed 001): from a revenue target back to the deals won and the opportunities in sales, at
+a marketing-qualified need and raised that it needs, with deal size and conversion rates from the portfolio's
+history or typed in, and what the open pipeline covers of the target."""
 
 from __future__ import annotations
 
@@ -13,21 +13,23 @@ from planner.core.moments.opportunities import OPEN_STAGES
 from planner.core.portfolio.changes import Change, create, delete, edit
 from planner.core.store.store import Store
 
-# How the funnel's levels are read from the readiness stages of the opportunities (seed 004): every
-# opportunity raised is an MQL; one that reached the marketing-qualified need went to sales (SQL); one in
-# sales is an opportunity; a won one is a deal. A lost one is counted as lost in sales (the stage it was lost
-# from is not kept), so the win rate is won / (won + lost).
-SQL_STAGES = ("mqn", "in_sales", "won", "lost")
-OPPORTUNITY_STAGES = ("in_sales", "won", "lost")
+# The funnel's levels are the readiness stages of the board (seed 004), named as the board names them:
+# raised (every opportunity, whatever its stage), reached the marketing-qualified need, went to sales, won.
+# A lost one is counted as lost in sales (the stage it was lost from is not kept), so the win rate is
+# won / (won + lost). The stored rate columns keep their old names: sql_to_opportunity is the rate from a
+# marketing-qualified need to sales, mql_to_sql the rate from raised to a marketing-qualified need.
+LEVELS = ("won", "in_sales", "mqn", "raised")  # the funnel from the target back, by stage
+MQN_STAGES = ("mqn", "in_sales", "won", "lost")
+IN_SALES_STAGES = ("in_sales", "won", "lost")
 RATE_FIELDS = ("deal_size_cents", "win_rate", "sql_to_opportunity", "mql_to_sql")
 
 
 @dataclass(frozen=True)
 class Rates:
     deal_size_cents: int | None  # the average won deal
-    win_rate: float | None  # opportunity -> deal
-    sql_to_opportunity: float | None
-    mql_to_sql: float | None
+    win_rate: float | None  # in sales -> won
+    sql_to_opportunity: float | None  # marketing-qualified need -> in sales (the stored column's name)
+    mql_to_sql: float | None  # raised -> marketing-qualified need (the stored column's name)
 
     @property
     def complete(self) -> bool:
@@ -35,7 +37,7 @@ class Rates:
 
     def win_probability(self, stage: str) -> float:
         """The chance an open opportunity in `stage` is won, by the rates of the levels still ahead of it."""
-        win, to_opportunity, to_sql = (
+        win, to_sales, to_mqn = (
             self.win_rate or 0.0,
             self.sql_to_opportunity or 0.0,
             self.mql_to_sql or 0.0,
@@ -43,17 +45,17 @@ class Rates:
         if stage == "in_sales":
             return win
         if stage == "mqn":
-            return to_opportunity * win
-        return to_sql * to_opportunity * win
+            return to_sales * win
+        return to_mqn * to_sales * win
 
 
 @dataclass(frozen=True)
 class History:
     """The opportunities behind the rates: how many reached each level, and the value of the won ones."""
 
-    mqls: int
-    sqls: int
-    opportunities: int
+    raised: int
+    mqn: int  # reached the marketing-qualified need
+    in_sales: int  # went to sales
     won: int
     lost: int
     won_cents: int
@@ -62,8 +64,8 @@ class History:
         return Rates(
             round(self.won_cents / self.won) if self.won else None,
             self.won / (self.won + self.lost) if self.won + self.lost else None,
-            self.opportunities / self.sqls if self.sqls else None,
-            self.sqls / self.mqls if self.mqls else None,
+            self.in_sales / self.mqn if self.mqn else None,
+            self.mqn / self.raised if self.raised else None,
         )
 
 
@@ -86,20 +88,20 @@ def history(store: Store, owner: str | None = None) -> History:
 
     won, won_cents = counts.get("won", (0, 0))
     return History(
-        sum(n for n, _ in counts.values()), reached(SQL_STAGES), reached(OPPORTUNITY_STAGES), won,
+        sum(n for n, _ in counts.values()), reached(MQN_STAGES), reached(IN_SALES_STAGES), won,
         counts.get("lost", (0, 0))[0], won_cents or 0,
     )  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Funnel:
-    """What the target needs, each level rounded up to whole ones."""
+    """What the target needs, each level (a readiness stage, see LEVELS) rounded up to whole ones."""
 
     target_cents: int
-    deals: int
-    opportunities: int
-    sqls: int
-    mqls: int
+    won: int
+    in_sales: int
+    mqn: int
+    raised: int
 
 
 def _up(value: float) -> int:
@@ -107,15 +109,16 @@ def _up(value: float) -> int:
 
 
 def funnel(target_cents: int, rates: Rates) -> Funnel | None:
-    """deals = target / deal size; opportunities = deals / win rate; SQLs = opportunities / SQL-to-
-    opportunity rate; MQLs = SQLs / MQL-to-SQL rate, each rounded up. None while a rate is missing."""
+    """won = target / deal size; in sales = won / win rate; marketing-qualified needs = in sales / the rate
+    from a need to sales; raised = needs / the rate from raised to a need, each rounded up. None while a
+    rate is missing."""
     if not rates.complete:
         return None
     assert rates.deal_size_cents and rates.win_rate and rates.sql_to_opportunity and rates.mql_to_sql
-    deals = _up(max(target_cents, 0) / rates.deal_size_cents)
-    opportunities = _up(deals / rates.win_rate)
-    sqls = _up(opportunities / rates.sql_to_opportunity)
-    return Funnel(target_cents, deals, opportunities, sqls, _up(sqls / rates.mql_to_sql))
+    won = _up(max(target_cents, 0) / rates.deal_size_cents)
+    in_sales = _up(won / rates.win_rate)
+    mqn = _up(in_sales / rates.sql_to_opportunity)
+    return Funnel(target_cents, won, in_sales, mqn, _up(mqn / rates.mql_to_sql))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 """The whitespace grid (seed 001): per account and product held, trial, not relevant or whitespace valued at
-what comparable accounts pay; rows grouped by segment; an opportunity made from a cell."""
+what comparable accounts pay; rows grouped by segment; an opportunity made from a cell.
+
+The whitespace and trial cells are the matrix point's (`MatrixPoint.whitespace` and `in_trial`, see
+planner.core.matrix.matrix): one definition, computed there."""
 
 from __future__ import annotations
 
@@ -10,12 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from planner.core.matrix import collector
-from planner.core.matrix.matrix import (
-    MatrixPoint,
-    Whitespace,
-    _relevant_products,
-    matrix_points,
-)
+from planner.core.matrix.matrix import MatrixPoint, Whitespace, matrix_points
 from planner.core.portfolio.changes import Change, create
 from planner.core.store.store import Store
 
@@ -77,16 +75,15 @@ _new = tuple.__new__
 
 
 def whitespace_grid(store: Store, points: Sequence[MatrixPoint] | None = None) -> Grid:
-    """Every account as a row, every product as a column. Whitespace is what the matrix values (peer median
-    of the same segment and size band, wider groups when fewer than MIN_PEERS); a product not marked relevant
-    for a segment that has relevant products is not relevant there."""
+    """Every account as a row, every product as a column: held (its revenue), trial and whitespace (valued
+    as the matrix values them: peer median of the same segment and size band, wider groups when fewer than
+    MIN_PEERS); the rest is not relevant (a product not marked relevant for a segment that has any)."""
     with collector.paused():  # a few hundred thousand cells and no cycles
         return _grid(store, matrix_points(store) if points is None else points)
 
 
 def _grid(store: Store, points: Sequence[MatrixPoint]) -> Grid:
     products = tuple(Product(*r) for r in store.query("SELECT id, key, name FROM products ORDER BY name, id"))
-    relevant = _relevant_products(store)
     industries = {a: i or "" for a, i in store.query("SELECT id, industry FROM accounts")}
     holdings: dict[int, dict[int, tuple[str, int]]] = defaultdict(dict)
     for account, product, status, revenue in store.query(
@@ -99,22 +96,23 @@ def _grid(store: Store, points: Sequence[MatrixPoint]) -> Grid:
     rows = []
     for point in points:
         cells: list[Cell] = [_NOT_RELEVANT] * len(products)
-        universe = relevant.get(point.segment)
         for space in point.whitespace:
             if space.product_id in index:
                 cells[index[space.product_id]] = _cell(cache, space)
+        trying = {space.product_id: space for space in point.in_trial}
         held_cents = 0
-        own = holdings.get(point.account_id, {})
-        for product in products:
-            n = index[product.id]
-            status_revenue = own.get(product.id)
-            if status_revenue and status_revenue[0] == "active":
-                cells[n] = _new(Cell, ("held", status_revenue[1], "", 0, 0))  # faster than Cell(...)
-                held_cents += status_revenue[1]
-            elif status_revenue:  # a trial: what it would be worth, if it is whitespace
-                cells[n] = Cell("trial", cells[n].value_cents, cells[n].basis, cells[n].peers)
-            elif cells[n] is _NOT_RELEVANT and (universe is None or product.id in universe):
-                cells[n] = Cell("whitespace", 0)  # relevant, but nobody pays for it and it has no price
+        for product_id, (status, revenue) in holdings.get(point.account_id, {}).items():
+            n = index[product_id]
+            if status == "active":
+                cells[n] = _new(Cell, ("held", revenue, "", 0, 0))  # faster than Cell(...)
+                held_cents += revenue
+            else:  # a trial: what it would be worth, where it counts for the account
+                valued = trying.get(product_id)
+                cells[n] = (
+                    Cell("trial", valued.value_cents, valued.basis, valued.peers)
+                    if valued
+                    else Cell("trial", 0)
+                )
         rows.append(GridRow(
             point.account_id, point.key, point.name, point.owner, point.segment,
             industries.get(point.account_id, ""), point.country, point.size_band, point.tier, tuple(cells),

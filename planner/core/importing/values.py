@@ -90,8 +90,13 @@ def parse_date(text: str, day_first: bool = True) -> str:
     else:
         raise ValueError(text)
     if y < 100:
-        y += 2000
+        y = pivot_year(y)
     return date(y, m, d).isoformat()
+
+
+def pivot_year(two_digits: int) -> int:
+    """A two-digit year as Excel reads it: 00-29 are 2000-2029, 30-99 are 1930-1999 (31.12.99 is 1999)."""
+    return two_digits + (2000 if two_digits < 30 else 1900)
 
 
 def parse_month(text: str, day_first: bool = True) -> str:

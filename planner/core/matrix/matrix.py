@@ -1,6 +1,15 @@
 """The Customer-Performance-Matrix (DOMAIN.md, seed 000): every account's breadth, intensity and revenue
 potential, with the figures that explain them; positions per quarter (trajectories) and how many accounts
 moved from which quadrant to which.
+
+The definitions, written once here and used by the Growth grid, the briefing and the paths:
+- breadth: the account's active holdings of the products that count (those relevant to its segment where
+  it has any, else all) over the number of those products; a trial or a cancelled holding is not held.
+- whitespace: the products that count which the account neither holds actively nor is trying out, each
+  valued at what comparable accounts pay (`_whitespace`), also when that is nothing; a product in trial is
+  "in trial" (`MatrixPoint.in_trial`, valued the same way), neither whitespace nor held.
+- intensity: `scoring.weighted_intensity` of the active holdings' usage against expected
+  (`score_inputs.EXPECTED_SQL`: a usage row's own expected value, else the product's expected usage).
 """
 
 from __future__ import annotations
@@ -13,11 +22,12 @@ from typing import Any
 
 from planner.core.matrix import collector
 from planner.core.matrix.scoring import (
-    HoldingUsage,
     Quadrant,
     breadth,
-    intensity,
+    counted,
     quadrant,
+    relevant_products,
+    weighted_intensity,
 )
 from planner.core.matrix.tiers import TierLimits, tier_limits, tier_of, tier_value
 from planner.core.store import score_inputs
@@ -35,7 +45,8 @@ PLAYS = {  # quadrant -> (play, who owns it), worded by the UI
 
 @dataclass(frozen=True, slots=True)
 class Whitespace:
-    """A product the account does not hold, valued at what comparable accounts pay for it per year."""
+    """A product that counts for the account and that it neither holds nor tries out, valued at what
+    comparable accounts pay for it per year (0 when nobody pays for it and it has no list price)."""
 
     product_id: int
     product: str
@@ -59,7 +70,7 @@ class MatrixPoint:
     last_touch: str | None
     breadth: float | None  # None: not scored (see `reason`)
     intensity: float | None
-    held: int  # active products
+    held: int  # active products that count for breadth (the numerator of breadth)
     relevant: int  # products that count for breadth
     used_holdings: int  # holdings with usage data (the weights of intensity)
     whitespace: tuple[Whitespace, ...] = ()
@@ -69,6 +80,8 @@ class MatrixPoint:
     wallet_room_cents: int | None = None  # wallet - revenue: the potential is never more than this
     size_band: int = 0  # by employees: 0 (<50) .. 4 (5000+), see score_inputs.SIZE_BANDS
     wallet_cents: int | None = None  # what the account spends on products like ours, where known
+    in_trial: tuple[Whitespace, ...] = ()  # products that count and are in trial: neither whitespace nor held
+    unexpected: tuple[str, ...] = ()  # products with usage but no expected usage, when that is all it has
 
     @property
     def raw_potential_cents(self) -> int:
@@ -86,11 +99,12 @@ class MatrixPoint:
 
     @property
     def reason(self) -> str | None:
-        """Why the account is not in the matrix: no_holdings, no_usage; None when it is."""
+        """Why the account is not in the matrix: no_holdings, no_usage, no_expected (usage, but no expected
+        usage to measure it against: the products are in `unexpected`); None when it is."""
         if self.breadth is None:
             return "no_holdings"
         if self.intensity is None:
-            return "no_usage"
+            return "no_expected" if self.used_holdings else "no_usage"
         return None
 
     def quadrant(self, breadth_threshold: float = 0.5, intensity_threshold: float = 0.5) -> Quadrant | None:
@@ -125,15 +139,40 @@ def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
         revenues = other.query(_PEER_REVENUES_SQL)
         products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
             "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
-        shapes = _Shapes(products, _relevant_products(store) if by_segment else {})
+        shapes = _Shapes(products, relevant_products(store) if by_segment else {})
         accounts = _accounts(store)
         points, their_shapes = _points(accounts, shapes, limits.result())
         whitespace = _Whitespace(products, _peer_medians(revenues.result()))
-    for (segment, band, _), shape in shapes.items():
+    for (segment, band, _, _), shape in shapes.items():
         shape.whitespace = whitespace[(segment, band, shape.missing)]
+        shape.in_trial = whitespace[(segment, band, shape.trying)]
     for point, shape in zip(points, their_shapes, strict=True):
-        point.whitespace = shape.whitespace
+        point.whitespace, point.in_trial = shape.whitespace, shape.in_trial
+    unmeasured = [p for p in points if p.intensity is None and p.used_holdings]
+    if unmeasured:
+        found = _without_expectation(store, [p.account_id for p in unmeasured])
+        for point in unmeasured:
+            point.unexpected = found.get(point.account_id, ())
     return points
+
+
+def _without_expectation(store: Store, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """account -> the names of its active products with usage in the latest months but no expected usage
+    (neither in the usage rows nor the product's: score_inputs.EXPECTED_SQL)."""
+    months = score_inputs.latest_months(store.conn)
+    found: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for account_id, name in store.query(
+            "SELECT h.account_id, p.name FROM holdings h JOIN products p ON p.id = h.product_id "
+            "JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id "
+            f"AND u.period IN ({','.join('?' * len(months))}) WHERE h.status = 'active' "
+            f"AND h.account_id IN ({','.join('?' * len(chunk))}) GROUP BY h.id "
+            f"HAVING coalesce(sum({score_inputs.expected_sql()}), 0) <= 0 ORDER BY p.name",
+            (*months, *chunk),
+        ):  # fmt: skip
+            found[account_id].append(name)
+    return {account_id: tuple(names) for account_id, names in found.items()}
 
 
 def _points(
@@ -144,8 +183,8 @@ def _points(
     points, their_shapes = [], []
     for account in accounts:
         (aid, key, name, owner, segment, country, areas, pinned, revenue, band, users, wallet, held, seats,
-         touch, used, score, nps, _) = account  # fmt: skip
-        shape = shapes[(segment, band, held or "")]
+         touch, used, score, nps, trying, _) = account  # fmt: skip
+        shape = shapes[(segment, band, held or "", trying or "")]
         seats = seats or 0
         uncovered = max((users or 0) - seats, 0) if seats else 0
         if areas not in regions:
@@ -153,7 +192,7 @@ def _points(
         points.append(MatrixPoint(
             aid, key, name, owner, segment, country, regions[areas],
             pinned or tier_of(tier_value(revenue, wallet), aid, tiers), nps, revenue, touch,
-            shape.breadth, score, len(shape.held), shape.relevant, used, (), uncovered,
+            shape.breadth, score, shape.held_relevant, shape.relevant, used, (), uncovered,
             uncovered * shape.seat_price, shape.held, None if wallet is None else max(wallet - revenue, 0),
             band, wallet,
         ))  # fmt: skip
@@ -171,13 +210,6 @@ _ACCOUNT_COLUMNS = f"""
 a.id, a.key, a.name, coalesce(a.owner, ''), coalesce(a.segment, ''), coalesce(a.country, ''), a.regions,
 a.tier_override, a.revenue_cents, {score_inputs.band_sql("a.employees")}, a.potential_users, a.wallet_cents
 """
-
-
-def _relevant_products(store: Store) -> dict[str, set[int]]:
-    relevant: dict[str, set[int]] = defaultdict(set)
-    for segment, product_id in store.query("SELECT segment, product_id FROM segment_products"):
-        relevant[segment].add(product_id)
-    return relevant
 
 
 Peers = Mapping[
@@ -206,19 +238,28 @@ def _peer_medians(
 
 @dataclass(slots=True)
 class _Shape:
-    """What follows from an account's segment, size band and held products alone: the same for every
-    account that has the same three."""
+    """What follows from an account's segment, size band, held products and products in trial alone: the
+    same for every account that has the same four."""
 
     held: frozenset[int]
     breadth: float | None
+    held_relevant: int  # held products that count for breadth
     relevant: int
-    missing: tuple[int, ...]  # the products that count for breadth and are not held
+    missing: tuple[int, ...]  # the products that count for breadth, neither held nor in trial: whitespace
+    trying: tuple[int, ...]  # the products that count for breadth and are in trial
     seat_price: int  # the smallest seat offer the account already buys
-    whitespace: tuple[Whitespace, ...] = ()  # those of `missing` worth something, once the peers are known
+    whitespace: tuple[Whitespace, ...] = ()  # `missing` valued, once the peers are known
+    in_trial: tuple[Whitespace, ...] = ()  # `trying` valued
 
 
-class _Shapes(dict[tuple[str, int, str], _Shape]):
-    """(segment, size band, held product ids as "3,5,8") -> _Shape, made the first time it is asked for."""
+def _ids(text: str) -> frozenset[int]:
+    """Product ids stored as "3,5,8"."""
+    return frozenset(map(int, text.split(","))) if text else frozenset()
+
+
+class _Shapes(dict[tuple[str, int, str, str], _Shape]):
+    """(segment, size band, held product ids as "3,5,8", those in trial) -> _Shape, made the first time it is
+    asked for."""
 
     def __init__(
         self, products: Mapping[int, tuple[str, int, str]], relevant: Mapping[str, set[int]]
@@ -226,25 +267,26 @@ class _Shapes(dict[tuple[str, int, str], _Shape]):
         super().__init__()
         self.products, self.relevant = products, relevant
 
-    def __missing__(self, key: tuple[str, int, str]) -> _Shape:
-        segment, _, text = key
-        held = frozenset(map(int, text.split(","))) if text else frozenset()
+    def __missing__(self, key: tuple[str, int, str, str]) -> _Shape:
+        segment, _, text, trials = key
+        held, trying = _ids(text), _ids(trials) - _ids(text)
         products = self.products
-        universe = self.relevant.get(segment) or set(products)
+        universe = counted(self.relevant, segment, products)
         seat_products = frozenset(p for p in held if products.get(p, ("", 0, ""))[2] == "seat")
         self[key] = shape = _Shape(
             held,
             breadth(len(held & universe), len(universe)) if held else None,
+            len(held & universe),
             len(universe),
-            tuple(pid for pid in sorted(universe - held) if pid in products),
+            tuple(pid for pid in sorted(universe - held - trying) if pid in products),
+            tuple(pid for pid in sorted(universe & trying) if pid in products),
             min((products[p][1] for p in seat_products), default=0),
         )
         return shape
 
 
 class _Whitespace(dict[tuple[str, int, tuple[int, ...]], tuple[Whitespace, ...]]):
-    """(segment, size band, products not held) -> those worth something, valued once per product, segment
-    and size band."""
+    """(segment, size band, products) -> those products valued, once per product, segment and size band."""
 
     def __init__(self, products: Mapping[int, tuple[str, int, str]], peers: Peers) -> None:
         super().__init__()
@@ -254,7 +296,7 @@ class _Whitespace(dict[tuple[str, int, tuple[int, ...]], tuple[Whitespace, ...]]
     def __missing__(self, key: tuple[str, int, tuple[int, ...]]) -> tuple[Whitespace, ...]:
         segment, band, missing = key
         valued = (self._value(product_id, segment, band) for product_id in missing)
-        self[key] = found = tuple(w for w in valued if w.value_cents > 0)
+        self[key] = found = tuple(valued)
         return found
 
     def _value(self, product_id: int, segment: str, band: int) -> Whitespace:
@@ -287,39 +329,75 @@ def quarter_of(period: str) -> str:
     return f"{period[:4]}-Q{(int(period[5:7]) - 1) // 3 + 1}"
 
 
-def trajectories(store: Store, account_ids: Iterable[int] | None = None) -> dict[int, list[Position]]:
-    """Each account's position per quarter of its usage history: breadth from the products it used (or
-    held) that quarter, intensity from that quarter's usage against expected, weighted by today's revenue."""
-    only = ""
-    params: tuple[int, ...] = ()
+def trajectories(
+    store: Store, account_ids: Iterable[int] | None = None, *, by_segment: bool = True
+) -> dict[int, list[Position]]:
+    """Each account's position per quarter of its usage history, by the matrix's own definitions: breadth
+    from the active holdings of the products that count (`counted`) held by then (begun before the quarter
+    ended), intensity from those holdings' usage against expected (`score_inputs.EXPECTED_SQL`) weighted
+    by today's revenue. Trials and cancelled holdings count for neither. A quarter's months are its own,
+    except the current one (that of the latest usage month), whose are the latest months intensity reads:
+    so its position is the account's matrix point."""
+    only, params = "", tuple[int, ...]()
     if account_ids is not None:
         ids = sorted(set(account_ids))
         if not ids:
             return {}
-        only = f" WHERE account_id IN ({','.join('?' * len(ids))})"
-        params = tuple(ids)
-    product_count = int(store.scalar("SELECT count(*) FROM products")) or 1
-    weights = {(a, p): r or 0 for a, p, r in store.query(
-        "SELECT account_id, product_id, revenue_cents FROM holdings" + only, params)}  # fmt: skip
-    rows = store.query(
-        "SELECT account_id, product_id, substr(period, 1, 4) || '-Q' || "
-        "((cast(substr(period, 6, 2) AS INTEGER) + 2) / 3), sum(usage_value), sum(expected_value) "
-        "FROM usage_snapshots" + only
-        + " GROUP BY 1, 2, 3",
+        only, params = f" AND h.account_id IN ({','.join('?' * len(ids))})", tuple(ids)
+    months = score_inputs.latest_months(store.conn)
+    if not months:
+        return {}
+    current = quarter_of(months[0])
+    products = [pid for (pid,) in store.query("SELECT id FROM products")]
+    relevant = relevant_products(store) if by_segment else {}
+    segments = dict(store.query("SELECT id, coalesce(segment, '') FROM accounts"))
+    holdings: dict[int, list[tuple[int, str, int]]] = defaultdict(list)  # account -> (product, from, revenue)
+    for account_id, product_id, since, revenue in store.query(
+        "SELECT h.account_id, h.product_id, h.since, h.revenue_cents FROM holdings h "
+        "WHERE h.status = 'active'" + only,
         params,
-    )  # fmt: skip
-    by_quarter: dict[tuple[int, str], list[HoldingUsage]] = defaultdict(list)
-    for account_id, product_id, q, used, expected in rows:
-        if (used or 0) > 0:
-            by_quarter[(account_id, q)].append(
-                HoldingUsage(used, expected or 0.0, weights.get((account_id, product_id), 0))
+    ):
+        holdings[account_id].append((product_id, quarter_of(since) if since else "", revenue or 0))
+    usage: dict[int, dict[str, list[tuple[int, float, float]]]] = {}  # account -> quarter -> product usage
+    quarter_sql = "substr(u.period, 1, 4) || '-Q' || ((cast(substr(u.period, 6, 2) AS INTEGER) + 2) / 3)"
+    for window, where, window_params in (
+        (quarter_sql, f"{quarter_sql} < ?", (current,)),
+        ("?", f"u.period IN ({','.join('?' * len(months))})", tuple(months)),
+    ):
+        rows = store.query(
+            f"SELECT h.account_id, h.product_id, {window}, sum(u.usage_value), "
+            f"coalesce(sum({score_inputs.expected_sql()}), 0.0) FROM holdings h "
+            "JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id "
+            f"JOIN products p ON p.id = h.product_id WHERE h.status = 'active' AND {where}{only} "
+            "GROUP BY 1, 2, 3",
+            ((current,) if window == "?" else ()) + window_params + params,
+        )  # fmt: skip
+        for account_id, product_id, q, used, expected in rows:
+            usage.setdefault(account_id, {}).setdefault(q, []).append((product_id, used or 0.0, expected))
+    universes: dict[str, set[int]] = {}
+    paths: dict[int, list[Position]] = {}
+    for account_id, quarters in usage.items():
+        segment = segments.get(account_id, "")
+        universe = universes.get(segment)
+        if universe is None:
+            universe = universes[segment] = counted(relevant, segment, products)
+        own = holdings[account_id]
+        begun = {p: b for p, b, _ in own}
+        revenue = {p: r for p, _, r in own}
+        path = []
+        for q in sorted(quarters):
+            held = [p for p, b, _ in own if q == current or b <= q]
+            if not held:
+                continue  # nothing held yet: no breadth
+            score = weighted_intensity(
+                (u, e, revenue[p]) for p, u, e in quarters[q] if q == current or begun[p] <= q
             )
-    paths: dict[int, list[Position]] = defaultdict(list)
-    for (account_id, q), used in sorted(by_quarter.items()):
-        score = intensity(used)
-        if score is not None:
-            paths[account_id].append(Position(q, min(len(used), product_count) / product_count, score))
-    return dict(paths)
+            width = breadth(sum(p in universe for p in held), len(universe))
+            if width is not None and score is not None:
+                path.append(Position(q, width, score))
+        if path:
+            paths[account_id] = path
+    return paths
 
 
 def movements(

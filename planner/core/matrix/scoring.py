@@ -33,6 +33,20 @@ class HoldingUsage:
     revenue_cents: int
 
 
+def relevant_products(store: Store) -> dict[str, set[int]]:
+    """segment -> the products marked relevant for it."""
+    relevant: dict[str, set[int]] = defaultdict(set)
+    for segment, product_id in store.query("SELECT segment, product_id FROM segment_products"):
+        relevant[segment].add(product_id)
+    return relevant
+
+
+def counted(relevant: Mapping[str, set[int]], segment: str, products: Iterable[int]) -> set[int]:
+    """The products that count for an account's breadth and whitespace: those relevant to its segment where
+    it has any, else all."""
+    return relevant.get(segment) or set(products)
+
+
 def breadth(products_held: int, products_relevant: int) -> float | None:
     """Share of the relevant products the account actively holds; None when nothing is relevant."""
     if products_relevant <= 0:
@@ -90,14 +104,17 @@ def latest_months(store: Store) -> list[str]:
 
 
 def latest_usage(store: Store, account_id: int | None = None) -> dict[tuple[int, int], tuple[float, float]]:
-    """(account, product) -> (usage, expected) summed over the latest months (all accounts, or one)."""
+    """(account, product) -> (usage, expected) summed over the latest months (all accounts, or one); expected
+    as intensity reads it (score_inputs.EXPECTED_SQL: the row's, else the product's expected usage)."""
     periods = latest_months(store)
     if not periods:
         return {}
-    only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
+    only, params = ("", ()) if account_id is None else (" AND u.account_id = ?", (account_id,))
     rows = store.query(
-        "SELECT account_id, product_id, sum(usage_value), sum(expected_value) FROM usage_snapshots "
-        f"WHERE period IN ({','.join('?' * len(periods))}){only} GROUP BY account_id, product_id",
+        f"SELECT u.account_id, u.product_id, sum(u.usage_value), sum({score_inputs.expected_sql()}) "
+        "FROM usage_snapshots u JOIN products p ON p.id = u.product_id LEFT JOIN holdings h "
+        "ON h.account_id = u.account_id AND h.product_id = u.product_id "
+        f"WHERE u.period IN ({','.join('?' * len(periods))}){only} GROUP BY u.account_id, u.product_id",
         (*periods, *params),
     )
     return {(a, p): (used or 0.0, expected or 0.0) for a, p, used, expected in rows}
@@ -116,26 +133,30 @@ class AccountScore:
 
 
 def score_portfolio(store: Store, account_id: int | None = None) -> dict[int, AccountScore]:
-    """Breadth and intensity of every account (or of one) from its active holdings and latest usage months."""
+    """Breadth and intensity of every account (or of one) from its active holdings (of the products that
+    count, `counted`) and latest usage months, as the matrix scores them."""
     only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
-    product_count = int(store.scalar("SELECT count(*) FROM products"))
+    products = [pid for (pid,) in store.query("SELECT id FROM products")]
+    relevant = relevant_products(store)
+    segments = dict(store.query("SELECT id, coalesce(segment, '') FROM accounts"))
     usage = latest_usage(store, account_id)
     held: dict[int, list[HoldingUsage]] = defaultdict(list)
-    held_count: dict[int, int] = defaultdict(int)
+    held_ids: dict[int, set[int]] = defaultdict(set)
     for key_account, product_id, revenue in store.query(
         f"SELECT account_id, product_id, revenue_cents FROM holdings WHERE status = 'active'{only}", params
     ):
-        held_count[key_account] += 1
+        held_ids[key_account].add(product_id)
         if (key_account, product_id) in usage:
             used, expected = usage[(key_account, product_id)]
             held[key_account].append(HoldingUsage(used, expected, revenue))
     scores = {}
     ids = store.query("SELECT id FROM accounts" + (" WHERE id = ?" if params else ""), params)
     for (key_account,) in ids:
-        count = held_count.get(key_account, 0)
+        own = held_ids.get(key_account, set())
+        universe = counted(relevant, segments.get(key_account, ""), products)
         scores[key_account] = AccountScore(
             key_account,
-            breadth(count, product_count) if count else None,
+            breadth(len(own & universe), len(universe)) if own else None,
             intensity(held.get(key_account, [])),
         )
     return scores

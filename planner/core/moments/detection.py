@@ -22,6 +22,7 @@ from planner.core.moments.moments import (
     decisions,
     load_thresholds,
 )
+from planner.core.portfolio.account_detail import customers_since
 
 if TYPE_CHECKING:
     from planner.core.matrix.matrix import MatrixPoint
@@ -47,7 +48,7 @@ def _detect(
 ) -> Detection:  # fmt: skip
     facts = Facts.read(store, today, points)
     if phase_of is None:
-        calls = phase_calls(facts.inputs.values(), facts.points.values(), today)
+        calls = phase_calls(facts.inputs.values(), facts.points.values(), today, customers_since(store))
         phase_of = {a: call.phase for a, call in calls.items()}
     by_rule = run_rules(facts, thresholds)
     found = prioritised(held_back([m for name in RULE_FUNCTIONS for m in by_rule[name]], phase_of))
@@ -64,7 +65,8 @@ def _detect(
 
 
 def held_back(moments: list[Moment], phase_of: Mapping[int, str]) -> list[Moment]:
-    """Sell moments of an account with a fix-first moment (or still in enablement) are held back."""
+    """Sell moments of an account with a fix-first moment (or still in enablement) are held back. A prospect
+    or a churned account is in no phase (journey.STATES), so nothing holds it back for good."""
     fixing: dict[int, str] = {}
     for m in moments:
         if m.kind == "fix_first":

@@ -11,10 +11,14 @@ from typing import Any, NamedTuple
 
 from planner.core.matrix.matrix import MatrixPoint, account_nps, matrix_points, quarter_of, trajectories
 from planner.core.matrix.scoring import HoldingUsage, intensity, score_portfolio
+from planner.core.portfolio.account_detail import customer_since, customers_since
 from planner.core.store import score_inputs
 from planner.core.store.store import Store
 
 PHASES = ("enablement", "adoption", "growth", "advocacy")  # adoption: "adoption and retention"
+# States of their own, no journey phase (DOMAIN.md): a prospect holds no product yet, a churned account has
+# cancelled all it held. Neither sits in a phase column nor is held back as "enablement".
+STATES = ("prospect", "churned")
 ENABLEMENT_DAYS = 120  # a new customer gets this long with the product before anyone pitches
 ADOPTED = 0.5  # usage intensity from which the products count as adopted
 PROMOTERS_NPS = 50.0  # account NPS from which an adopted account is asked to advocate
@@ -24,8 +28,8 @@ class PhaseCall(NamedTuple):  # a tuple: made for every account each time the mo
     """An account's phase, the rule that put it there (its `reason` code) and that rule's figures."""
 
     phase: str
-    reason: str  # override, trial, cancelled, no_products, new_customer, no_usage, low_usage, promoters,
-    # adopted
+    reason: str  # override, trial, cancelled (churned), no_products (prospect), new_customer, no_usage,
+    # low_usage, promoters, adopted
     figures: Mapping[str, Any]
     overridden: bool
 
@@ -42,15 +46,16 @@ def derive_phase(
     override: str | None = None,
     why: str | None = None,
 ) -> PhaseCall:
-    """The rules in order, the first that matches wins."""
+    """The rules in order, the first that matches wins. `first_since`: the account's customer since (see
+    account_detail.CUSTOMER_SINCE_SQL), when recent enough to matter."""
     if override:
         return PhaseCall(override, "override", {"why": why or ""}, True)
     if not active:
         if trials:
             return PhaseCall("enablement", "trial", {"trials": trials}, False)
         if cancelled:
-            return PhaseCall("adoption", "cancelled", {"cancelled": cancelled}, False)
-        return PhaseCall("enablement", "no_products", {}, False)
+            return PhaseCall("churned", "cancelled", {"cancelled": cancelled}, False)
+        return PhaseCall("prospect", "no_products", {}, False)
     if first_since is not None and (today - first_since).days <= ENABLEMENT_DAYS:
         return PhaseCall("enablement", "new_customer", {"days": max((today - first_since).days, 0)}, False)
     if usage is None:
@@ -77,22 +82,24 @@ def account_phases(
     """Every account's phase now. `points`: matrix_points(store), computed when not given."""
     if points is None:
         points = matrix_points(store)
-    return phase_calls(score_inputs.accounts_with(store.conn, _PINNED, _HOLDINGS), points, today)
+    rows = score_inputs.accounts_with(store.conn, _PINNED, _HOLDINGS)
+    return phase_calls(rows, points, today, customers_since(store))
 
 
 def phase_calls(
-    accounts: Iterable[Sequence[Any]], points: Iterable[MatrixPoint], today: date
+    accounts: Iterable[Sequence[Any]], points: Iterable[MatrixPoint], today: date, since: Mapping[int, str]
 ) -> dict[int, PhaseCall]:
     """The phases of `accounts`: rows of id, phase override and its reason, active, trial and cancelled
-    holdings, when the first active one began (as `account_phases` reads them)."""
+    holdings (as `account_phases` reads them); `since`: each account's customer since (customers_since)."""
     scores = {p.account_id: (p.intensity, p.nps) for p in points}
     recent = (today - timedelta(days=ENABLEMENT_DAYS)).isoformat()  # older starts need no date arithmetic
     calls = {}
-    for aid, override, why, active, trials, cancelled, since, *_ in accounts:
+    for aid, override, why, active, trials, cancelled, *_ in accounts:
         score, nps = scores.get(aid, (None, None))
+        start = since.get(aid)
         calls[aid] = derive_phase(
             active=active, trials=trials, cancelled=cancelled, usage=score, nps=nps, today=today,
-            first_since=_day(since) if since and since[:10] >= recent else None, override=override, why=why,
+            first_since=_day(start) if start and start >= recent else None, override=override, why=why,
         )  # fmt: skip
     return calls
 
@@ -135,10 +142,11 @@ def current_phase(store: Store, account_id: int, today: date) -> PhaseCall:
     found = score_inputs.accounts_with(store.conn, _PINNED, _HOLDINGS, "WHERE a.id = ?", (account_id,))
     if not found:
         raise KeyError(f"account {account_id} no longer exists")
-    _, override, why, active, trials, cancelled, since, _ = found[0]
+    _, override, why, active, trials, cancelled, _, _ = found[0]
     score = score_portfolio(store, account_id).get(account_id)
+    since = _day(customer_since(store, account_id))
     return derive_phase(
-        active=active, trials=trials, cancelled=cancelled, first_since=_day(since),
+        active=active, trials=trials, cancelled=cancelled, first_since=since,
         usage=score.intensity if score else None, nps=_nps_as_of(_nps_answers(store, account_id), date.max),
         today=today, override=override, why=why,
     )  # fmt: skip
@@ -174,7 +182,8 @@ def phase_history(store: Store, account_id: int, today: date) -> list[tuple[str,
         statuses = [st for st, _, _ in held]
         call = derive_phase(
             active=len(active), trials=statuses.count("trial"), cancelled=statuses.count("cancelled"),
-            first_since=min((date.fromisoformat(s[:10]) for s in active if s), default=None),
+            first_since=min((date.fromisoformat(s[:10]) for st, s, _ in held if s and st != "trial"),
+                            default=None),  # customer since, as of the quarter's end
             usage=paths.get(quarter),
             nps=_nps_as_of(answers, end), today=end,
         )  # fmt: skip
@@ -198,10 +207,21 @@ class PhaseColumn:
     account_ids: tuple[int, ...] = ()
 
 
+def state_counts(phases: Mapping[int, PhaseCall]) -> dict[str, int]:
+    """How many accounts are in each state of their own (STATES): counted beside the journey map's phases,
+    never in a phase column."""
+    counted = dict.fromkeys(STATES, 0)
+    for call in phases.values():
+        if call.phase in counted:
+            counted[call.phase] += 1
+    return counted
+
+
 def journey_map(
     phases: Mapping[int, PhaseCall], points: Sequence[MatrixPoint], moments: Sequence[Any]
 ) -> list[PhaseColumn]:
-    """The four phases in order; `moments` are objects with .account_id, .rule and .value_cents."""
+    """The four phases in order (prospects and churned accounts in none: see state_counts); `moments` are
+    objects with .account_id, .rule and .value_cents."""
     potential = {p.account_id: p.potential_cents for p in points}
     members: dict[str, list[int]] = defaultdict(list)
     for account_id, call in phases.items():

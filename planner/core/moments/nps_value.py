@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from planner.core.matrix.matrix import MatrixPoint
 
 FIELDS = ("strengths", "opportunities", "threats", "weaknesses")
-NPS_SPLIT = 0.0  # an NPS at the split counts to the promoters' side
+# NPS = % promoters - % detractors: the promoters' side is an NPS above the split. Passives (7-8) are no
+# promoters, so an account with only passives (NPS 0) sits on the line and counts to the detractors' side,
+# the side seed 002 says to win over first ("make them a promoter before asking them to act for you").
+NPS_SPLIT = 0.0
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,9 @@ class NpsValue:
 
 
 def field_of(nps: float, revenue_cents: int, nps_split: float, value_split_cents: int) -> str:
-    """High value: revenue at or above the value split; promoters' side: NPS at or above the NPS split."""
-    high, liked = revenue_cents >= value_split_cents, nps >= nps_split
+    """High value: revenue at or above the value split; promoters' side: NPS above the NPS split (an NPS on
+    the split, such as passives only at 0, counts to the detractors' side)."""
+    high, liked = revenue_cents >= value_split_cents, nps > nps_split
     if high:
         return "strengths" if liked else "threats"
     return "opportunities" if liked else "weaknesses"

@@ -37,6 +37,26 @@ class TouchRow:
     next_step_due: str | None
 
 
+# "Customer since": the start of the account's earliest holding that is no trial (active, or cancelled since),
+# never the day its record was created (an import day). None when no such holding has a start: "unknown".
+CUSTOMER_SINCE_SQL = (
+    "SELECT account_id, min(substr(since, 1, 10)) FROM holdings "
+    "WHERE status <> 'trial' AND since IS NOT NULL AND since <> '' GROUP BY account_id"
+)
+
+
+def customers_since(store: Store, account_id: int | None = None) -> dict[int, str]:
+    """Every account's (or one account's) customer since as an ISO day; accounts without one are left out."""
+    if account_id is None:
+        return dict(store.query(CUSTOMER_SINCE_SQL))
+    one = CUSTOMER_SINCE_SQL.replace("WHERE ", "WHERE account_id = ? AND ")
+    return dict(store.query(one, (account_id,)))
+
+
+def customer_since(store: Store, account_id: int) -> str | None:
+    return customers_since(store, account_id).get(account_id)
+
+
 @dataclass(frozen=True)
 class AccountDetail:
     account: dict[str, Any]  # the account's row, all columns
@@ -46,6 +66,7 @@ class AccountDetail:
     holdings: list[HoldingRow]
     contacts: list[ContactRow]
     touches: list[TouchRow]
+    customer_since: str | None = None  # see CUSTOMER_SINCE_SQL; None: unknown
 
     @property
     def share_of_wallet(self) -> float | None:
@@ -110,4 +131,5 @@ def account_detail(store: Store, account_id: int) -> AccountDetail:
         holdings=holdings,
         contacts=contact_rows(store, account_id),
         touches=touches,
+        customer_since=customer_since(store, account_id),
     )

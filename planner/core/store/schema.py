@@ -340,13 +340,12 @@ def _migrations():  # type: ignore[no-untyped-def]
     @migrations(name="m006_score_inputs")
     def m006_score_inputs(db: Database) -> None:
         for statement in score_inputs.M006_SCORE_INPUTS:
-            db.execute(statement)  # the inputs are computed by m007, which gives them more columns
+            db.execute(statement)  # the inputs are computed once the last migration has run
 
     @migrations(name="m007_rule_inputs")
     def m007_rule_inputs(db: Database) -> None:
         for statement in score_inputs.M007_RULE_INPUTS:
-            db.execute(statement)
-        score_inputs.refresh(db.conn)
+            db.execute(statement)  # the inputs are computed once the last migration has run
 
     @migrations(name="m008_import_created")
     def m008_import_created(db: Database) -> None:
@@ -355,6 +354,11 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in created.M008_IMPORT_CREATED:
             db.execute(statement)
         created.keep_earlier_imports(db.conn)
+
+    @migrations(name="m009_expected_and_trials")
+    def m009_expected_and_trials(db: Database) -> None:
+        for statement in score_inputs.M009_EXPECTED_AND_TRIALS:
+            db.execute(statement)  # the inputs are computed once the last migration has run
 
     return migrations
 
@@ -367,6 +371,7 @@ def _statements(script: str) -> list[str]:
 MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
     "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs", "m008_import_created",
+    "m009_expected_and_trials",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).
@@ -389,5 +394,7 @@ def apply_migrations(db: Database) -> None:
     """Bring the file up to SCHEMA_VERSION, each migration in its own transaction."""
     migrations = _migrations()
     migrations.apply(db)
+    with db.atomic():  # the score inputs the migrations added columns to or asked to compute again
+        score_inputs.refresh(db.conn)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

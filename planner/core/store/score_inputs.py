@@ -2,10 +2,11 @@
 the usage of the latest three months and the three before; and each paying holding's peer group. Scoring
 100,000 accounts then reads one row per account instead of grouping millions of usage rows each time.
 
-They stay true by two means. Triggers (m006) mark an account as changed whenever a row its inputs come from
-is written: holdings, usage updates and deletes, touches, contacts, NPS answers, a product's unit (new usage
-rows are found by their rowid, see `new_usage`). And every write transaction (`Store.write`) recomputes the
-marked accounts before it commits: all of them when the latest usage month moved. Readers still compute any
+They stay true by two means. Triggers (m006, m009) mark an account as changed whenever a row its inputs come
+from is written: holdings, usage updates and deletes, touches, contacts, NPS answers, a product's unit or
+expected usage (new usage rows are found by their rowid, see `new_usage`). And every write transaction
+(`Store.write`) recomputes the marked accounts before it commits: all of them when the latest usage month
+moved, and after a migration. Readers still compute any
 account that is marked, has no row or whose row is of another usage month, so a stored input is never used
 stale. The peer groups are kept by triggers alone.
 """
@@ -18,10 +19,25 @@ from typing import Any
 INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
 COLUMNS = (
     "held", "seats", "last_touch", "used", "intensity", "nps", "contacts", "recent_usage", "earlier_usage",
-    "active", "trials", "cancelled", "first_since", "detractors", "answers", "answered_on", "regions_bought",
-    "region", "served", "limit_share",
+    "active", "trials", "cancelled", "first_since", "trying", "detractors", "answers", "answered_on",
+    "regions_bought", "region", "served", "limit_share",
 )  # fmt: skip
-MATRIX_COLUMNS = COLUMNS[:6]  # what the matrix reads; the rest is for the trigger rules and journey phases
+MATRIX_COLUMNS = (*COLUMNS[:6], "trying")  # what the matrix reads; the rest: trigger rules, journey phases
+
+# The expected usage of a usage row {u} of holding {h} of product {p}: the row's own expected value, else the
+# product's expected usage, which is per seat or licence and month (times the seats licensed, else in use)
+# and, for a product sold by volume, a share of the approved volume (the holding's usage limit). NULL when
+# neither is known: the holding then has no expectation and does not count for intensity.
+EXPECTED_SQL = (
+    "coalesce({u}.expected_value, {p}.expected_usage * CASE {p}.unit WHEN 'volume' THEN {h}.usage_limit "
+    "ELSE coalesce({h}.seats_licensed, {h}.seats_in_use) END)"
+)
+
+
+def expected_sql(usage: str = "u", holding: str = "h", product: str = "p") -> str:
+    """EXPECTED_SQL for the given table aliases."""
+    return EXPECTED_SQL.format(u=usage, h=holding, p=product)
+
 
 # The tables, index and triggers of migration m006, one statement each (triggers hold semicolons).
 M006_SCORE_INPUTS = [
@@ -67,6 +83,18 @@ M007_RULE_INPUTS = [
     "DROP INDEX holdings_renewal",
     "CREATE INDEX holdings_renewing ON holdings(renewal_date, status, account_id, product_id, revenue_cents)",
     "DELETE FROM score_inputs_month",  # every account's row is computed again, with the new columns
+]
+
+# Migration m009: intensity falls back on the product's expected usage (EXPECTED_SQL), so a product's expected
+# usage marks its accounts too; the products each account is trying out, stored for the whitespace.
+M009_EXPECTED_AND_TRIALS = [
+    "ALTER TABLE score_inputs ADD COLUMN trying TEXT",  # the products in trial: "4,7", NULL without one
+    "DROP TRIGGER products_unit_marks",
+    """CREATE TRIGGER products_unit_marks AFTER UPDATE OF unit, expected_usage ON products BEGIN
+    INSERT INTO score_inputs_changed SELECT DISTINCT account_id FROM holdings
+    WHERE product_id = NEW.id AND account_id NOT IN (SELECT account_id FROM score_inputs_changed);
+END""",
+    "DELETE FROM score_inputs_month",  # every account's row is computed again
 ]
 
 SIZE_BANDS = (50, 250, 1000, 5000)  # employees: <50, 50-249, 250-999, 1000-4999, 5000+
@@ -221,7 +249,7 @@ SELECT a.id AS account_id, h.held AS held, h.seats AS seats,
        (SELECT count(*) FROM contacts WHERE account_id = a.id) AS contacts,
        CASE WHEN f.seen THEN f.recent END AS recent_usage, f.earlier AS earlier_usage,
        coalesce(st.active, 0) AS active, coalesce(st.trials, 0) AS trials,
-       coalesce(st.cancelled, 0) AS cancelled, st.first_since AS first_since,
+       coalesce(st.cancelled, 0) AS cancelled, st.first_since AS first_since, st.trying AS trying,
        n.detractors AS detractors, n.answers AS answers, n.answered_on AS answered_on,
        h.regions_bought AS regions_bought, h.region AS region, h.served AS served, lim.share AS limit_share
 FROM accounts a
@@ -300,7 +328,8 @@ def _monthly_usage_sql(months: list[str], also: str) -> str:
 # An account's holdings by status and when its first active one began (journey phases).
 _STATUS_SQL = """
 SELECT account_id, sum(status = 'active') AS active, sum(status = 'trial') AS trials,
-       sum(status = 'cancelled') AS cancelled, min(CASE WHEN status = 'active' THEN since END) AS first_since
+       sum(status = 'cancelled') AS cancelled, min(CASE WHEN status = 'active' THEN since END) AS first_since,
+       group_concat(CASE WHEN status = 'trial' THEN product_id END) AS trying
 FROM holdings WHERE 1 {also} GROUP BY account_id
 """
 
@@ -330,7 +359,8 @@ GROUP BY h.account_id
 
 
 def _usage_sql(months: int, also: str) -> str:
-    """Per account with usage in the latest months: holdings with usage, holdings with an expectation, the sum
+    """Per account with usage in the latest months: holdings with usage, holdings with an expectation (a row's
+    own expected value, else the product's: EXPECTED_SQL), the sum
     of their weights (revenue), of weight x ratio and of the ratios (usage / expected, 0..1): what
     `scoring.weighted_intensity` sums, added up by SQLite. For the whole book each holding looks its months
     up in the covering index of usage by month; for a few accounts, their own rows by account."""
@@ -342,10 +372,10 @@ SELECT account_id, count(*) AS used, sum(e > 0) AS weighed, sum(CASE WHEN e > 0 
        total(CASE WHEN e > 0 THEN {ratio} END) AS ratios
 FROM (
     SELECT h.account_id, max(h.revenue_cents, 0) AS w, sum(u.usage_value) AS u,
-           coalesce(sum(u.expected_value), 0.0) AS e
+           coalesce(sum({expected_sql()}), 0.0) AS e
     FROM holdings h JOIN usage_snapshots u {by_month}
          ON u.period IN ({",".join("?" * months)}) AND u.account_id = h.account_id
-         AND u.product_id = h.product_id
+         AND u.product_id = h.product_id JOIN products p ON p.id = h.product_id
         WHERE h.status = 'active' {also} GROUP BY h.id
 ) GROUP BY account_id
 """

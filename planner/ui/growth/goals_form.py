@@ -82,9 +82,9 @@ class GoalDialog(QDialog):
         form.addRow(self.tr("Revenue &target"), self.target)
         form.addRow(self.tr("&Accounts of"), self.owner)
         form.addRow(self.tr("&Deal size"), self.deal_size)
-        form.addRow(self.tr("&Win rate (opportunity to deal)"), self.rates["win_rate"])
-        form.addRow(self.tr("&SQL to opportunity"), self.rates["sql_to_opportunity"])
-        form.addRow(self.tr("&MQL to SQL"), self.rates["mql_to_sql"])
+        form.addRow(self.tr("&Win rate (in sales to won)"), self.rates["win_rate"])
+        form.addRow(self.tr("&Marketing-qualified need to in sales"), self.rates["sql_to_opportunity"])
+        form.addRow(self.tr("&Raised to marketing-qualified need"), self.rates["mql_to_sql"])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -1,5 +1,6 @@
-"""The goal funnel: a revenue target back to the deals, opportunities, SQLs and MQLs it needs, the rates
-behind each step (history or typed in), what the open pipeline covers and the gap."""
+"""The goal funnel: a revenue target back to the opportunities won, in sales, at a marketing-qualified
+need and raised that it needs (the readiness board's stages), the rates behind each step (history or
+typed in), what the open pipeline covers and the gap."""
 
 from __future__ import annotations
 
@@ -17,7 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.growth.goals import Funnel, GoalPlan, delete_goal, edit_goal, goals, history, new_goal, plan
+from planner.core.growth.goals import (
+    LEVELS,
+    Funnel,
+    GoalPlan,
+    delete_goal,
+    edit_goal,
+    goals,
+    history,
+    new_goal,
+    plan,
+)
 from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.records import distinct_values
 from planner.ui.growth.goals_form import GoalDialog
@@ -34,19 +45,18 @@ BOX = "QFrame#level {{ background: {fill}; border: 1px solid #d5dbe3; border-rad
 
 
 def level_names() -> tuple[str, ...]:
+    """The target, then each level named as the readiness board names its stage."""
+    raised = translate("GoalFunnel", "Raised (any stage)")
     return (
         translate("GoalFunnel", "Revenue target"),
-        translate("GoalFunnel", "Deals won"),
-        translate("GoalFunnel", "Opportunities"),
-        translate("GoalFunnel", "SQLs"),
-        translate("GoalFunnel", "MQLs"),
+        *(raised if level == "raised" else stage_label(level) for level in LEVELS),
     )
 
 
 def level_values(funnel: Funnel | None) -> tuple[str, ...]:
     if funnel is None:
-        return (formatting.money(0),) + ("–",) * 4
-    numbers = (funnel.deals, funnel.opportunities, funnel.sqls, funnel.mqls)
+        return (formatting.money(0),) + ("–",) * len(LEVELS)
+    numbers = tuple(getattr(funnel, level) for level in LEVELS)
     target = funnel.target_cents
     shown = compact_money(target) if target >= 1_000_000_000 else formatting.money(target)  # from 10 m €
     return (shown, *(localised(n) for n in numbers))
@@ -174,8 +184,8 @@ class GoalsView(ReadsWhenShown, QWidget):
         rates = (
             (p.rates.deal_size_cents, typed.deal_size_cents, self.tr("÷ deal size %1")),
             (p.rates.win_rate, typed.win_rate, self.tr("÷ win rate %1")),
-            (p.rates.sql_to_opportunity, typed.sql_to_opportunity, self.tr("÷ SQL to opportunity %1")),
-            (p.rates.mql_to_sql, typed.mql_to_sql, self.tr("÷ MQL to SQL %1")),
+            (p.rates.sql_to_opportunity, typed.sql_to_opportunity, self.tr("÷ need to sales %1")),
+            (p.rates.mql_to_sql, typed.mql_to_sql, self.tr("÷ raised to need %1")),
         )
         for n, (step, (value, own, text)) in enumerate(zip(self.steps, rates, strict=True)):
             if value is None:
@@ -196,10 +206,10 @@ class GoalsView(ReadsWhenShown, QWidget):
             self.gap.setText(self.tr("No gap: the open pipeline covers the target."))
         else:
             self.gap.setText(
-                self.tr("Gap %1: it needs %2 more deals, %3 opportunities, %4 SQLs and %5 MQLs.")
-                .replace("%1", formatting.money(p.gap_cents)).replace("%2", localised(p.gap.deals))
-                .replace("%3", localised(p.gap.opportunities)).replace("%4", localised(p.gap.sqls))
-                .replace("%5", localised(p.gap.mqls))
+                self.tr("Gap %1: it needs %2 more won, %3 in sales, %4 at a marketing-qualified need and %5 raised.")  # noqa: E501
+                .replace("%1", formatting.money(p.gap_cents)).replace("%2", localised(p.gap.won))
+                .replace("%3", localised(p.gap.in_sales)).replace("%4", localised(p.gap.mqn))
+                .replace("%5", localised(p.gap.raised))
             )  # fmt: skip
         headers = (self.tr("Open stage"), self.tr("Opportunities"), self.tr("Value"),
                    self.tr("Chance to win"), self.tr("Expected"))  # fmt: skip
@@ -218,9 +228,9 @@ class GoalsView(ReadsWhenShown, QWidget):
                 self.pipeline.addWidget(QLabel(text, self), row, column, align)
         h = p.history
         self.basis.setText(
-            self.tr("History: %1 opportunities raised (MQLs), %2 reached a marketing-qualified need (SQLs), %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.")  # noqa: E501
-            .replace("%1", localised(h.mqls)).replace("%2", localised(h.sqls))
-            .replace("%3", localised(h.opportunities))
+            self.tr("History: %1 opportunities raised, %2 reached a marketing-qualified need, %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.")  # noqa: E501
+            .replace("%1", localised(h.raised)).replace("%2", localised(h.mqn))
+            .replace("%3", localised(h.in_sales))
             .replace("%4", localised(h.won)).replace("%5", localised(h.lost))
         )  # fmt: skip
 

@@ -252,15 +252,18 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
         self.unscored_label.setVisible(bool(points))
         if not points:
             return
-        reasons = Counter(p.reason for p in points)
+        reasons = Counter(p.reason or "" for p in points)
         count = self.tr("%Ln account(s) not scored", "", len(points))
+        words = {  # reason: (alone, counted)
+            "no_holdings": (self.tr("no active product"), self.tr("%1 without an active product")),
+            "no_usage": (self.tr("no usage data"), self.tr("%1 without usage data")),
+            "no_expected": (self.tr("no expected usage"), self.tr("%1 without expected usage")),
+        }
         if len(reasons) == 1:  # "22 accounts not scored: no active product"
-            why = self.tr("no active product") if reasons["no_holdings"] else self.tr("no usage data")
+            why = words[next(iter(reasons))][0]
         else:  # "30 accounts not scored: 22 without an active product, 8 without usage data"
-            holdings = self.tr("%1 without an active product")
-            usage = self.tr("%1 without usage data")
-            why = ", ".join((holdings.replace("%1", formatting.number(reasons["no_holdings"])),
-                             usage.replace("%1", formatting.number(reasons["no_usage"]))))  # fmt: skip
+            why = ", ".join(counted.replace("%1", formatting.number(reasons[reason]))
+                            for reason, (_, counted) in words.items() if reasons[reason])  # fmt: skip
         self.unscored_label.setText(count + ": " + why)
         names = sorted(points, key=card_order)[:MAX_NAMES]
         lines = [f"{html.escape(p.name)} – {html.escape(matrix_labels.not_scored(p))}" for p in names]

@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.moments.journey import PHASES, PhaseCall, account_phases, account_timeline, journey_map
+from planner.core.moments.journey import (
+    PHASES,
+    STATES,
+    PhaseCall,
+    account_phases,
+    account_timeline,
+    journey_map,
+    state_counts,
+)
 from planner.core.moments.journey_charts import TimelineWords, draw_timeline
 from planner.ui.moments.journey_rows import JourneyRow, PhaseColumnView, PhaseDialog, label
 from planner.ui.widgets import formatting
@@ -124,9 +132,14 @@ class JourneyView(ReadsWhenShown, QWidget):
                 None if self.moments is None else dict(column.moments), column.moments_value_cents
             )
         overridden = sum(1 for c in self.phases.values() if c.overridden)
-        text = self.tr("%Ln account(s) along the journey", "", len(self.phases))
+        states = state_counts(self.phases)
+        text = self.tr("%Ln account(s) along the journey", "", len(self.phases) - sum(states.values()))
         if overridden:
             text += " · " + self.tr("%Ln phase(s) set by hand", "", overridden)
+        if states["prospect"]:
+            text += " · " + self.tr("%Ln prospect(s) in no phase: no product yet", "", states["prospect"])
+        if states["churned"]:
+            text += " · " + self.tr("%Ln churned in no phase: all products cancelled", "", states["churned"])
         self.summary.setText(text + " · " + self.tr("Right-click an account to set its phase."))
 
     def _row(self, account_id: int) -> JourneyRow:
@@ -216,7 +229,7 @@ class JourneyView(ReadsWhenShown, QWidget):
             "held": self.tr("QBR held"),
             "cancelled": self.tr("QBR cancelled"),
         }
-        phases = {p: phase_name(p) for p in PHASES}
+        phases = {p: phase_name(p) for p in (*PHASES, *STATES)}
         words = (self.tr("Usage"), lanes, phases, kinds, nps, qbrs, self.tr("today"))
         return TimelineWords(*words, quarter_label, formatting.percent)
 

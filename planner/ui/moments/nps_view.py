@@ -79,7 +79,12 @@ class NpsValueView(ReadsWhenShown, QWidget):
         self.nps_box = QSpinBox(self)
         self.nps_box.setRange(-100, 100)
         self.nps_box.setSingleStep(10)
-        self.nps_box.setToolTip(self.tr("An account NPS from this value up counts to the promoters' side"))
+        self.nps_box.setToolTip(
+            self.tr(
+                "An account NPS above this value counts to the promoters' side; one on it (such as "
+                "passives only at 0) to the detractors' side"
+            )
+        )
         self.value_box = QSpinBox(self)
         self.value_box.setRange(0, 2_000_000_000)
         self.value_box.setSingleStep(10_000)

@@ -226,7 +226,7 @@ class AccountPage(QWidget):
         )
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
-        self.profile.setHtml(self._profile_html(account))
+        self.profile.setHtml(self._profile_html(account, detail.customer_since))
 
     def _quadrant_text(self, detail: AccountDetail) -> str:
         reason = detail.unscored_reason
@@ -244,7 +244,7 @@ class AccountPage(QWidget):
             .replace("%3", formatting.percent(score.intensity))
         )
 
-    def _profile_html(self, account: dict) -> str:
+    def _profile_html(self, account: dict, since: str | None) -> str:
         labels = field_labels("accounts")
         parts = []
         for key in ("success_criteria", "goals", "pain_points", "notes"):
@@ -256,7 +256,7 @@ class AccountPage(QWidget):
             (labels["potential_users"], formatting.number(account["potential_users"])),
             (labels["regions"], account["regions"]),
             (labels["domain"], account["domain"] or ""),
-            (self.tr("Customer since"), formatting.iso_date(account["created_on"])),
+            (self.tr("Customer since"), formatting.iso_date(since) if since else self.tr("unknown")),
         ]
         rows = "".join(f"<tr><td>{k}&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in facts)
         return f"<table>{rows}</table>" + "".join(parts)

@@ -1,4 +1,5 @@
-"""The words of the journey map: phase names, their plays, why an account is in its phase."""
+"""The words of the journey map: phase names (and the states prospect and churned), their plays, why an
+account is in its phase."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ def phase_name(phase: str) -> str:
         "adoption": translate("Journey", "Adoption & retention"),
         "growth": translate("Journey", "Growth"),
         "advocacy": translate("Journey", "Advocacy"),
+        "prospect": translate("Journey", "Prospect (no phase)"),
+        "churned": translate("Journey", "Churned (no phase)"),
     }.get(phase, phase)
 
 
@@ -46,7 +49,7 @@ def reason_words(call: PhaseCall) -> str:
         words = translate("Journey", "NPS %1, uses %2 of expected").replace("%1", str(round(f["nps"])))
         return words.replace("%2", formatting.percent(f["intensity"]))
     no = {
-        "no_products": translate("Journey", "holds no product"),
+        "no_products": translate("Journey", "holds no product yet"),
         "no_usage": translate("Journey", "no usage data"),
     }
     return no.get(call.reason, call.reason)

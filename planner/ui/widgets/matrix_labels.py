@@ -55,6 +55,9 @@ def not_scored(point: MatrixPoint) -> str:
     return {
         "no_holdings": translate("Matrix", "not scored: holds no active product"),
         "no_usage": translate("Matrix", "not scored: no usage data for its products"),
+        "no_expected": translate("Matrix", "not scored: no expected usage for %1").replace(
+            "%1", ", ".join(point.unexpected)
+        ),
     }.get(point.reason or "", "")
 
 
@@ -64,7 +67,7 @@ def explanation(point: MatrixPoint) -> list[str]:
         return [not_scored(point)]
     lines = [
         translate("Matrix", "holds %1 of %2 products = %3")
-        .replace("%1", str(point.held if point.relevant >= point.held else point.relevant))
+        .replace("%1", str(point.held))  # the products that count, as breadth counts them
         .replace("%2", str(point.relevant))
         .replace("%3", formatting.percent(point.breadth))
     ]
@@ -77,7 +80,8 @@ def explanation(point: MatrixPoint) -> list[str]:
         used = used.replace("%2", str(point.used_holdings))
         lines.append(used.replace("%1", formatting.percent(point.intensity)))
     parts = []
-    biggest = sorted(point.whitespace, key=lambda w: w.value_cents, reverse=True)[:2]
+    valued = [w for w in point.whitespace if w.value_cents > 0]
+    biggest = sorted(valued, key=lambda w: w.value_cents, reverse=True)[:2]
     for space in biggest:
         basis = {
             "peers": translate("Matrix", "peer median"),
@@ -91,7 +95,7 @@ def explanation(point: MatrixPoint) -> list[str]:
             .replace("%2", space.product)
             .replace("%3", basis)
         )
-    more = len(point.whitespace) - len(biggest)
+    more = len(valued) - len(biggest)
     if more > 0:
         parts.append(translate("Matrix", "other products: %1").replace("%1", str(more)))
     if point.uncovered_users:
