@@ -293,12 +293,39 @@ def _coverage(db: Path, args: argparse.Namespace) -> int:
         shares = "".join(f"{(tiers.share(d) or 0):>10.0%}" for d in (30, 90))
         print(f"{tiers.tier:<6}{tiers.accounts:>10,}{shares}{time.time_share:>8.0%}{time.revenue_share:>9.0%}"
               f"{time.potential_share:>11.0%}")  # fmt: skip
-    latest = [r for r in found.retention if r.tier == "" and r.ndr is not None][-1:]
-    for r in latest:
-        print(f"net dollar retention {r.quarter}: {r.ndr:.1%}")
+    print(_ndr_line(found))
     print(f"{len(found.neglected):,} accounts past their cadence, {len(found.due_steps):,} next steps due, "
           f"{len(found.single_threaded):,} single-threaded")  # fmt: skip
     return 0
+
+
+def _ndr_line(found: Any) -> str:
+    """ "net dollar retention Q3 2026: 104.0 % trailing twelve months (against Q3 2025), 99.0 % quarter over
+    quarter", or which revenue the trailing figure needs."""
+
+    def label(quarter: str) -> str:
+        return f"Q{quarter[-1]} {quarter[:4]}"
+
+    def share(ndr: float | None) -> str:
+        return "–" if ndr is None else f"{ndr:.1%}"
+
+    quarterly = [r for r in found.retention if r.tier == ""][-1:]
+    if not quarterly and not found.annual_needs:
+        return "net dollar retention: needs revenue of two quarters"
+    if found.annual_needs:
+        latest = (
+            f"; {label(quarterly[0].quarter)}: {share(quarterly[0].ndr)} quarter over quarter"
+            if quarterly
+            else ""
+        )
+        needs = label(found.annual_needs[0])
+        return f"net dollar retention trailing twelve months: needs revenue for {needs}{latest}"
+    r = [r for r in found.annual if r.tier == ""][-1]
+    latest = f", {share(quarterly[0].ndr)} quarter over quarter" if quarterly else ""
+    return (
+        f"net dollar retention {label(r.quarter)}: {share(r.ndr)} trailing twelve months "
+        f"(against {label(r.since)}){latest}"
+    )
 
 
 def _export(db: Path, args: argparse.Namespace) -> int:

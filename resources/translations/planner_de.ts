@@ -1366,8 +1366,23 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_tables.py" line="235"/>
-        <source>NDR</source>
-        <translation>NDR</translation>
+        <source>NDR quarter</source>
+        <translation>NDR Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="250"/>
+        <source>NDR 12 months</source>
+        <translation>NDR 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="187"/>
+        <source>Needs revenue for %1</source>
+        <translation>Braucht Umsatz für %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage/coverage_tables.py" line="188"/>
+        <source>%1 against %2: %3 then · +%4 expansion · −%5 contraction · −%6 churn</source>
+        <translation>%1 gegen %2: %3 damals · +%4 Ausbau · −%5 Rückgang · −%6 Abwanderung</translation>
     </message>
 </context>
 <context>
@@ -1447,8 +1462,8 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_view.py" line="97"/>
-        <source>NDR: (revenue before + expansion − contraction − churn) / revenue before, quarter on quarter.</source>
-        <translation>NDR: (Umsatz vorher + Ausbau − Rückgang − Abwanderung) / Umsatz vorher, Quartal zu Quartal.</translation>
+        <source>NDR: (revenue before + expansion − contraction − churn) / revenue before, over the accounts with revenue before: over 12 months a quarter against the same quarter a year before, per quarter against the quarter before.</source>
+        <translation>NDR: (Umsatz vorher + Ausbau − Rückgang − Abwanderung) / Umsatz vorher, über die Kunden mit Umsatz vorher: über 12 Monate ein Quartal gegen dasselbe Quartal ein Jahr zuvor, je Quartal gegen das Quartal davor.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/coverage/coverage_view.py" line="160"/>
@@ -1529,8 +1544,18 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_view.py" line="208"/>
-        <source>NDR %1: %2 · +%3 expansion · −%4 contraction · −%5 churn</source>
-        <translation>NDR %1: %2 · +%3 Ausbau · −%4 Rückgang · −%5 Abwanderung</translation>
+        <source>NDR 12 months to %1: %2 · +%3 expansion · −%4 contraction · −%5 churn</source>
+        <translation>NDR 12 Monate bis %1: %2 · +%3 Ausbau · −%4 Rückgang · −%5 Abwanderung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage/coverage_view.py" line="226"/>
+        <source>NDR 12 months: needs revenue for %1</source>
+        <translation>NDR 12 Monate: braucht Umsatz für %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage/coverage_view.py" line="240"/>
+        <source>Quarter over quarter (%1): %2</source>
+        <translation>Quartal zu Quartal (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3845,11 +3870,6 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>nicht bewertet: keine erwartete Nutzung für %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/matrix_labels.py" line="58"/>
-        <source>not scored: no expected usage for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/widgets/matrix_labels.py" line="69"/>
         <source>holds %1 of %2 products = %3</source>
         <translation>hat %1 von %2 Produkten = %3</translation>
@@ -4286,6 +4306,11 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/moments/moment_thresholds.py" line="50"/>
+        <source>NPS answers count within (days; promoters too)</source>
+        <translation>NPS-Antworten zählen innerhalb von (Tagen; auch für Promotoren)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/moment_thresholds.py" line="50"/>
         <source>Usage down by at least</source>
         <translation>Nutzung gesunken um mindestens</translation>
     </message>
@@ -4529,13 +4554,18 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="94"/>
-        <source>NPS {nps} with {revenue} a year (the book&apos;s lowest quarter ends at {line})</source>
-        <translation>NPS {nps} bei {revenue} im Jahr (das unterste Viertel des Portfolios endet bei {line})</translation>
+        <source>NPS {nps} from {answers} answers ({first} to {latest}) with {revenue} a year (the book&apos;s lowest quarter ends at {line})</source>
+        <translation>NPS {nps} aus {answers} Antworten ({first} bis {latest}) bei {revenue} im Jahr (das unterste Viertel des Portfolios endet bei {line})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py" line="108"/>
+        <source>; key contacts among them: {contacts}</source>
+        <translation>; darunter Schlüsselkontakte: {contacts}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="99"/>
-        <source>NPS {nps}: {detractors} of the {answers} latest answers are detractors</source>
-        <translation>NPS {nps}: Kritiker bei {detractors} der {answers} letzten Antworten</translation>
+        <source>NPS {nps}: {detractors} of the {answers} latest answers since {since} are detractors (answered on {days})</source>
+        <translation>NPS {nps}: Kritiker bei {detractors} der {answers} letzten Antworten seit {since} (beantwortet am {days})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="103"/>
@@ -4569,8 +4599,8 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="119"/>
-        <source>{answers} survey answers from {contacts} contacts in a year (average {average})</source>
-        <translation>{answers} Umfrageantworten von {contacts} Kontakten in einem Jahr (Schnitt {average})</translation>
+        <source>{answers} survey answers from {contacts} contacts since {since}, the latest on {latest} (average {average})</source>
+        <translation>{answers} Umfrageantworten von {contacts} Kontakten seit {since}, die letzte am {latest} (Schnitt {average})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="126"/>
@@ -6294,16 +6324,6 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/matrix/quadrant_board.py" line="1"/>
         <source>%1 without expected usage</source>
         <translation>%1 ohne erwartete Nutzung</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="260"/>
-        <source>no expected usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/matrix/quadrant_board.py" line="260"/>
-        <source>%1 without expected usage</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/matrix/quadrant_board.py" line="271"/>

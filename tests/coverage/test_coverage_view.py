@@ -137,7 +137,10 @@ def test_net_dollar_retention_latest_quarter_first(view: CoverageView) -> None:
     assert cell(table, 0, "expansion") == f"+{round(latest.expansion_cents / 100):,} €"
     assert cell(table, 0, "contraction") == f"\u2212{round(latest.contraction_cents / 100):,} €"
     assert [r.tier for r in table.items()[:4]] == ["", "A", "B", "C"]
-    assert view.headline().startswith(f"NDR {quarter}: {round(latest.ndr * 100)} % · +")
+    annual = next(r for r in core(view).annual if r.quarter == latest.quarter and not r.tier)
+    assert cell(table, 0, "ndr_annual") == f"{round(annual.ndr * 100)} %"
+    assert view.headline().startswith(f"NDR 12 months to {quarter}: {round(annual.ndr * 100)} % · +")
+    assert view.headline().endswith(f"\nQuarter over quarter ({quarter}): {round(latest.ndr * 100)} %")
     assert view.retention_headline.text() == view.headline()
 
 

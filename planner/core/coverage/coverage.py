@@ -1,9 +1,13 @@
 """Coverage (DOMAIN.md, seed 003: "you have to touch them all"): the neglect list, next steps due, the share
 of each tier touched lately, where the time goes against where the value is, single-threaded accounts, and
-net dollar retention per quarter split into expansion, contraction and churn."""
+net dollar retention split into expansion, contraction and churn: trailing twelve months (each quarter against
+the same quarter a year before) and quarter over quarter beside it.
+
+The last touch is the latest touch on or before today: a touch dated later is planned, not done."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -77,8 +81,9 @@ class SingleThreaded:
 
 @dataclass(frozen=True, slots=True)
 class Retention:
-    """Net dollar retention of one quarter against the quarter before, over the accounts that had revenue
-    then: (start + expansion - contraction - churn) / start. New accounts do not count."""
+    """Net dollar retention of one quarter against an earlier one (`since`: the quarter before, or the same
+    quarter a year before for the trailing twelve months), over the accounts that had revenue then:
+    (start + expansion - contraction - churn) / start. New accounts do not count."""
 
     quarter: str
     tier: str  # "" for the whole book
@@ -86,6 +91,7 @@ class Retention:
     expansion_cents: int
     contraction_cents: int
     churn_cents: int
+    since: str = ""  # the quarter compared against
 
     @property
     def ndr(self) -> float | None:
@@ -103,7 +109,9 @@ class Coverage:
     tiers: list[TierCoverage]
     time_by_tier: list[TimeAndValue]
     single_threaded: list[SingleThreaded]
-    retention: list[Retention]
+    retention: list[Retention]  # quarter over quarter
+    annual: list[Retention] = field(default_factory=list)  # trailing twelve months, per quarter that has one
+    annual_needs: tuple[str, ...] = ()  # quarters of revenue the latest trailing figure lacks
     accounts_time: list[tuple[int, str, str, TimeAndValue]] = field(default_factory=list)  # id, name, key
 
     def as_json(self) -> dict[str, Any]:
@@ -116,6 +124,8 @@ class Coverage:
             "time_and_value": [asdict(t) for t in self.time_by_tier],
             "single_threaded": [asdict(s) for s in self.single_threaded],
             "net_dollar_retention": [{**asdict(r), "ndr": r.ndr} for r in self.retention],
+            "net_dollar_retention_ttm": [{**asdict(r), "ndr": r.ndr} for r in self.annual],
+            "net_dollar_retention_ttm_needs": list(self.annual_needs),
         }  # fmt: skip
 
 
@@ -123,23 +133,48 @@ def coverage(store: Store, today: date | None = None, thresholds: Thresholds | N
     today = today or date.today()
     thresholds = thresholds or load_thresholds(store)
     tiers = account_tiers(store)
-    accounts = store.query(
+    stored = store.query(
         "SELECT a.id, a.key, a.name, coalesce(a.owner, ''), a.revenue_cents, "
         "max(coalesce(a.wallet_cents, 0) - a.revenue_cents, 0), t.last FROM accounts a "
         "LEFT JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) t "
         "ON t.account_id = a.id"
     )
+    real = last_touches(store, {row[0]: row[-1] for row in stored}, today)
+    accounts = [(*row[:-1], real[row[0]]) for row in stored]
     by_tier, per_account = time_and_value(store, accounts, tiers, today)
+    quarterly, annual, needs = retention_figures(store, tiers)
     return Coverage(
         today,
         neglected=neglect_list(accounts, tiers, today, thresholds),
-        due_steps=due_steps(store, tiers, today),
+        due_steps=due_steps(
+            store, tiers, today, {aid: real[aid] for aid, *_, last in stored if last != real[aid]}
+        ),
         tiers=tier_coverage(accounts, tiers, today),
         time_by_tier=by_tier,
         single_threaded=single_threaded(store, tiers),
-        retention=retention(store, tiers),
+        retention=quarterly,
+        annual=annual,
+        annual_needs=needs,
         accounts_time=per_account,
     )
+
+
+def last_touches(store: Store, latest: Mapping[int, str | None], today: date) -> dict[int, str | None]:
+    """Each account's last touch: the latest on or before today. `latest` is each account's latest touch
+    whatever its date (as the score inputs store it); the rare ones after today (planned) are read again,
+    all in one query over the (account_id, touched_on) index. The matrix, the moments and the quadrant board
+    can call this with their stored last touch."""
+    done = dict(latest)
+    end = (today + timedelta(days=1)).isoformat()  # touched_on may carry a time after the day
+    planned = [aid for aid, last in latest.items() if last is not None and last >= end]
+    if planned:
+        for aid in planned:
+            done[aid] = None
+        done.update(store.query(
+            "SELECT account_id, max(touched_on) FROM touches "
+            "WHERE account_id IN (SELECT value FROM json_each(?)) AND touched_on < ? GROUP BY account_id",
+            (json.dumps(planned), end)))  # fmt: skip
+    return done
 
 
 def neglect_list(
@@ -156,15 +191,28 @@ def neglect_list(
     return sorted(found, key=lambda n: (n.overdue is not None, -(n.overdue or 0), n.tier, -n.revenue_cents))
 
 
-def due_steps(store: Store, tiers: Mapping[int, str], today: date) -> list[DueStep]:
-    """Next steps due today or earlier, set at the account's latest touch (a later touch follows them up)."""
-    rows = store.query(
+def due_steps(
+    store: Store, tiers: Mapping[int, str], today: date, planned: Mapping[int, str | None] | None = None
+) -> list[DueStep]:
+    """Next steps due today or earlier, set at the account's last touch (a later touch follows them up; a
+    planned one, dated after today, does not). `planned`: the last touch on or before today of the accounts
+    whose latest touch is planned (as `last_touches` reads it); their steps are read in one more query."""
+    planned = planned or {}
+    until = today.isoformat()
+    rows = [row for row in store.query(
         "SELECT t.id, t.account_id, a.name, t.next_step, t.next_step_due FROM touches t "
         "JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) l "
         "ON l.account_id = t.account_id AND l.last = t.touched_on JOIN accounts a ON a.id = t.account_id "
         "WHERE t.next_step_due <= ? AND t.next_step IS NOT NULL",
-        (today.isoformat(),),
-    )
+        (until,),
+    ) if row[1] not in planned]  # fmt: skip
+    if planned:
+        rows += [row[:5] for row in store.query(
+            "SELECT t.id, t.account_id, a.name, t.next_step, t.next_step_due, t.touched_on FROM touches t "
+            "JOIN accounts a ON a.id = t.account_id WHERE t.account_id IN (SELECT value FROM json_each(?)) "
+            "AND t.next_step_due <= ? AND t.next_step IS NOT NULL",
+            (json.dumps(list(planned)), until),
+        ) if row[5] == planned[row[1]]]  # fmt: skip
     steps = [
         DueStep(tid, aid, name, tiers.get(aid, "C"), step, due, (today - date.fromisoformat(due[:10])).days)
         for tid, aid, name, step, due in rows
@@ -234,27 +282,49 @@ def single_threaded(store: Store, tiers: Mapping[int, str]) -> list[SingleThread
     return sorted(found, key=lambda s: (s.tier, -s.contacts, s.name))
 
 
-def retention(store: Store, tiers: Mapping[int, str]) -> list[Retention]:
-    """Net dollar retention per quarter for the book ("") and per tier, quarter against quarter before."""
+def year_before(quarter: str) -> str:
+    """ "2026-Q3" -> "2025-Q3"."""
+    return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
+
+
+def retention_figures(
+    store: Store, tiers: Mapping[int, str]
+) -> tuple[list[Retention], list[Retention], tuple[str, ...]]:
+    """Net dollar retention for the book ("") and per tier: quarter over quarter (each quarter against the one
+    before), trailing twelve months (each quarter against the same quarter a year before, where the book has
+    revenue of both), and the quarters the latest trailing figure lacks (() when it is there or there is no
+    revenue at all)."""
     revenue: dict[str, dict[int, int]] = defaultdict(dict)
     for aid, period, cents in store.query("SELECT account_id, period, revenue_cents FROM revenue_by_period"):
         revenue[period][aid] = cents
     quarters = sorted(revenue)
-    found: list[Retention] = []
+    quarterly: list[Retention] = []
     for before, quarter in zip(quarters, quarters[1:], strict=False):
-        sums = {tier: [0, 0, 0, 0] for tier in ("", *TIERS)}
-        for aid, start in revenue[before].items():
-            if start <= 0:
-                continue
-            now = revenue[quarter].get(aid, 0)
-            for tier in ("", tiers.get(aid, "C")):
-                s = sums[tier]
-                s[0] += start
-                if now <= 0:
-                    s[3] += start
-                elif now > start:
-                    s[1] += now - start
-                else:
-                    s[2] += start - now
-        found.extend(Retention(quarter, tier, *s) for tier, s in sums.items())
-    return found
+        quarterly.extend(compare(revenue[before], revenue[quarter], tiers, quarter, before))
+    annual: list[Retention] = []
+    for quarter in quarters:
+        if (before := year_before(quarter)) in revenue:
+            annual.extend(compare(revenue[before], revenue[quarter], tiers, quarter, before))
+    needs = (year_before(quarters[-1]),) if quarters and year_before(quarters[-1]) not in revenue else ()
+    return quarterly, annual, needs
+
+
+def compare(
+    then: Mapping[int, int], now: Mapping[int, int], tiers: Mapping[int, str], quarter: str, since: str
+) -> list[Retention]:
+    """The accounts with revenue `then`, now against then: the book's figures and each tier's."""
+    sums = {tier: [0, 0, 0, 0] for tier in ("", *TIERS)}
+    for aid, start in then.items():
+        if start <= 0:
+            continue
+        later = now.get(aid, 0)
+        for tier in ("", tiers.get(aid, "C")):
+            s = sums[tier]
+            s[0] += start
+            if later <= 0:
+                s[3] += start
+            elif later > start:
+                s[1] += later - start
+            else:
+                s[2] += start - later
+    return [Retention(quarter, tier, s[0], s[1], s[2], s[3], since) for tier, s in sums.items()]

@@ -106,29 +106,40 @@ def below_peers(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 
 def promoter_low_revenue(f: Facts, t: Thresholds) -> Iterator[Moment]:
-    """Promoters in an account that spends little: make them the internal champion."""
+    """Promoters in an account that spends little: make them the internal champion. The NPS is of the
+    contacts' latest answers within the survey window: a promoter of two years ago is no champion now."""
     revenues = sorted(f.points[a].revenue_cents for a in f.customers)
     if len(revenues) < 4:
         return
     position = t.low_revenue_quantile * (len(revenues) - 1)  # the quantile, between its two neighbours
     below, above = int(position), min(int(position) + 1, len(revenues) - 1)
     line = revenues[below] + (position - below) * (revenues[above] - revenues[below])
+    recent = f.recent_nps(t.survey_window_days)
     for aid in f.customers:
-        p = f.points[aid]
-        if p.nps is not None and p.nps >= t.promoter_nps and p.revenue_cents <= line:
-            evidence = {"nps": p.nps, "revenue": p.revenue_cents, "line": round(line)}
-            yield f.moment(aid, "promoter_low_revenue", "crosssell", f.day, evidence, p.potential_cents,
-                           f"{round(p.nps)}:{p.revenue_cents}")  # fmt: skip
+        p, r = f.points[aid], recent.get(aid)
+        if r is not None and r.nps >= t.promoter_nps and p.revenue_cents <= line:
+            evidence = {"nps": r.nps, "revenue": p.revenue_cents, "line": round(line),
+                        "answers": r.answers, "first": r.first, "latest": r.latest,
+                        "since": f.since(t.survey_window_days)}  # fmt: skip
+            yield f.moment(aid, "promoter_low_revenue", "crosssell", r.latest, evidence, p.potential_cents,
+                           f"{round(r.nps)}:{p.revenue_cents}")  # fmt: skip
 
 
 def detractor(f: Facts, t: Thresholds) -> Iterator[Moment]:
-    """More detractors than promoters among the contacts' latest answers: fix first, no pitch."""
-    for p in f.points.values():
-        if p.nps is not None and p.nps < t.detractor_nps:
-            i = f.inputs[p.account_id]
-            evidence = {"nps": p.nps, "detractors": i.detractors, "answers": i.answers}
-            yield f.moment(p.account_id, "detractor", "fix_first", i.answered_on or f.day, evidence,
-                           p.revenue_cents, f"{round(p.nps)}:{i.answered_on}")  # fmt: skip
+    """Fix first, no pitch: among the contacts' latest answers within the survey window, more detractors
+    than promoters (NPS below the limit), or a detractor who is a key contact (a decision maker or champion:
+    seed 002, "recently left a detractor score") even when the account's NPS is still positive. A plain
+    user's detractor score counts through the NPS alone."""
+    for aid, r in f.recent_nps(t.survey_window_days).items():
+        if aid not in f.points or not (r.nps < t.detractor_nps or r.key_detractors):
+            continue
+        evidence = {"nps": r.nps, "detractors": r.detractors, "answers": r.answers, "first": r.first,
+                    "latest": r.latest, "since": f.since(t.survey_window_days),
+                    "detractor_days": list(r.detractor_days),
+                    "key_detractors": [list(k) for k in r.key_detractors]}  # fmt: skip
+        day = r.detractor_days[-1] if r.detractor_days else r.latest
+        yield f.moment(aid, "detractor", "fix_first", day, evidence, f.points[aid].revenue_cents,
+                       f"{round(r.nps)}:{day}:{len(r.key_detractors)}")  # fmt: skip
 
 
 def falling_usage(f: Facts, t: Thresholds) -> Iterator[Moment]:
@@ -224,6 +235,8 @@ def high_survey(f: Facts, t: Thresholds) -> Iterator[Moment]:
                 "contacts": people[aid],
                 "per_contact": n / people[aid],
                 "average": average,
+                "since": _ago(f, t.survey_days),
+                "latest": latest[:10],
             }
             yield f.moment(
                 aid, "high_survey", "crosssell", latest, evidence, f.points[aid].potential_cents, latest

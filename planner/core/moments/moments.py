@@ -18,7 +18,7 @@ RULES = (
     "one_region",  # global company, one region buying
     "below_peers",  # spend well below accounts of the same segment and size
     "promoter_low_revenue",  # promoter with low revenue: make them the internal champion
-    "detractor",  # fix first: detractors among the contacts' latest answers
+    "detractor",  # fix first: detractors among the contacts' recent latest answers, or a key contact
     "falling_usage",  # fix first: usage fell against the quarter before
     "outage",  # fix first: outages or a pile of support tickets
     "new_stakeholder",  # someone from a new department or region appeared
@@ -43,6 +43,8 @@ class Thresholds:
     large_employees: int = 1000  # low_penetration: a large company has at least this many employees
     penetration_max: float = 0.10  # ... and serves at most this share of its potential users
     peers_share: float = 0.5  # below_peers: revenue below this share of the peer median
+    survey_window_days: int = 180  # promoter_low_revenue, detractor: the contacts' latest NPS answers count
+    # when given within these days (Recency in DOMAIN.md); older ones no more
     promoter_nps: float = 50.0  # promoter_low_revenue: account NPS at least this
     low_revenue_quantile: float = 0.25  # ... and revenue in the lowest quarter of the book
     detractor_nps: float = 0.0  # detractor: account NPS below this
@@ -52,7 +54,7 @@ class Thresholds:
     stakeholder_days: int = 60  # new_stakeholder: signed up within these days
     limit_share: float = 0.95  # usage_limit: the latest month uses this share of the limit
     survey_factor: float = 2.0  # high_survey: answers per contact at least this times the book's average
-    survey_days: int = 365
+    survey_days: int = 365  # ... counting the survey answers of these days (how often: a year's average)
     fast_lane_days: int = 30  # fast_lane: asked within these days
     qbr_days: int = 30  # qbr_coming: a planned QBR within these days
     cadence_a: int = 14  # not_touched: days between touches per tier

@@ -3,7 +3,7 @@ whose time and value differ most, and net dollar retention per quarter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from planner.core.coverage.coverage import Retention
+from planner.core.coverage.coverage import Retention, year_before
 from planner.ui.widgets import formatting
 from planner.ui.widgets.formatting import quarter_label
 from planner.ui.widgets.record_model import (
@@ -181,8 +181,27 @@ def single_columns() -> list[Column]:
     ]
 
 
-def retention_columns() -> list[Column]:
+def annual_tip(r: Retention | None, since: str) -> str:
+    """The trailing twelve months' figure in words, or the revenue it needs."""
+    if r is None:
+        return translate("CoverageTables", "Needs revenue for %1").replace("%1", quarter_label(since))
+    text = translate("CoverageTables", "%1 against %2: %3 then · +%4 expansion · −%5 contraction · −%6 churn")
+    money = (
+        formatting.money(c) for c in (r.start_cents, r.expansion_cents, r.contraction_cents, r.churn_cents)
+    )
+    for n, value in reversed(list(enumerate((quarter_label(r.quarter), quarter_label(r.since), *money), 1))):
+        text = text.replace(f"%{n}", value)
+    return text
+
+
+def retention_columns(annual: Mapping[tuple[str, str], Retention]) -> list[Column]:
+    """Quarter over quarter per row, the trailing twelve months beside it: `annual` by quarter and tier,
+    filled by the view when it reads."""
     book = translate("CoverageTables", "Whole book")
+
+    def twelve(r: Retention) -> Retention | None:
+        return annual.get((r.quarter, r.tier))
+
     return [
         column(
             "quarter",
@@ -232,11 +251,20 @@ def retention_columns() -> list[Column]:
         ),
         column(
             "ndr",
-            translate("CoverageTables", "NDR"),
+            translate("CoverageTables", "NDR quarter"),
             lambda r: formatting.percent(r.ndr) or "–",
             lambda r: number_key(r.ndr),
             RIGHT,
-            80,
+            100,
+        ),
+        column(
+            "ndr_annual",
+            translate("CoverageTables", "NDR 12 months"),
+            lambda r: (formatting.percent(a.ndr) if (a := twelve(r)) else "") or "–",
+            lambda r: number_key(a.ndr if (a := twelve(r)) else None),
+            RIGHT,
+            120,
+            tip=lambda r: annual_tip(twelve(r), year_before(r.quarter)),
         ),
     ]
 

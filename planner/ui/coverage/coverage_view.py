@@ -30,6 +30,13 @@ from planner.ui.widgets.reading import ReadsWhenShown
 SECTIONS = ("neglected", "due", "time", "single", "retention")  # the tabs, in order
 
 
+def fill(text: str, *values: str) -> str:
+    """%1, %2, ... of a translated text replaced by `values`."""
+    for n, value in reversed(list(enumerate(values, start=1))):  # %10 before %1
+        text = text.replace(f"%{n}", value)
+    return text
+
+
 def _muted(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -88,13 +95,22 @@ class CoverageView(ReadsWhenShown, QWidget):
         self.single_count = QLabel(self)
         self.single_count.setStyleSheet("font-size: 14px; font-weight: 600;")
         single_hint = self.tr("Every touch reached the same person: if they leave, nobody there knows you.")
+        self.annual: dict[tuple[str, str], Retention] = {}  # trailing twelve months by quarter and tier
         self.retention_table = CoverageTable(
-            retention_columns(), "tier", self, model_class=RetentionModel, opens=False, sortable=False
+            retention_columns(self.annual),
+            "tier",
+            self,
+            model_class=RetentionModel,
+            opens=False,
+            sortable=False,
         )
         self.retention_headline = QLabel(self)
         self.retention_headline.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {INK};")
+        self.retention_headline.setWordWrap(True)
         ndr_hint = self.tr(
-            "NDR: (revenue before + expansion − contraction − churn) / revenue before, quarter on quarter."
+            "NDR: (revenue before + expansion − contraction − churn) / revenue before, over the accounts "
+            "with revenue before: over 12 months a quarter against the same quarter a year before, per "
+            "quarter against the quarter before."
         )
         self.retention_note = _muted("", self)
 
@@ -148,6 +164,8 @@ class CoverageView(ReadsWhenShown, QWidget):
         self.neglect_table.set_rows([Row(n.account_id, n) for n in data.neglected])
         self.due_table.set_rows([Row(d.account_id, d) for d in data.due_steps])
         self.single_table.set_rows([Row(s.account_id, s) for s in data.single_threaded])
+        self.annual.clear()
+        self.annual.update(((r.quarter, r.tier), r) for r in data.annual)
         latest_first = sorted(data.retention, key=lambda r: (r.quarter, r.tier == ""), reverse=True)
         self.retention_table.set_rows([Row(n, r) for n, r in enumerate(latest_first)])
         self.time_panel.set_data(data)
@@ -195,29 +213,36 @@ class CoverageView(ReadsWhenShown, QWidget):
             self.tabs.setTabText(n, title if count is None else f"{title} ({formatting.number(count)})")
 
     # --- what other code asks ------------------------------------------------------------------------------
-    def latest_retention(self) -> Retention | None:
-        """The whole book's net dollar retention of the latest quarter."""
-        book = [r for r in (self.data.retention if self.data else ()) if not r.tier]
-        return max(book, key=lambda r: r.quarter, default=None)
+    def latest_retention(self, annual: bool = False) -> Retention | None:
+        """The whole book's net dollar retention of the latest quarter: quarter over quarter, or over the
+        trailing twelve months when `annual`."""
+        rows = (self.data.annual if annual else self.data.retention) if self.data else []
+        return max((r for r in rows if not r.tier), key=lambda r: r.quarter, default=None)
 
     def headline(self) -> str:
-        """ "NDR Q3 2026: 99 % · +455 k € expansion · −987 k € contraction · −39 k € churn"."""
-        latest = self.latest_retention()
-        if latest is None:
+        """ "NDR 12 months to Q3 2026: 104 % · +455 k € expansion · −987 k € contraction · −39 k € churn",
+        then "Quarter over quarter (Q3 2026): 99 %" below; or the revenue the trailing figure needs."""
+        needs = self.data.annual_needs if self.data else ()
+        latest, annual = self.latest_retention(), self.latest_retention(annual=True)
+        if latest is None and not needs:
             return self.tr("No net dollar retention yet: it needs revenue of two quarters.")
-        text = self.tr("NDR %1: %2 · +%3 expansion · −%4 contraction · −%5 churn")
-        for n, value in enumerate(
-            (
-                quarter_label(latest.quarter),
-                formatting.percent(latest.ndr) or "–",
-                compact_money(latest.expansion_cents),
-                compact_money(latest.contraction_cents),
-                compact_money(latest.churn_cents),
-            ),
-            start=1,
-        ):
-            text = text.replace(f"%{n}", value)
-        return text
+        if needs:
+            first = self.tr("NDR 12 months: needs revenue for %1").replace("%1", quarter_label(needs[0]))
+        else:
+            assert annual is not None
+            first = fill(
+                self.tr("NDR 12 months to %1: %2 · +%3 expansion · −%4 contraction · −%5 churn"),
+                quarter_label(annual.quarter),
+                formatting.percent(annual.ndr) or "–",
+                compact_money(annual.expansion_cents),
+                compact_money(annual.contraction_cents),
+                compact_money(annual.churn_cents),
+            )
+        if latest is None:
+            return first
+        second = fill(self.tr("Quarter over quarter (%1): %2"), quarter_label(latest.quarter),
+                      formatting.percent(latest.ndr) or "–")  # fmt: skip
+        return f"{first}\n{second}"  # the trailing figure first, quarter over quarter below
 
     def show_section(self, name: str) -> None:
         """Bring a tab to the front: one of SECTIONS ("neglected", "due", "time", "single", "retention")."""

@@ -47,6 +47,11 @@ def threshold_fields() -> list[tuple[str, str, str]]:
             translate("MomentThresholds", "Revenue in the lowest"),
         ),
         ("detractor_nps", "detractor", translate("MomentThresholds", "Account NPS below")),
+        (
+            "survey_window_days",
+            "detractor",
+            translate("MomentThresholds", "NPS answers count within (days; promoters too)"),
+        ),
         ("usage_drop", "falling_usage", translate("MomentThresholds", "Usage down by at least")),
         ("outage_days", "outage", translate("MomentThresholds", "Outage within (days)")),
         ("tickets", "outage", translate("MomentThresholds", "Or support tickets in 30 days, at least")),

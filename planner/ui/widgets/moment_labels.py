@@ -92,13 +92,25 @@ def evidence_text(m: Moment) -> str:
                      median=money(e["peer_median"]))  # fmt: skip
     if m.rule == "promoter_low_revenue":
         text = translate(
-            "Moments", "NPS {nps} with {revenue} a year (the book's lowest quarter ends at {line})"
+            "Moments",
+            "NPS {nps} from {answers} answers ({first} to {latest}) with {revenue} a year "
+            "(the book's lowest quarter ends at {line})",
         )
-        return _fill(text, nps=number(round(e["nps"])), revenue=money(e["revenue"]), line=money(e["line"]))
+        return _fill(text, nps=number(round(e["nps"])), answers=number(e["answers"]), first=day(e["first"]),
+                     latest=day(e["latest"]), revenue=money(e["revenue"]), line=money(e["line"]))  # fmt: skip
     if m.rule == "detractor":
-        text = translate("Moments", "NPS {nps}: {detractors} of the {answers} latest answers are detractors")
-        return _fill(text, nps=number(round(e["nps"])), detractors=number(e["detractors"]),
-                     answers=number(e["answers"]))  # fmt: skip
+        text = translate(
+            "Moments",
+            "NPS {nps}: {detractors} of the {answers} latest answers since {since} are detractors "
+            "(answered on {days})",
+        )
+        text = _fill(text, nps=number(round(e["nps"])), detractors=number(e["detractors"]),
+                     answers=number(e["answers"]), since=day(e["since"]),
+                     days=", ".join(day(d) for d in e["detractor_days"]) or "–")  # fmt: skip
+        if e["key_detractors"]:
+            key = translate("Moments", "; key contacts among them: {contacts}")
+            text += _fill(key, contacts=", ".join(f"{name} ({day(on)})" for name, on in e["key_detractors"]))
+        return text
     if m.rule == "falling_usage":
         text = translate("Moments", "usage of the last three months down {drop} against the three before")
         return _fill(text, drop=pct(e["drop"]))
@@ -117,9 +129,12 @@ def evidence_text(m: Moment) -> str:
                      limit=number(round(e["limit"])))  # fmt: skip
     if m.rule == "high_survey":
         text = translate(
-            "Moments", "{answers} survey answers from {contacts} contacts in a year (average {average})"
+            "Moments",
+            "{answers} survey answers from {contacts} contacts since {since}, the latest on {latest} "
+            "(average {average})",
         )
         return _fill(text, answers=number(e["answers"]), contacts=number(e["contacts"]),
+                     since=day(e["since"]), latest=day(e["latest"]),
                      average=QLocale().toString(e["average"], "f", 1))  # fmt: skip
     if m.rule == "fast_lane":
         asked = {
