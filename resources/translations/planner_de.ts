@@ -4569,8 +4569,8 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="103"/>
-        <source>usage of the last three months down {drop} against the three before</source>
-        <translation>Nutzung der letzten drei Monate {drop} unter den drei Monaten davor</translation>
+        <source>usage {first}-{month} down {drop}, each product against its own level (furthest: {product} {change})</source>
+        <translation>Nutzung {first}-{month} um {drop} gesunken, jedes Produkt gegen sein eigenes Niveau (am stärksten: {product} {change})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="106"/>
@@ -4594,8 +4594,8 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="115"/>
-        <source>{product} used {share} of its limit ({usage} of {limit})</source>
-        <translation>{product} hat {share} seines Limits genutzt ({usage} von {limit})</translation>
+        <source>{product} used {share} of its limit ({usage} of {limit}) in {month}</source>
+        <translation>{product} hat {month} {share} seines Limits genutzt ({usage} von {limit})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="119"/>

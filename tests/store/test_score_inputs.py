@@ -177,7 +177,8 @@ def test_accounts_changed_without_a_refresh_are_computed_when_read(demo_file, tm
         assert live[1][score_inputs.COLUMNS.index("intensity")] == 0.0
         rows = {row[0]: row[1:] for row in score_inputs.current(reader.conn, score_inputs.COLUMNS)}
         assert rows[1] == live[1] and rows[2] == live[2] and len(rows) == reader.count("accounts")
-        assert rows[1][score_inputs.COLUMNS.index("recent_usage")] == 0.0
+        # every month zero, before as now: no level to fall from (score_inputs.own_usage_sql)
+        assert rows[1][score_inputs.COLUMNS.index("usage_ratio")] is None
     finally:
         reader.close()
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.core.matrix.tiers import account_tiers
 from planner.core.moments.moments import Thresholds, load_thresholds
+from planner.core.store.last_touch import last_touches
 from planner.core.store.store import Store
 
 TIERS = ("A", "B", "C")
@@ -157,24 +158,6 @@ def coverage(store: Store, today: date | None = None, thresholds: Thresholds | N
         annual_needs=needs,
         accounts_time=per_account,
     )
-
-
-def last_touches(store: Store, latest: Mapping[int, str | None], today: date) -> dict[int, str | None]:
-    """Each account's last touch: the latest on or before today. `latest` is each account's latest touch
-    whatever its date (as the score inputs store it); the rare ones after today (planned) are read again,
-    all in one query over the (account_id, touched_on) index. The matrix, the moments and the quadrant board
-    can call this with their stored last touch."""
-    done = dict(latest)
-    end = (today + timedelta(days=1)).isoformat()  # touched_on may carry a time after the day
-    planned = [aid for aid, last in latest.items() if last is not None and last >= end]
-    if planned:
-        for aid in planned:
-            done[aid] = None
-        done.update(store.query(
-            "SELECT account_id, max(touched_on) FROM touches "
-            "WHERE account_id IN (SELECT value FROM json_each(?)) AND touched_on < ? GROUP BY account_id",
-            (json.dumps(planned), end)))  # fmt: skip
-    return done
 
 
 def neglect_list(

@@ -18,6 +18,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from planner.core.matrix import collector
@@ -30,7 +31,7 @@ from planner.core.matrix.scoring import (
     weighted_intensity,
 )
 from planner.core.matrix.tiers import TierLimits, tier_limits, tier_of, tier_value
-from planner.core.store import score_inputs
+from planner.core.store import last_touch, score_inputs
 from planner.core.store.background_reads import beside
 from planner.core.store.store import Store
 
@@ -67,7 +68,7 @@ class MatrixPoint:
     tier: str
     nps: float | None  # % promoters - % detractors among the contacts' latest answers, -100..100
     revenue_cents: int
-    last_touch: str | None
+    last_touch: str | None  # the latest touch on or before today: a later one is planned, not done
     breadth: float | None  # None: not scored (see `reason`)
     intensity: float | None
     held: int  # active products that count for breadth (the numerator of breadth)
@@ -126,11 +127,26 @@ def _nps_of(promoters: int, detractors: int, answers: int) -> float:
     return 100.0 * (promoters - detractors) / answers
 
 
-def matrix_points(store: Store, *, by_segment: bool = True) -> list[MatrixPoint]:
+def matrix_points(store: Store, *, by_segment: bool = True, today: date | None = None) -> list[MatrixPoint]:
     """Every account with its scores and potential. `by_segment`: breadth counts only the products marked
-    relevant for the account's segment (where its segment has any), else every product."""
+    relevant for the account's segment (where its segment has any), else every product. `today` (default:
+    the day it is): a point's last touch is the latest touch on or before it (`last_touch.last_touches`)."""
     with collector.paused():  # the rows read on the way are gone when the collector is back
-        return _matrix_points(store, by_segment)
+        points = _matrix_points(store, by_segment)
+        _done_touches(store, points, today or date.today())
+        return points
+
+
+def _done_touches(store: Store, points: list[MatrixPoint], today: date) -> None:
+    """The stored last touch is the latest whatever its date; the few points whose latest is planned (after
+    today) get the latest touch on or before today instead, read in one query."""
+    end = last_touch.touch_end(today)
+    planned = {p.account_id: p.last_touch for p in points if p.last_touch is not None and p.last_touch >= end}
+    if planned:
+        done = last_touch.last_touches(store, planned, today)
+        for point in points:
+            if point.account_id in done:
+                point.last_touch = done[point.account_id]
 
 
 def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:

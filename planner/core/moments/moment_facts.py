@@ -35,8 +35,8 @@ class Inputs(NamedTuple):
     cancelled: int
     first_since: str | None
     contacts: int
-    recent_usage: float | None
-    earlier_usage: float | None
+    usage_month: str | None  # the account's own latest month with usage
+    usage_ratio: float | None  # its holdings' usage now against before (score_inputs.own_usage_sql)
     detractors: int | None
     answers: int | None
     answered_on: str | None
@@ -96,7 +96,7 @@ class Facts:
 
     @classmethod
     def read(cls, store: Store, today: date, points: Sequence[MatrixPoint] | None = None) -> Facts:
-        points = list(points) if points is not None else matrix_points(store)
+        points = list(points) if points is not None else matrix_points(store, today=today)
         rows = score_inputs.accounts_with(store.conn, _OWN, _STORED)
         return cls(
             store,

@@ -4,6 +4,7 @@ before a dismissed moment comes back."""
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -12,9 +13,10 @@ from itertools import groupby
 from operator import itemgetter
 
 from planner.core.matrix.matrix import MIN_PEERS
-from planner.core.matrix.scoring import latest_months
 from planner.core.moments.moment_facts import FAST_LANE_SIGNALS, Facts
 from planner.core.moments.moments import Moment, Thresholds
+from planner.core.store import score_inputs
+from planner.core.store.last_touch import last_touches, touch_end
 
 Rule = Callable[[Facts, Thresholds], Iterator[Moment]]
 LIMIT_LIFT = 0.25  # lifting a usage limit is valued at a quarter of the holding's revenue
@@ -143,21 +145,25 @@ def detractor(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 
 def falling_usage(f: Facts, t: Thresholds) -> Iterator[Moment]:
-    """Usage of the latest three months well below the three months before."""
-    months = latest_months(f.store)
-    for i in f.inputs.values():
-        now, then = i.recent_usage, i.earlier_usage
-        if (
-            now is not None
-            and then is not None
-            and then > 0
-            and now < (1 - t.usage_drop) * then
-            and i.account_id in f.customers
-        ):
-            drop = 1 - now / then
-            evidence = {"now": now, "before": then, "drop": drop, "month": months[0]}
-            yield f.moment(i.account_id, "falling_usage", "fix_first", f.day, evidence,
-                           f.points[i.account_id].revenue_cents, f"{months[0]}:{round(drop, 1)}")  # fmt: skip
+    """Usage of the account's own latest three months well below the three before: each active holding's
+    monthly usage (over the months with data) against its own earlier level, revenue-weighted (DOMAIN.md,
+    "Time windows are the account's own"): units do not mix, and no other account's data moves the window."""
+    fired = {
+        aid: 1 - i.usage_ratio for aid, i in f.inputs.items()
+        if i.usage_ratio is not None and i.usage_ratio < 1 - t.usage_drop and aid in f.customers
+    }  # fmt: skip
+    names = dict(f.query("SELECT id, name FROM products"))
+    for aid, holdings in score_inputs.holding_trends(f.store.conn, sorted(fired)).items():
+        month, start = holdings[0][1], holdings[0][2]
+        products = [
+            {"product": names[pid], "now": now, "before": before, "months_now": n_now,
+             "months_before": n_before, "change": now / before - 1}
+            for pid, _, _, now, before, n_now, n_before, _ in holdings if before and now is not None
+        ]  # fmt: skip
+        drop = fired[aid]
+        evidence = {"drop": drop, "month": month, "from": start, "products": products}
+        yield f.moment(aid, "falling_usage", "fix_first", f.day, evidence,
+                       f.points[aid].revenue_cents, f"{month}:{round(drop, 1)}")  # fmt: skip
 
 
 def outage(f: Facts, t: Thresholds) -> Iterator[Moment]:
@@ -197,21 +203,20 @@ def new_stakeholder(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 
 def usage_limit(f: Facts, t: Thresholds) -> Iterator[Moment]:
-    """A holding that used (nearly) all of its limit in the latest month: offer to lift it in time."""
-    latest = f.store.scalar("SELECT max(period) FROM usage_snapshots")
+    """A holding that used (nearly) all of its limit in the account's own latest month: offer to lift it."""
     near = [  # accounts whose fullest holding is near its limit (the holdings are compared exactly below)
-        aid for aid, i in f.inputs.items() if (i.limit_share or 0) >= t.limit_share - 1e-9
+        [aid, i.usage_month] for aid, i in f.inputs.items() if (i.limit_share or 0) >= t.limit_share - 1e-9
     ]
-    for aid, product_id, key, product, used, limit, revenue in f.query(
-        "SELECT h.account_id, h.product_id, p.key, p.name, u.usage_value, h.usage_limit, h.revenue_cents "
-        "FROM holdings h JOIN products p ON p.id = h.product_id JOIN usage_snapshots u "
-        "ON u.account_id = h.account_id AND u.product_id = h.product_id AND u.period = ? "
-        "WHERE h.account_id IN (SELECT value FROM json_each(?)) AND h.status = 'active' "
-        "AND h.usage_limit > 0 AND u.usage_value >= ? * h.usage_limit",
-        (latest, f.ids(near), t.limit_share),
+    for aid, product_id, key, product, used, limit, revenue, month in f.query(
+        "SELECT h.account_id, h.product_id, p.key, p.name, u.usage_value, h.usage_limit, h.revenue_cents, "
+        "u.period FROM json_each(?) j JOIN holdings h ON h.account_id = j.value ->> 0 "
+        "JOIN products p ON p.id = h.product_id JOIN usage_snapshots u "
+        "ON u.account_id = h.account_id AND u.product_id = h.product_id AND u.period = j.value ->> 1 "
+        "WHERE h.status = 'active' AND h.usage_limit > 0 AND u.usage_value >= ? * h.usage_limit",
+        (json.dumps(near), t.limit_share),
     ):
-        evidence = {"product": product, "usage": used, "limit": limit, "share": used / limit, "month": latest}
-        yield f.moment(aid, "usage_limit", "upsell", f.day, evidence, round(revenue * LIMIT_LIFT), latest,
+        evidence = {"product": product, "usage": used, "limit": limit, "share": used / limit, "month": month}
+        yield f.moment(aid, "usage_limit", "upsell", f.day, evidence, round(revenue * LIMIT_LIFT), month,
                        subject=key, product_id=product_id)  # fmt: skip
 
 
@@ -275,10 +280,15 @@ def qbr_coming(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 
 def not_touched(f: Facts, t: Thresholds) -> Iterator[Moment]:
-    """No touch within the tier's cadence (seed 003: touch them all)."""
+    """No touch within the tier's cadence (seed 003: touch them all). The last touch is the latest on or
+    before the detection's today: a planned touch does not count."""
+    end = touch_end(f.today)
+    planned = {aid: p.last_touch for aid, p in f.points.items() if p.last_touch and p.last_touch >= end}
+    touched = last_touches(f.store, planned, f.today) if planned else {}
     for aid, p in f.points.items():
         cadence = t.cadence(p.tier)
-        if p.last_touch is None:
+        last_touch = touched.get(aid, p.last_touch)  # a planned latest touch: the one done before
+        if last_touch is None:
             evidence: dict[str, object] = {
                 "last_touch": None,
                 "days": None,
@@ -287,17 +297,17 @@ def not_touched(f: Facts, t: Thresholds) -> Iterator[Moment]:
             }
             yield f.moment(aid, "not_touched", "repeat", f.day, evidence, p.revenue_cents, "")
             continue
-        last = date.fromisoformat(p.last_touch[:10])
+        last = date.fromisoformat(last_touch[:10])
         days = (f.today - last).days
         if days > cadence:
             evidence = {
-                "last_touch": p.last_touch,
+                "last_touch": last_touch,
                 "days": days,
                 "cadence": cadence,
                 "overdue": days - cadence,
             }
             due = (last + timedelta(days=cadence)).isoformat()
-            yield f.moment(aid, "not_touched", "repeat", due, evidence, p.revenue_cents, p.last_touch)
+            yield f.moment(aid, "not_touched", "repeat", due, evidence, p.revenue_cents, last_touch)
 
 
 def renewal_coming(f: Facts, t: Thresholds) -> Iterator[Moment]:

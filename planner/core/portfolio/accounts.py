@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from planner.core.matrix.tiers import computed_tiers
+from planner.core.store.last_touch import touch_end
 from planner.core.store.store import Store
 
 
@@ -23,7 +25,7 @@ class AccountRow:
     revenue_cents: int
     wallet_cents: int | None
     employees: int | None
-    last_touch: str | None  # ISO date
+    last_touch: str | None  # ISO date: the latest touch on or before today (a later one is planned)
 
     @property
     def share_of_wallet(self) -> float | None:
@@ -32,7 +34,8 @@ class AccountRow:
         return self.revenue_cents / self.wallet_cents
 
 
-def account_rows(store: Store) -> list[AccountRow]:
+def account_rows(store: Store, today: date | None = None) -> list[AccountRow]:
+    """Every account by name; its last touch is the latest on or before `today` (default: the day it is)."""
     tiers = computed_tiers(store)
     rows = store.query(
         """
@@ -40,10 +43,12 @@ def account_rows(store: Store) -> list[AccountRow]:
                coalesce(a.country, ''), coalesce(a.city, ''), coalesce(a.owner, ''), a.tier_override,
                a.revenue_cents, a.wallet_cents, a.employees, t.last_touch
         FROM accounts AS a
-        LEFT JOIN (SELECT account_id, max(touched_on) AS last_touch FROM touches GROUP BY account_id) AS t
+        LEFT JOIN (SELECT account_id, max(touched_on) AS last_touch FROM touches WHERE touched_on < ?
+                   GROUP BY account_id) AS t
                ON t.account_id = a.id
         ORDER BY a.name
-        """
+        """,
+        (touch_end(today or date.today()),),
     )
     return [
         AccountRow(

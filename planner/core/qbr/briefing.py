@@ -146,7 +146,7 @@ def build_briefing(
     account_id = qbr.account_id
     book = book or BookFacts(store, today)
     figures = key_figures(book, account_id)
-    people = stakeholders(store, account_id)
+    people = stakeholders(store, account_id, today)
     departments, regions = uncovered(book, account_id, people)
     now = snapshot_of(store, account_id, figures, today)
     point = book.points[account_id]

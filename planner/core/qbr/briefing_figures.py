@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from planner.core.matrix.matrix import MatrixPoint, matrix_points
 from planner.core.matrix.scoring import Quadrant
+from planner.core.store.last_touch import touch_end
 from planner.core.store.store import Store
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class Stakeholder:
     influence: str
     nps: int | None  # their latest answer
     nps_on: str | None
-    last_touch: str | None  # the latest touch that involved them (ISO date)
+    last_touch: str | None  # the latest touch on or before today that involved them (ISO date)
 
 
 class BookFacts:
@@ -75,7 +76,9 @@ class BookFacts:
 
     def __init__(self, store: Store, today: date, points: list[MatrixPoint] | None = None) -> None:
         self.store, self.today = store, today
-        self.points = {p.account_id: p for p in (points if points is not None else matrix_points(store))}
+        self.points = {
+            p.account_id: p for p in (points if points is not None else matrix_points(store, today=today))
+        }
         self._phases: dict[int, PhaseCall] | None = None
         self._moments: dict[int, list[Moment]] | None = None
         self._departments: tuple[dict[str, Counter[str]], Counter[str]] | None = None
@@ -160,20 +163,21 @@ def key_figures(book: BookFacts, account_id: int) -> KeyFigures:
     )  # fmt: skip
 
 
-def stakeholders(store: Store, account_id: int) -> list[Stakeholder]:
-    """The account's contacts, decision makers and champions first, with their latest NPS and touch."""
+def stakeholders(store: Store, account_id: int, today: date | None = None) -> list[Stakeholder]:
+    """The account's contacts, decision makers and champions first, with their latest NPS and touch (the
+    latest on or before `today`, default the day it is: a later one is planned)."""
     rows = store.query(
         """
         SELECT c.id, c.name, coalesce(c.role, ''), coalesce(c.department, ''), coalesce(c.region, ''),
                coalesce(c.influence, ''), n.score, n.answered_on,
                (SELECT max(t.touched_on) FROM touch_contacts tc JOIN touches t ON t.id = tc.touch_id
-                WHERE tc.contact_id = c.id)
+                WHERE tc.contact_id = c.id AND t.touched_on < ?)
         FROM contacts c
         LEFT JOIN (SELECT contact_id, score, max(answered_on) AS answered_on FROM nps_answers
                    GROUP BY contact_id) n ON n.contact_id = c.id
         WHERE c.account_id = ?
         """,
-        (account_id,),
+        (touch_end(today or date.today()), account_id),
     )
     order = {"decision_maker": 0, "champion": 1, "influencer": 2, "blocker": 3, "user": 4}
     people = [Stakeholder(*r) for r in rows]

@@ -1,6 +1,7 @@
 """Each account's score inputs, stored: its active products, seats, last touch, intensity, NPS, contacts and
-the usage of the latest three months and the three before; and each paying holding's peer group. Scoring
-100,000 accounts then reads one row per account instead of grouping millions of usage rows each time.
+each active holding's usage of the account's own latest three months against the three before; and each
+paying holding's peer group. Scoring 100,000 accounts then reads one row per account instead of grouping
+millions of usage rows each time.
 
 They stay true by two means. Triggers (m006, m009) mark an account as changed whenever a row its inputs come
 from is written: holdings, usage updates and deletes, touches, contacts, NPS answers, a product's unit or
@@ -18,7 +19,7 @@ from typing import Any
 
 INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
 COLUMNS = (
-    "held", "seats", "last_touch", "used", "intensity", "nps", "contacts", "recent_usage", "earlier_usage",
+    "held", "seats", "last_touch", "used", "intensity", "nps", "contacts", "usage_month", "usage_ratio",
     "active", "trials", "cancelled", "first_since", "trying", "detractors", "answers", "answered_on",
     "regions_bought", "region", "served", "limit_share",
 )  # fmt: skip
@@ -50,8 +51,8 @@ M006_SCORE_INPUTS = [
         intensity REAL,  -- scoring.weighted_intensity of those holdings, NULL without an expectation
         nps REAL,  -- of the contacts' latest answers, NULL without answers
         contacts INTEGER NOT NULL,
-        recent_usage REAL,  -- all usage of the latest three months, NULL without any
-        earlier_usage REAL,  -- all usage of the three months before those
+        recent_usage REAL,  -- (dropped by m010: usage_ratio)
+        earlier_usage REAL,
         active INTEGER NOT NULL,  -- holdings by status, for the journey phase
         trials INTEGER NOT NULL,
         cancelled INTEGER NOT NULL,
@@ -77,7 +78,7 @@ M007_RULE_INPUTS = [
             "regions_bought INTEGER",  # regions of the active holdings, NULL without one
             "region TEXT",  # the first of them
             "served INTEGER",  # the most seats in use (else licensed) of an active holding
-            "limit_share REAL",  # the most of its usage limit an active holding used in the latest month
+            "limit_share REAL",  # the most of its usage limit a holding used in the (m010: own) latest month
         )
     ),
     "DROP INDEX holdings_renewal",
@@ -94,6 +95,17 @@ M009_EXPECTED_AND_TRIALS = [
     INSERT INTO score_inputs_changed SELECT DISTINCT account_id FROM holdings
     WHERE product_id = NEW.id AND account_id NOT IN (SELECT account_id FROM score_inputs_changed);
 END""",
+    "DELETE FROM score_inputs_month",  # every account's row is computed again
+]
+
+# Migration m010: time windows are the account's own (DOMAIN.md). Falling usage compares each active
+# holding's monthly usage of the account's own latest three months against the three before (usage_ratio),
+# and the usage limit reads the account's own latest month (usage_month), not the book's.
+M010_OWN_USAGE_WINDOWS = [
+    "ALTER TABLE score_inputs ADD COLUMN usage_month TEXT",  # the account's latest month with usage
+    "ALTER TABLE score_inputs ADD COLUMN usage_ratio REAL",  # own_usage_sql: now / before, revenue-weighted
+    "ALTER TABLE score_inputs DROP COLUMN recent_usage",  # raw sums of different units over book-wide months
+    "ALTER TABLE score_inputs DROP COLUMN earlier_usage",
     "DELETE FROM score_inputs_month",  # every account's row is computed again
 ]
 
@@ -247,18 +259,18 @@ SELECT a.id AS account_id, h.held AS held, h.seats AS seats,
            CASE WHEN u.weights = 0 THEN u.ratios / u.weighed ELSE u.weighted / u.weights END END AS intensity,
        100.0 * (n.promoters - n.detractors) / n.answers AS nps,
        (SELECT count(*) FROM contacts WHERE account_id = a.id) AS contacts,
-       CASE WHEN f.seen THEN f.recent END AS recent_usage, f.earlier AS earlier_usage,
+       o.usage_month AS usage_month, o.usage_ratio AS usage_ratio,
        coalesce(st.active, 0) AS active, coalesce(st.trials, 0) AS trials,
        coalesce(st.cancelled, 0) AS cancelled, st.first_since AS first_since, st.trying AS trying,
        n.detractors AS detractors, n.answers AS answers, n.answered_on AS answered_on,
-       h.regions_bought AS regions_bought, h.region AS region, h.served AS served, lim.share AS limit_share
+       h.regions_bought AS regions_bought, h.region AS region, h.served AS served,
+       o.limit_share AS limit_share
 FROM accounts a
 LEFT JOIN ({_HELD_SQL.format(also=also("h.account_id"))}) h ON h.account_id = a.id
 LEFT JOIN ({usage}) u ON u.account_id = a.id
 LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"), of_contacts=of_contacts)}) n ON n.account_id = a.id
-LEFT JOIN ({_monthly_usage_sql(months, also("account_id"))}) f ON f.account_id = a.id
+LEFT JOIN ({own_usage_sql(also("h.account_id"))}) o ON o.account_id = a.id
 LEFT JOIN ({_STATUS_SQL.format(also=also("account_id"))}) st ON st.account_id = a.id
-LEFT JOIN ({_limit_sql(months, also("h.account_id"))}) lim ON lim.account_id = a.id
 WHERE 1 {also("a.id")}
 """
 
@@ -303,26 +315,79 @@ def computed(conn: sqlite3.Connection, months: list[str], ids: list[int]) -> dic
     return found
 
 
-def _monthly_usage_sql(months: list[str], also: str) -> str:
-    """Per account: all usage of `months` (recent), of the three months before (earlier), and whether it has
-    any row in `months` (seen): what falling usage compares. Each month summed per account on its own reads
-    that month's run of the usage index in account order, with no sorting; only the six sums are grouped."""
-    if not months:
-        return "SELECT NULL AS account_id, 0 AS seen, 0.0 AS recent, 0.0 AS earlier"
-    year, month = int(months[-1][:4]), int(months[-1][5:7])
-    earlier = _months_back(*((year, month - 1) if month > 1 else (year - 1, 12)))
-    one_month = (  # the months are made by latest_months: digits and a dash
-        "SELECT account_id, total(usage_value) AS used, {recent} AS recent FROM usage_snapshots "
-        "WHERE period = '{month}' {also} GROUP BY account_id"
-    )
-    by_month = " UNION ALL ".join(
-        [one_month.format(recent=1, month=m, also=also) for m in months]
-        + [one_month.format(recent=0, month=m, also=also) for m in earlier]
-    )
-    return (
-        "SELECT account_id, max(recent) AS seen, total(CASE WHEN recent THEN used END) AS recent, "
-        f"total(CASE WHEN NOT recent THEN used END) AS earlier FROM ({by_month}) GROUP BY account_id"
-    )
+# Each active holding's latest month with usage (one seek in the usage key), and each account's own
+# window (DOMAIN.md, "Time windows are the account's own"): the latest month of its active holdings' usage
+# (m0, month) and the five before (m1..m5; m3: the last month before its latest three).
+_OWN_MONTHS_SQL = """
+WITH held AS MATERIALIZED (
+    SELECT h.account_id, (SELECT max(period) FROM usage_snapshots u
+            WHERE u.account_id = h.account_id AND u.product_id = h.product_id) AS last
+    FROM holdings h WHERE h.status = 'active' {holdings}),
+own AS MATERIALIZED (
+    SELECT account_id, month, MONTHS
+    FROM (SELECT account_id, max(last) AS month,
+                 substr(max(last), 1, 4) * 12 + substr(max(last), 6, 2) - 1 AS i
+          FROM held WHERE last IS NOT NULL GROUP BY account_id))
+"""
+_OWN_MONTHS_SQL = _OWN_MONTHS_SQL.replace("MONTHS", ", ".join(
+    f"printf('%04d-%02d', (i - {back}) / 12, (i - {back}) % 12 + 1) AS m{back}" for back in range(6)
+))  # fmt: skip
+
+# Each active holding of each account with usage: its monthly usage on average over the months with data of
+# the account's latest three (now) and of the three before (before): a month without data is missing, not
+# zero. Its revenue weighs it; and the share of its usage limit it used in the account's latest month. Each
+# holding looks its six months up in the covering index of usage by month.
+_HOLDING_TRENDS_SQL = """
+SELECT h.id AS holding_id, h.account_id, h.product_id, own.month AS month, own.m5 AS start,
+       max(h.revenue_cents, 0) AS w,
+       avg(CASE WHEN u.period > own.m3 THEN u.usage_value END) AS now,
+       avg(CASE WHEN u.period <= own.m3 THEN u.usage_value END) AS before,
+       count(CASE WHEN u.period > own.m3 THEN 1 END) AS months_now,
+       count(CASE WHEN u.period <= own.m3 THEN 1 END) AS months_before,
+       max(CASE WHEN u.period = own.month AND h.usage_limit > 0 THEN u.usage_value / h.usage_limit END)
+           AS share
+FROM holdings h CROSS JOIN own ON own.account_id = h.account_id
+CROSS JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id
+     AND u.period BETWEEN own.m5 AND own.m0
+WHERE h.status = 'active' {holdings} GROUP BY h.id
+"""
+
+
+def holding_trends_sql(holdings: str) -> str:
+    """_OWN_MONTHS_SQL and _HOLDING_TRENDS_SQL, one statement, for the holdings `holdings` picks (a condition
+    on h.account_id)."""
+    return (_OWN_MONTHS_SQL + _HOLDING_TRENDS_SQL).format(holdings=holdings)
+
+
+def own_usage_sql(holdings: str) -> str:
+    """Per account with usage of an active holding: its latest month (usage_month); usage_ratio, the
+    revenue-weighted mean (each the same when nothing is paid) over its active holdings with usage before of
+    now / before (NULL without such a holding); and limit_share, the most of its usage limit a holding used in
+    that month."""
+    ratio = "CASE WHEN before > 0 AND now IS NOT NULL THEN now / before END"
+    return f"""
+SELECT account_id, max(month) AS usage_month,
+       CASE WHEN count(r) THEN CASE WHEN total(CASE WHEN r IS NOT NULL THEN w END) > 0
+           THEN total(w * r) / total(CASE WHEN r IS NOT NULL THEN w END) ELSE avg(r) END END AS usage_ratio,
+       max(share) AS limit_share
+FROM (SELECT account_id, month, w, {ratio} AS r, share FROM ({holding_trends_sql(holdings)}))
+GROUP BY account_id
+"""
+
+
+def holding_trends(conn: sqlite3.Connection, account_ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
+    """By account: (product id, latest month, first month, now, before, months now, months before, revenue
+    weight) of each active holding with usage in its own window, for the few accounts a rule fires for."""
+    found: dict[int, list[tuple[Any, ...]]] = {}
+    for start in range(0, len(account_ids), 500):
+        only = f"IN ({','.join(map(str, account_ids[start : start + 500]))})"
+        sql = holding_trends_sql(f"AND h.account_id {only}")
+        for row in conn.execute(
+            "SELECT account_id, product_id, month, start, now, before, months_now, months_before, w "
+            f"FROM ({sql}) ORDER BY account_id, holding_id"
+        ):
+            found.setdefault(row[0], []).append(row[1:])
+    return found
 
 
 # An account's holdings by status and when its first active one began (journey phases).
@@ -332,18 +397,6 @@ SELECT account_id, sum(status = 'active') AS active, sum(status = 'trial') AS tr
        group_concat(CASE WHEN status = 'trial' THEN product_id END) AS trying
 FROM holdings WHERE 1 {also} GROUP BY account_id
 """
-
-
-def _limit_sql(months: list[str], also: str) -> str:
-    """Per account: the highest share of its usage limit an active holding used in the latest month."""
-    if not months:
-        return "SELECT NULL AS account_id, NULL AS share"
-    return (  # the months are made by latest_months: digits and a dash
-        "SELECT h.account_id, max(u.usage_value / h.usage_limit) AS share FROM holdings h "
-        "JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id "
-        f"AND u.period = '{months[0]}' WHERE h.status = 'active' AND h.usage_limit > 0 {also} "
-        "GROUP BY h.account_id"
-    )
 
 
 # An account's active products ("3,5,8"), the most seats of a product sold by the seat, the regions it buys

@@ -71,6 +71,11 @@ def _fill(text: str, **values: object) -> str:
     return text
 
 
+def _month(period: str | None) -> str:
+    """A usage month "2026-08" as "08/2026"."""
+    return f"{period[5:7]}/{period[:4]}" if period else "–"
+
+
 def evidence_text(m: Moment) -> str:
     """The figures that made the rule fire, as a sentence."""
     e, pct, money, day = m.evidence, formatting.percent, formatting.money, formatting.iso_date
@@ -112,8 +117,14 @@ def evidence_text(m: Moment) -> str:
             text += _fill(key, contacts=", ".join(f"{name} ({day(on)})" for name, on in e["key_detractors"]))
         return text
     if m.rule == "falling_usage":
-        text = translate("Moments", "usage of the last three months down {drop} against the three before")
-        return _fill(text, drop=pct(e["drop"]))
+        text = translate(
+            "Moments",
+            "usage {first}-{month} down {drop}, each product against its own level "
+            "(furthest: {product} {change})",
+        )
+        worst = min(e.get("products") or [{"product": "–", "change": None}], key=lambda p: p["change"] or 0)
+        return _fill(text, first=_month(e.get("from")), month=_month(e.get("month")), drop=pct(e["drop"]),
+                     product=worst["product"], change=pct(worst["change"]))  # fmt: skip
     if m.rule == "outage":
         text = translate(
             "Moments", "outages: {outages} (latest {last}); support tickets in 30 days: {tickets}"
@@ -124,9 +135,9 @@ def evidence_text(m: Moment) -> str:
         text = translate("Moments", "a new contact from {department} ({region}) signed up on {day}")
         return _fill(text, department=e["department"] or "–", region=e["region"] or "–", day=day(m.day))
     if m.rule == "usage_limit":
-        text = translate("Moments", "{product} used {share} of its limit ({usage} of {limit})")
+        text = translate("Moments", "{product} used {share} of its limit ({usage} of {limit}) in {month}")
         return _fill(text, product=e["product"], share=pct(e["share"]), usage=number(round(e["usage"])),
-                     limit=number(round(e["limit"])))  # fmt: skip
+                     limit=number(round(e["limit"])), month=_month(e["month"]))  # fmt: skip
     if m.rule == "high_survey":
         text = translate(
             "Moments",
