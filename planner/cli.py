@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import os
 import sqlite3
@@ -152,9 +151,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-FULL_DISK = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-
-
 def failure(db: Path, error: sqlite3.DatabaseError | OSError) -> str:
     """What went wrong, in words, for an error a command did not expect from the file or the disk."""
     if isinstance(error, sqlite3.DatabaseError):
@@ -162,6 +158,8 @@ def failure(db: Path, error: sqlite3.DatabaseError | OSError) -> str:
 
         return str(unusable(error, db))
     where = error.filename or db
+    from planner.core.store.file_safety import FULL_DISK
+
     if error.errno in FULL_DISK:
         return f"there is not enough free disk space to write {where}; nothing was changed"
     if isinstance(error, FileNotFoundError):

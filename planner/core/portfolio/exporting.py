@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
-import secrets
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -76,27 +74,10 @@ def write_table(
     path = Path(path)
     if len(headers) != len(kinds) or not set(kinds) <= set(COLUMN_KINDS):
         raise ValueError(f"one kind of {COLUMN_KINDS} per header is needed, got {list(kinds)}")
-    with written_whole(path) as partial:
+    with file_safety.written_whole(path) as partial:
         if path.suffix.lower() == XLSX_SUFFIX:
             return _write_xlsx(partial, path.stem, headers, kinds, rows)
         return _write_csv(partial, headers, kinds, rows, style)
-
-
-@contextmanager
-def written_whole(path: Path) -> Iterator[Path]:
-    """A new file beside `path` for the block to write; it takes `path`'s name when the block ends normally.
-
-    Exports hold the portfolio's customer data, so they are owner-only like the portfolio, and written
-    whole: a full disk or an error leaves the file that was at `path` as it was and no partial file behind.
-    """
-    partial = path.with_name(f".{path.name[:200]}.{secrets.token_hex(4)}.partial")  # no other writer's name
-    try:
-        with file_safety.written_whole(path, partial):
-            yield partial
-    except OSError as error:  # name the file the user chose, not the partial one
-        if error.filename in (partial, str(partial)):
-            error.filename, error.filename2 = str(path), None
-        raise
 
 
 def _write_csv(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import re
@@ -131,7 +130,7 @@ def import_backup(store: Store, progress: Progress | None = None) -> Iterator[Ba
 
 
 def _why(error: OSError | sqlite3.Error) -> str:
-    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if isinstance(error, OSError) and error.errno in file_safety.FULL_DISK:
         return f"not enough free disk space in {error.filename or 'the backups folder'}"
     return str(error)
 

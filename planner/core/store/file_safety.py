@@ -194,6 +194,7 @@ def lock_path(portfolio: Path) -> Path:
     return portfolio.with_name(portfolio.name + LOCK_SUFFIX)
 
 
+FULL_DISK = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})  # no room: the disk, the quota, a size limit
 _BUSY = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}  # held by another process
 
 
@@ -327,17 +328,26 @@ def fsync_folder(folder: Path) -> None:
 
 
 @contextmanager
-def written_whole(final: Path, partial: Path) -> Iterator[Path]:
-    """A new owner-only file at `partial` (which must not exist), for the block to fill. When the block ends
-    normally the file is synced to disk and takes `final`'s name in one step (replacing a file there); on any
-    error it is removed. So `final` is either as it was or the whole new file, never half of it."""
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+def written_whole(final: Path) -> Iterator[Path]:
+    """A new owner-only file beside `final`, under a partial name no other writer takes, for the block to
+    fill. When the block ends normally the file is synced to disk and takes `final`'s name in one step
+    (replacing a file there); on any error it is removed. So `final` is either as it was or the whole new
+    file, never half of it; an OSError names `final`, not the partial file."""
+    import secrets
+
+    partial = final.with_name(f".{final.name[:200]}.{secrets.token_hex(4)}.partial")
     try:
-        yield partial
-        fsync(partial)
-        os.replace(partial, final)
-    except BaseException:
-        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+        try:
+            yield partial
+            fsync(partial)
+            os.replace(partial, final)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    except OSError as error:  # name the file the user chose
+        if error.filename in (partial, str(partial)):
+            error.filename, error.filename2 = str(final), None
         raise
     fsync_folder(final.parent)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from pathlib import Path
 
@@ -30,8 +29,7 @@ def save_copy(store: Store, target: str | os.PathLike[str]) -> Path:
     if same_file(store.path, target):
         raise ValueError(f"{target} is the open portfolio itself; choose another name for the copy")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.stem}-{secrets.token_hex(6)}.partial")
-    with file_safety.written_whole(target, partial):
+    with file_safety.written_whole(target) as partial:
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
             store.conn.backup(copy)

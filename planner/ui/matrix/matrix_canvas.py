@@ -172,8 +172,8 @@ class MatrixCanvas(QWidget):
     # --- export --------------------------------------------------------------------------------------------
     def export(self, path: Path) -> Path:
         """Write the chart as a 16:9 picture; PNG, SVG or PDF by the file's suffix. Written whole and
-        owner-only (see exporting.written_whole): an error leaves the file that was there as it was."""
-        from planner.core.portfolio.exporting import written_whole
+        owner-only (see file_safety.written_whole): an error leaves the file that was there as it was."""
+        from planner.core.store.file_safety import written_whole
 
         width, height = self.figure.get_size_inches()
         self.figure.set_size_inches(*EXPORT_SIZE, forward=False)

@@ -214,8 +214,8 @@ def set_up_printer(printer: QPrinter, paper: str) -> None:
 
 def write_pdf(briefing: Briefing, path: Path, paper: str = "a4") -> int:
     """The briefing as a PDF file; returns its page count. Written whole and owner-only (see
-    exporting.written_whole): a full disk raises OSError and leaves the file that was there as it was."""
-    from planner.core.portfolio.exporting import written_whole
+    file_safety.written_whole): a full disk raises OSError and leaves the file that was there as it was."""
+    from planner.core.store.file_safety import written_whole
 
     with written_whole(path) as partial:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
