@@ -1227,8 +1227,8 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_cards.py" line="140"/>
-        <source>Accounts ranked by value (revenue, or the wallet where larger):</source>
-        <translation>Kunden nach Wert sortiert (Umsatz oder, falls größer, Kundenbudget):</translation>
+        <source>Accounts ranked by value (revenue plus potential):</source>
+        <translation>Kunden nach Wert sortiert (Umsatz plus Potenzial):</translation>
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_cards.py" line="150"/>
@@ -7098,6 +7098,16 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/coverage/coverage_time.py" line="167"/>
         <source>%1 logged in the last %2 days</source>
         <translation>%1 erfasst in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage/coverage_time.py" line="170"/>
+        <source>No potential yet: it needs products and what accounts pay for them (holdings with revenue).</source>
+        <translation>Noch kein Potenzial: Dafür braucht es Produkte und was Kunden dafür zahlen (Bestand mit Umsatz).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/coverage/coverage_time.py" line="174"/>
+        <source>Potential as on the matrix: the whitespace valued at what comparable accounts pay, plus users without a seat at the account&apos;s seat price, at most what is left of the wallet.</source>
+        <translation>Potenzial wie in der Matrix: der Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen, plus Nutzer ohne Lizenz zum Lizenzpreis des Kunden, höchstens der Rest des Kundenbudgets.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_time.py" line="196"/>

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 from planner.core.matrix.matrix import matrix_points
-from planner.core.matrix.scoring import latest_months
 from planner.core.store.store import open_portfolio
 from tests.bench import machine_speed_line
 
@@ -19,10 +18,17 @@ BUDGET_S = 2.0
 RUNS = 3
 
 
+def _latest_months(latest: str) -> list[str]:
+    """The book's latest three calendar months ("2026-11", "2026-10", "2026-09")."""
+    year, month = int(latest[:4]), int(latest[5:7])
+    return [f"{(year * 12 + month - 1 - back) // 12:04d}-{(year * 12 + month - 1 - back) % 12 + 1:02d}"
+            for back in range(3)]  # fmt: skip
+
+
 def main(book: Path) -> int:
     store = open_portfolio(book)
     try:
-        months = latest_months(store)
+        months = _latest_months(store.scalar("SELECT max(period) FROM usage_snapshots"))
         marks = ",".join("?" * len(months))
 
         def floor() -> None:

@@ -10,7 +10,8 @@ import sys
 import pytest
 
 from planner.core.coverage.coverage import coverage
-from planner.core.matrix.tiers import account_tiers, computed_tiers, save_tier_shares, tier_shares
+from planner.core.matrix.account_tiers import account_tiers, computed_tiers
+from planner.core.matrix.tiers import save_tier_shares, tier_shares
 from planner.core.moments.moments import Thresholds
 from tests.moments_support import TODAY, Book, day
 
@@ -18,8 +19,10 @@ from tests.moments_support import TODAY, Book, day
 @pytest.fixture
 def book(store) -> Book:
     b = Book(store)
-    # wallet (or revenue, whichever is larger) ranks the tiers: 60 + 25 + 10 + 5 = 100
-    for account_id, wallet in ((1, 6_000_000), (2, 2_500_000), (3, 1_000_000), (4, 500_000)):
+    # revenue plus potential ranks the tiers. Each wallet is twice the revenue; nobody holds a product, so the
+    # whitespace is the three list prices (5,101 €), more than any wallet has left: the potential is wallet -
+    # revenue, and revenue plus potential the wallet: 6,000 + 2,500 + 1,000 + 500 = 10,000 (60/25/10/5 %)
+    for account_id, wallet in ((1, 600_000), (2, 250_000), (3, 100_000), (4, 50_000)):
         b.account(account_id, revenue_cents=wallet // 2, wallet_cents=wallet)
     return b
 
@@ -76,8 +79,9 @@ def test_time_against_revenue_and_potential(book: Book) -> None:
     book.rows("touches", account_id=4, kind="call", touched_on=day(-400), minutes=600)  # more than a year ago
     by_tier = {t.tier: t for t in coverage(book.store, TODAY).time_by_tier}
     assert by_tier["C"].minutes == 90 and by_tier["C"].time_share == 0.75
-    assert by_tier["C"].revenue_share == pytest.approx(250_000 / 5_000_000)  # revenue is half the wallet
-    assert by_tier["A"].potential_share == pytest.approx(4_250_000 / 5_000_000)
+    assert by_tier["C"].revenue_share == pytest.approx(25_000 / 500_000)  # revenue is half the wallet
+    # A's potential: what is left of the wallets of 1 and 2, 3,000 + 1,250 € of 5,000 €
+    assert by_tier["A"].potential_share == pytest.approx(425_000 / 500_000)
 
 
 def test_single_threaded_accounts(book: Book) -> None:
@@ -119,20 +123,3 @@ def test_the_cli_prints_the_coverage(book: Book) -> None:
         "share_90_days": 0.5,
     }  # fmt: skip
     assert {"time_and_value", "single_threaded", "net_dollar_retention", "due_steps"} <= set(figures)
-
-
-def test_the_tiers_ranked_by_sqlite_are_the_pareto_tiers(demo_store) -> None:
-    """computed_tiers ranks in SQL what scoring.pareto_tiers ranks: the same tiers, ties included."""
-    from planner.core.matrix.scoring import pareto_tiers
-    from planner.core.matrix.tiers import computed_tiers, tier_shares
-
-    def by_pareto() -> dict[int, str]:
-        values = {i: max(r or 0, w or 0) for i, r, w in demo_store.query(
-            "SELECT id, revenue_cents, wallet_cents FROM accounts")}  # fmt: skip
-        return pareto_tiers(values, *tier_shares(demo_store))
-
-    assert computed_tiers(demo_store) == by_pareto()
-    with demo_store.write() as conn:  # many ties, some accounts worth nothing
-        conn.execute("UPDATE accounts SET revenue_cents = (id % 4) * 100000, wallet_cents = NULL")
-    tiers = computed_tiers(demo_store)
-    assert tiers == by_pareto() and set(tiers.values()) == {"A", "B", "C"}

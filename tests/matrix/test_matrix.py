@@ -282,7 +282,8 @@ def test_scoring_leaves_the_garbage_collector_as_it_was(store) -> None:
 
 def test_the_matrix_shows_the_tiers_the_user_set_the_shares_for(demo_store) -> None:
     """Tier shares changed in the settings change the tiers on the matrix as everywhere else."""
-    from planner.core.matrix.tiers import account_tiers, save_tier_shares
+    from planner.core.matrix.account_tiers import account_tiers
+    from planner.core.matrix.tiers import save_tier_shares
 
     before = {p.account_id: p.tier for p in matrix_points(demo_store)}
     save_tier_shares(demo_store, 0.5, 0.7)

@@ -101,8 +101,10 @@ def test_columns_hold_the_accounts_of_their_quadrant_largest_potential_first(sma
 
 def test_a_card_shows_scores_potential_tier_and_last_touch(small) -> None:
     words = card(small, S, "Nord")
+    # tiers rank revenue (none here) plus potential: Leer 4,000, then Nord, Ost, Nebel and Still 3,000 each
+    # (by id), Süd 2,000, West 1,000, Mitte 0, of 19,000. Nord starts at 4,000, under 80 % (15,200): A
     assert words == (
-        f"Nord, tier C, {formatting.money(300_000)}, breadth 25 %, intensity 20 %, Anna, "
+        f"Nord, tier A, {formatting.money(300_000)}, breadth 25 %, intensity 20 %, Anna, "
         f"last touch {formatting.iso_date('2026-11-02')}"
     )
     assert card(small, U, "Süd").endswith("never touched")

@@ -18,8 +18,7 @@ def stored(store: Store) -> list[tuple]:
 
 
 def computed(store: Store) -> list[tuple]:
-    months = score_inputs.latest_months(store.conn)
-    return store.query(score_inputs.select_sql(months) + " ORDER BY 1", tuple(months))
+    return store.query(score_inputs.select_sql() + " ORDER BY 1")
 
 
 def normal(rows: list[tuple]) -> list[tuple]:
@@ -140,14 +139,19 @@ def test_usage_rows_added_mark_their_accounts_without_a_trigger(demo_store: Stor
     assert normal(stored(demo_store)) == normal(computed(demo_store))
 
 
-def test_a_new_month_moves_every_accounts_intensity_window(demo_store: Store) -> None:
+def test_a_new_month_moves_only_its_own_accounts_intensity_window(demo_store: Store) -> None:
+    before = {p.account_id: p for p in matrix_points(demo_store)}
     with demo_store.write() as conn:
         conn.execute(WRITES["a new usage month arrives"])
-    assert demo_store.scalar("SELECT month FROM score_inputs_month") == "2031-01"
     first = demo_store.scalar("SELECT min(account_id) FROM holdings WHERE status = 'active'")
+    assert (
+        demo_store.scalar("SELECT usage_month FROM score_inputs WHERE account_id = ?", (first,)) == "2031-01"
+    )
     points = {p.account_id: p for p in matrix_points(demo_store)}
-    assert points[first].intensity == pytest.approx(0.5)  # only 2031-01 and the two empty months before it
-    assert all(p.intensity is None for a, p in points.items() if a != first)
+    # its latest three months are now 2030-11..2031-01: only 2031-01 has data, 5 of 10 expected = 50 % for
+    # each holding, whatever their weights (a month without data is missing, not zero)
+    assert points[first].intensity == pytest.approx(0.5)
+    assert all(p.intensity == before[a].intensity for a, p in points.items() if a != first)
 
 
 def test_the_matrix_reads_the_stored_inputs(demo_store: Store) -> None:
@@ -172,8 +176,7 @@ def test_accounts_changed_without_a_refresh_are_computed_when_read(demo_file, tm
         assert reader.scalar("SELECT count(*) FROM score_inputs_changed") == 2
         points = {p.account_id: p for p in matrix_points(reader)}
         assert points[1].intensity == 0.0 and points[2].breadth is None
-        months = score_inputs.latest_months(reader.conn)
-        live = score_inputs.computed(reader.conn, months, [1, 2])
+        live = score_inputs.computed(reader.conn, [1, 2])
         assert live[1][score_inputs.COLUMNS.index("intensity")] == 0.0
         rows = {row[0]: row[1:] for row in score_inputs.current(reader.conn, score_inputs.COLUMNS)}
         assert rows[1] == live[1] and rows[2] == live[2] and len(rows) == reader.count("accounts")

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from planner.core.matrix.tiers import account_tiers
+from planner.core.matrix.matrix import matrix_points
 from planner.core.moments.moments import Thresholds, load_thresholds
 from planner.core.store.last_touch import last_touches
 from planner.core.store.store import Store
@@ -65,7 +65,7 @@ class TimeAndValue:
     tier: str
     minutes: int
     revenue_cents: int
-    potential_cents: int  # what is left of the wallet
+    potential_cents: int  # the matrix's potential (MatrixPoint.potential_cents)
     time_share: float
     revenue_share: float
     potential_share: float
@@ -133,15 +133,16 @@ class Coverage:
 def coverage(store: Store, today: date | None = None, thresholds: Thresholds | None = None) -> Coverage:
     today = today or date.today()
     thresholds = thresholds or load_thresholds(store)
-    tiers = account_tiers(store)
+    points = matrix_points(store, today=today)  # tiers and potential as the matrix has them
+    tiers = {p.account_id: p.tier for p in points}
+    potential = {p.account_id: p.potential_cents for p in points}
     stored = store.query(
-        "SELECT a.id, a.key, a.name, coalesce(a.owner, ''), a.revenue_cents, "
-        "max(coalesce(a.wallet_cents, 0) - a.revenue_cents, 0), t.last FROM accounts a "
+        "SELECT a.id, a.key, a.name, coalesce(a.owner, ''), a.revenue_cents, t.last FROM accounts a "
         "LEFT JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) t "
         "ON t.account_id = a.id"
     )
     real = last_touches(store, {row[0]: row[-1] for row in stored}, today)
-    accounts = [(*row[:-1], real[row[0]]) for row in stored]
+    accounts = [(*row[:-1], potential.get(row[0], 0), real[row[0]]) for row in stored]
     by_tier, per_account = time_and_value(store, accounts, tiers, today)
     quarterly, annual, needs = retention_figures(store, tiers)
     return Coverage(

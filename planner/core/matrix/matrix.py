@@ -30,7 +30,7 @@ from planner.core.matrix.scoring import (
     relevant_products,
     weighted_intensity,
 )
-from planner.core.matrix.tiers import TierLimits, tier_limits, tier_of, tier_value
+from planner.core.matrix.tiers import rank, tier_value
 from planner.core.store import last_touch, score_inputs
 from planner.core.store.background_reads import beside
 from planner.core.store.store import Store
@@ -150,20 +150,22 @@ def _done_touches(store: Store, points: list[MatrixPoint], today: date) -> None:
 
 
 def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
-    with beside(store) as other:  # tiers and peer medians, which need every account, on the other core
-        limits = other.run(tier_limits, other.store)  # SQLite's work alone: Python's lock stays free
-        revenues = other.query(_PEER_REVENUES_SQL)
+    with beside(store) as other:  # the peer medians, which need every account, on the other core
+        revenues = other.query(_PEER_REVENUES_SQL)  # SQLite's work alone: Python's lock stays free
         products = {pid: (name, price or 0, unit) for pid, name, price, unit in store.query(
             "SELECT id, name, price_cents, unit FROM products")}  # fmt: skip
         shapes = _Shapes(products, relevant_products(store) if by_segment else {})
         accounts = _accounts(store)
-        points, their_shapes = _points(accounts, shapes, limits.result())
+        points, their_shapes = _points(accounts, shapes)
         whitespace = _Whitespace(products, _peer_medians(revenues.result()))
     for (segment, band, _, _), shape in shapes.items():
         shape.whitespace = whitespace[(segment, band, shape.missing)]
         shape.in_trial = whitespace[(segment, band, shape.trying)]
     for point, shape in zip(points, their_shapes, strict=True):
         point.whitespace, point.in_trial = shape.whitespace, shape.in_trial
+    tiers = rank(store, {p.account_id: tier_value(p.revenue_cents, p.potential_cents) for p in points})
+    for point, account in zip(points, accounts, strict=True):
+        point.tier = account[_PINNED] or tiers[point.account_id]
     unmeasured = [p for p in points if p.intensity is None and p.used_holdings]
     if unmeasured:
         found = _without_expectation(store, [p.account_id for p in unmeasured])
@@ -173,28 +175,18 @@ def _matrix_points(store: Store, by_segment: bool) -> list[MatrixPoint]:
 
 
 def _without_expectation(store: Store, ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """account -> the names of its active products with usage in the latest months but no expected usage
+    """account -> the names of its active products with usage in its own latest months but no expected usage
     (neither in the usage rows nor the product's: score_inputs.EXPECTED_SQL)."""
-    months = score_inputs.latest_months(store.conn)
+    names = dict(store.query("SELECT id, name FROM products"))
     found: dict[int, list[str]] = defaultdict(list)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for account_id, name in store.query(
-            "SELECT h.account_id, p.name FROM holdings h JOIN products p ON p.id = h.product_id "
-            "JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id "
-            f"AND u.period IN ({','.join('?' * len(months))}) WHERE h.status = 'active' "
-            f"AND h.account_id IN ({','.join('?' * len(chunk))}) GROUP BY h.id "
-            f"HAVING coalesce(sum({score_inputs.expected_sql()}), 0) <= 0 ORDER BY p.name",
-            (*months, *chunk),
-        ):  # fmt: skip
-            found[account_id].append(name)
-    return {account_id: tuple(names) for account_id, names in found.items()}
+    for (account_id, product_id), (_, expected, _) in score_inputs.latest_usage(store.conn, ids).items():
+        if expected <= 0:
+            found[account_id].append(names[product_id])
+    return {account_id: tuple(sorted(found_names)) for account_id, found_names in found.items()}
 
 
-def _points(
-    accounts: list[tuple[Any, ...]], shapes: _Shapes, tiers: TierLimits
-) -> tuple[list[MatrixPoint], list[_Shape]]:
-    """The points with no whitespace yet, and each one's _Shape."""
+def _points(accounts: list[tuple[Any, ...]], shapes: _Shapes) -> tuple[list[MatrixPoint], list[_Shape]]:
+    """The points with no whitespace and no tier yet, and each one's _Shape."""
     regions: dict[str | None, tuple[str, ...]] = {None: ()}  # many accounts name the same regions
     points, their_shapes = [], []
     for account in accounts:
@@ -207,7 +199,7 @@ def _points(
             regions[areas] = tuple(r.strip() for r in areas.split(",") if r.strip())
         points.append(MatrixPoint(
             aid, key, name, owner, segment, country, regions[areas],
-            pinned or tier_of(tier_value(revenue, wallet), aid, tiers), nps, revenue, touch,
+            pinned or "", nps, revenue, touch,
             shape.breadth, score, shape.held_relevant, shape.relevant, used, (), uncovered,
             uncovered * shape.seat_price, shape.held, None if wallet is None else max(wallet - revenue, 0),
             band, wallet,
@@ -221,6 +213,7 @@ def _accounts(store: Store) -> list[tuple[Any, ...]]:
     return score_inputs.accounts_with(store.conn, _ACCOUNT_COLUMNS, score_inputs.MATRIX_COLUMNS)
 
 
+_PINNED = 7  # where an account's tier set by hand is in its row
 # Each account with its size band, then (accounts_with) its score inputs.
 _ACCOUNT_COLUMNS = f"""
 a.id, a.key, a.name, coalesce(a.owner, ''), coalesce(a.segment, ''), coalesce(a.country, ''), a.regions,
@@ -352,18 +345,18 @@ def trajectories(
     from the active holdings of the products that count (`counted`) held by then (begun before the quarter
     ended), intensity from those holdings' usage against expected (`score_inputs.EXPECTED_SQL`) weighted
     by today's revenue. Trials and cancelled holdings count for neither. A quarter's months are its own,
-    except the current one (that of the latest usage month), whose are the latest months intensity reads:
-    so its position is the account's matrix point."""
+    except the account's current one (that of its own latest usage month), whose are the account's latest
+    months intensity reads: so its position is the account's matrix point."""
     only, params = "", tuple[int, ...]()
     if account_ids is not None:
         ids = sorted(set(account_ids))
         if not ids:
             return {}
         only, params = f" AND h.account_id IN ({','.join('?' * len(ids))})", tuple(ids)
-    months = score_inputs.latest_months(store.conn)
-    if not months:
+    latest = score_inputs.latest_usage(store.conn, None if account_ids is None else list(params))
+    if not latest:
         return {}
-    current = quarter_of(months[0])
+    current = {account_id: quarter_of(month) for (account_id, _), (_, _, month) in latest.items()}
     products = [pid for (pid,) in store.query("SELECT id FROM products")]
     relevant = relevant_products(store) if by_segment else {}
     segments = dict(store.query("SELECT id, coalesce(segment, '') FROM accounts"))
@@ -376,20 +369,19 @@ def trajectories(
         holdings[account_id].append((product_id, quarter_of(since) if since else "", revenue or 0))
     usage: dict[int, dict[str, list[tuple[int, float, float]]]] = {}  # account -> quarter -> product usage
     quarter_sql = "substr(u.period, 1, 4) || '-Q' || ((cast(substr(u.period, 6, 2) AS INTEGER) + 2) / 3)"
-    for window, where, window_params in (
-        (quarter_sql, f"{quarter_sql} < ?", (current,)),
-        ("?", f"u.period IN ({','.join('?' * len(months))})", tuple(months)),
-    ):
-        rows = store.query(
-            f"SELECT h.account_id, h.product_id, {window}, sum(u.usage_value), "
-            f"coalesce(sum({score_inputs.expected_sql()}), 0.0) FROM holdings h "
-            "JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id "
-            f"JOIN products p ON p.id = h.product_id WHERE h.status = 'active' AND {where}{only} "
-            "GROUP BY 1, 2, 3",
-            ((current,) if window == "?" else ()) + window_params + params,
-        )  # fmt: skip
-        for account_id, product_id, q, used, expected in rows:
+    for account_id, product_id, q, used, expected in store.query(
+        f"SELECT h.account_id, h.product_id, {quarter_sql}, sum(u.usage_value), "
+        f"coalesce(sum({score_inputs.expected_sql()}), 0.0) FROM holdings h "
+        "JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id "
+        f"JOIN products p ON p.id = h.product_id WHERE h.status = 'active'{only} GROUP BY 1, 2, 3",
+        params,
+    ):  # fmt: skip
+        if account_id in current and q < current[account_id]:  # the current quarter: its own latest months
             usage.setdefault(account_id, {}).setdefault(q, []).append((product_id, used or 0.0, expected))
+    for (account_id, product_id), (used, expected, _) in latest.items():
+        usage.setdefault(account_id, {}).setdefault(current[account_id], []).append(
+            (product_id, used, expected)
+        )
     universes: dict[str, set[int]] = {}
     paths: dict[int, list[Position]] = {}
     for account_id, quarters in usage.items():
@@ -402,12 +394,11 @@ def trajectories(
         revenue = {p: r for p, _, r in own}
         path = []
         for q in sorted(quarters):
-            held = [p for p, b, _ in own if q == current or b <= q]
+            now = q == current[account_id]
+            held = [p for p, b, _ in own if now or b <= q]
             if not held:
                 continue  # nothing held yet: no breadth
-            score = weighted_intensity(
-                (u, e, revenue[p]) for p, u, e in quarters[q] if q == current or begun[p] <= q
-            )
+            score = weighted_intensity((u, e, revenue[p]) for p, u, e in quarters[q] if now or begun[p] <= q)
             width = breadth(sum(p in universe for p in held), len(universe))
             if width is not None and score is not None:
                 path.append(Position(q, width, score))

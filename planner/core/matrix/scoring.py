@@ -98,26 +98,12 @@ def pareto_tiers(values: Mapping[K, int], a_share: float = 0.8, b_share: float =
     return tiers
 
 
-def latest_months(store: Store) -> list[str]:
-    """The calendar months intensity looks at: the latest month with usage data and the ones before it."""
-    return score_inputs.latest_months(store.conn)
-
-
 def latest_usage(store: Store, account_id: int | None = None) -> dict[tuple[int, int], tuple[float, float]]:
-    """(account, product) -> (usage, expected) summed over the latest months (all accounts, or one); expected
-    as intensity reads it (score_inputs.EXPECTED_SQL: the row's, else the product's expected usage)."""
-    periods = latest_months(store)
-    if not periods:
-        return {}
-    only, params = ("", ()) if account_id is None else (" AND u.account_id = ?", (account_id,))
-    rows = store.query(
-        f"SELECT u.account_id, u.product_id, sum(u.usage_value), sum({score_inputs.expected_sql()}) "
-        "FROM usage_snapshots u JOIN products p ON p.id = u.product_id LEFT JOIN holdings h "
-        "ON h.account_id = u.account_id AND h.product_id = u.product_id "
-        f"WHERE u.period IN ({','.join('?' * len(periods))}){only} GROUP BY u.account_id, u.product_id",
-        (*periods, *params),
-    )
-    return {(a, p): (used or 0.0, expected or 0.0) for a, p, used, expected in rows}
+    """(account, product) -> (usage, expected) of each active holding, summed over the months with data of its
+    account's own latest three (all accounts, or one); expected as intensity reads it
+    (score_inputs.EXPECTED_SQL: the row's, else the product's expected usage)."""
+    found = score_inputs.latest_usage(store.conn, None if account_id is None else [account_id])
+    return {key: (used, expected) for key, (used, expected, _) in found.items()}
 
 
 @dataclass(frozen=True)
@@ -134,7 +120,7 @@ class AccountScore:
 
 def score_portfolio(store: Store, account_id: int | None = None) -> dict[int, AccountScore]:
     """Breadth and intensity of every account (or of one) from its active holdings (of the products that
-    count, `counted`) and latest usage months, as the matrix scores them."""
+    count, `counted`) and its own latest usage months, as the matrix scores them."""
     only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
     products = [pid for (pid,) in store.query("SELECT id FROM products")]
     relevant = relevant_products(store)

@@ -1,10 +1,13 @@
-"""Tiers A/B/C: every account ranked by revenue and potential (Pareto), the limits the user set, a tier
-set by hand."""
+"""Tiers A/B/C: every account ranked by revenue plus potential (Pareto), the limits the user set; the tiers
+of the book (`account_tiers`) come with the matrix, which knows the potential."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from weakref import WeakKeyDictionary
 
+from planner.core.matrix.scoring import pareto_tiers
 from planner.core.store.store import Store
 
 TIER_SHARES_KEY = "tier_shares"
@@ -27,55 +30,30 @@ def save_tier_shares(store: Store, a_share: float, b_share: float) -> None:
         store.set_meta(conn, TIER_SHARES_KEY, json.dumps([a_share, b_share]))
 
 
-def computed_tiers(store: Store) -> dict[int, str]:
-    """Every account's tier from revenue and potential (Pareto), before any tier set by hand."""
-    limits = tier_limits(store)
-    return {account_id: tier_of(value, account_id, limits) for account_id, value in store.query(_VALUES_SQL)}
+def tier_value(revenue_cents: int, potential_cents: int) -> int:
+    """What a tier is ranked by (seed 003): the account's revenue plus its potential (`MatrixPoint.
+    potential_cents`, which the wallet caps), never below zero."""
+    return max(revenue_cents, 0) + max(potential_cents, 0)
 
 
-TierLimits = dict[str, tuple[int, int]]  # tier -> (value, id) of its last account, largest value first
-
-
-def tier_limits(store: Store) -> TierLimits:
-    """Where tiers A and B end in `scoring.pareto_tiers` of every account's `tier_value`, ranked by SQLite."""
-    rows = store.query(_LIMITS_SQL, tier_shares(store))
-    return {tier: (value, account_id) for tier, value, account_id in rows}
-
-
-def tier_value(revenue_cents: int, wallet_cents: int | None) -> int:
-    """What a tier is ranked by: revenue, or the wallet where it is larger (revenue plus potential)."""
-    return max(revenue_cents, wallet_cents or 0, 0)
-
-
-def tier_of(value: int, account_id: int, limits: TierLimits) -> str:
-    """The tier of an account of `value`, ranked after the accounts of larger value and those of the same
-    value with a lower id (the order they are stored in)."""
-    for tier in ("A", "B"):
-        last = limits.get(tier)
-        if last is not None and (value > last[0] or (value == last[0] and account_id <= last[1])):
-            return tier
-    return "C"
-
-
-_VALUES_SQL = "SELECT id, max(coalesce(revenue_cents, 0), coalesce(wallet_cents, 0), 0) AS v FROM accounts"
-# Largest value first, ties by id: A while the value of the accounts before it is under the A share of the
-# whole book, B under the B share. The last account of each.
-_LIMITS_SQL = f"""
-WITH ranked AS (
-    SELECT id, v, CASE WHEN before < ?1 * total THEN 'A' WHEN before < ?2 * total THEN 'B' END AS tier
-    FROM (SELECT id, v, sum(v) OVER (ORDER BY v DESC, id ROWS UNBOUNDED PRECEDING) - v AS before,
-                 sum(v) OVER () AS total FROM ({_VALUES_SQL}))
-)
-SELECT * FROM (SELECT 'A', v, id FROM ranked WHERE tier = 'A' ORDER BY v, id DESC LIMIT 1)
-UNION ALL SELECT * FROM (SELECT 'B', v, id FROM ranked WHERE tier = 'B' ORDER BY v, id DESC LIMIT 1)
-"""
-
-
-def account_tiers(store: Store) -> dict[int, str]:
-    """Every account's tier as the app shows it: set by hand, else computed."""
-    tiers = computed_tiers(store)
-    for account_id, override in store.query(
-        "SELECT id, tier_override FROM accounts WHERE tier_override IS NOT NULL"
-    ):
-        tiers[account_id] = override
+def rank(store: Store, values: Mapping[int, int]) -> dict[int, str]:
+    """Every account's tier from its `tier_value` (Pareto, the user's limits), remembered for `ranked` until
+    the book changes."""
+    tiers = pareto_tiers(values, *tier_shares(store))
+    _ranked[store] = (_state(store), tiers)
     return tiers
+
+
+def ranked(store: Store) -> dict[int, str] | None:
+    """The tiers `rank` gave, while the book is as it was then; None once it changed."""
+    found = _ranked.get(store)
+    return found[1] if found is not None and found[0] == _state(store) else None
+
+
+_ranked: WeakKeyDictionary[Store, tuple[tuple[int, int, int], dict[int, str]]] = WeakKeyDictionary()
+
+
+def _state(store: Store) -> tuple[int, int, int]:
+    """Changes so far through this connection, through others (SQLite's data_version) and by restores."""
+    data_version = int(store.conn.execute("PRAGMA data_version").fetchone()[0])
+    return store.conn.total_changes, data_version, store.restores

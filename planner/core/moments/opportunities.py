@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from planner.core.matrix.tiers import computed_tiers
+from planner.core.matrix.account_tiers import computed_tiers
 from planner.core.portfolio.changes import Change, edit
 from planner.core.store.store import Store
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from planner.core.matrix.account_tiers import computed_tiers
 from planner.core.matrix.scoring import AccountScore, Quadrant, score_portfolio
-from planner.core.matrix.tiers import computed_tiers
 from planner.core.portfolio.catalog import ContactRow, contact_rows
 from planner.core.store.store import Store
 

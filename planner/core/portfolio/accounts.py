@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from planner.core.matrix.tiers import computed_tiers
+from planner.core.matrix.account_tiers import computed_tiers
 from planner.core.store.last_touch import touch_end
 from planner.core.store.store import Store
 

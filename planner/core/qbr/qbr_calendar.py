@@ -61,7 +61,7 @@ def quarter_bounds(day: date) -> tuple[date, date]:
 
 def calendar(store: Store, today: date | None = None, tiers: Mapping[int, str] | None = None) -> QbrCalendar:
     """Every QBR with its account, and the A accounts without a QBR (planned or held) this quarter."""
-    from planner.core.matrix.tiers import account_tiers
+    from planner.core.matrix.account_tiers import account_tiers
 
     today = today or date.today()
     tiers = tiers if tiers is not None else account_tiers(store)

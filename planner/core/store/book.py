@@ -94,6 +94,7 @@ class Store:
         self._write_lock = threading.Lock()
         self._session = session
         self._connected = file_safety.connected(path)  # no plain descriptor on the file from now on
+        self.restores = 0  # whole-book replacements (restore_from), which SQLite's change counts do not see
 
     @property
     def name(self) -> str:
@@ -177,6 +178,7 @@ class Store:
                 source.backup(self.conn, pages=file_safety.BACKUP_STEP_PAGES, progress=relay)
                 upgrade(self.conn, self.path)
             finally:
+                self.restores += 1
                 if self._session is not None:
                     self._session.wrote()
         try:  # the whole book went through the WAL: give its space back

@@ -365,6 +365,11 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in score_inputs.M010_OWN_USAGE_WINDOWS:
             db.execute(statement)  # the inputs are computed once the last migration has run
 
+    @migrations(name="m011_own_intensity_windows")
+    def m011_own_intensity_windows(db: Database) -> None:
+        for statement in score_inputs.M011_OWN_INTENSITY_WINDOWS:
+            db.execute(statement)  # the inputs are computed once the last migration has run
+
     return migrations
 
 
@@ -376,7 +381,7 @@ def _statements(script: str) -> list[str]:
 MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
     "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs", "m008_import_created",
-    "m009_expected_and_trials", "m010_own_usage_windows",
+    "m009_expected_and_trials", "m010_own_usage_windows", "m011_own_intensity_windows",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).

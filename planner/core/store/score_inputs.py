@@ -6,10 +6,10 @@ millions of usage rows each time.
 They stay true by two means. Triggers (m006, m009) mark an account as changed whenever a row its inputs come
 from is written: holdings, usage updates and deletes, touches, contacts, NPS answers, a product's unit or
 expected usage (new usage rows are found by their rowid, see `new_usage`). And every write transaction
-(`Store.write`) recomputes the marked accounts before it commits: all of them when the latest usage month
-moved, and after a migration. Readers still compute any
-account that is marked, has no row or whose row is of another usage month, so a stored input is never used
-stale. The peer groups are kept by triggers alone.
+(`Store.write`) recomputes the marked accounts before it commits, and all of them after a migration that
+asks for it. Every window is the account's own (its latest usage month), so a newer month for one account
+changes no other account's inputs. Readers still compute any account that is marked or has no row, so a
+stored input is never used stale. The peer groups are kept by triggers alone.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-INTENSITY_MONTHS = 3  # intensity looks at the latest three months of usage, smoothing one odd month
+INTENSITY_MONTHS = 3  # intensity looks at the account's latest three months of usage, smoothing one odd month
+# What score_inputs_month holds once every account's row is computed by these rules (it once held the book's
+# latest usage month, when intensity read the book's latest months): anything else computes them all again.
+INPUTS_VERSION = "own windows"
 COLUMNS = (
     "held", "seats", "last_touch", "used", "intensity", "nps", "contacts", "usage_month", "usage_ratio",
     "active", "trials", "cancelled", "first_since", "trying", "detractors", "answers", "answered_on",
@@ -109,6 +112,10 @@ M010_OWN_USAGE_WINDOWS = [
     "DELETE FROM score_inputs_month",  # every account's row is computed again
 ]
 
+# Migration m011: intensity reads the account's own latest three months too, not the book's; the stored
+# inputs are computed again (INPUTS_VERSION).
+M011_OWN_INTENSITY_WINDOWS = ["DELETE FROM score_inputs_month"]
+
 SIZE_BANDS = (50, 250, 1000, 5000)  # employees: <50, 50-249, 250-999, 1000-4999, 5000+
 
 
@@ -178,23 +185,28 @@ END""",
 ]
 
 
-def latest_months(conn: sqlite3.Connection) -> list[str]:
-    """The calendar months intensity looks at: the latest month with usage data and the ones before it."""
-    latest = conn.execute("SELECT max(period) FROM usage_snapshots").fetchone()[0]
-    return _months_back(int(latest[:4]), int(latest[5:7])) if latest else []
-
-
-def _months_back(year: int, month: int) -> list[str]:
-    """INTENSITY_MONTHS calendar months ("2026-11"), from the given one backwards."""
-    months = []
-    for _ in range(INTENSITY_MONTHS):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return months
+def latest_usage(
+    conn: sqlite3.Connection, account_ids: list[int] | None = None
+) -> dict[tuple[int, int], tuple[float, float, str]]:
+    """(account, product) -> (usage, expected usage, the account's latest month) of each active holding with
+    usage in its account's own latest three months, summed over the months with data: what intensity reads.
+    Expected as EXPECTED_SQL (0.0 without one). Every account, or the given ones."""
+    found: dict[tuple[int, int], tuple[float, float, str]] = {}
+    chunks = (
+        [None] if account_ids is None else [account_ids[i : i + 500] for i in range(0, len(account_ids), 500)]
+    )
+    for chunk in chunks:
+        only = "" if chunk is None else f"AND h.account_id IN ({','.join(map(str, chunk))})"
+        for account_id, product_id, used, expected, month in conn.execute(
+            f"SELECT account_id, product_id, used_now, expected_now, month FROM ({holding_trends_sql(only)}) "
+            "WHERE months_now > 0"
+        ):
+            found[(account_id, product_id)] = (used or 0.0, expected or 0.0, month)
+    return found
 
 
 def stored_month(conn: sqlite3.Connection) -> str | None:
-    """The latest usage month the stored inputs are of ("" for a book without usage), None before any."""
+    """What the stored inputs were computed by (INPUTS_VERSION when current), None before any."""
     row = conn.execute("SELECT month FROM score_inputs_month").fetchone()
     return None if row is None else str(row[0])
 
@@ -210,9 +222,9 @@ def new_usage(conn: sqlite3.Connection) -> int:
 
 
 def refresh(conn: sqlite3.Connection, usage_from: int | None = None) -> None:
-    """Recompute the stored inputs of the accounts marked as changed, of all when the latest usage month is
-    not the one they were computed for. Inside the caller's write transaction; `usage_from`: `new_usage` at
-    its start."""
+    """Recompute the stored inputs of the accounts marked as changed, of all when they were computed by
+    another version of the rules (`INPUTS_VERSION`, after a migration). Inside the caller's write transaction;
+    `usage_from`: `new_usage` at its start."""
     if usage_from is not None:
         conn.execute(
             "INSERT INTO score_inputs_changed SELECT DISTINCT account_id FROM usage_snapshots u NOT INDEXED "
@@ -220,43 +232,32 @@ def refresh(conn: sqlite3.Connection, usage_from: int | None = None) -> None:
             "(SELECT 1 FROM score_inputs_changed c WHERE c.account_id = u.account_id)",
             (usage_from,),
         )
-    months = latest_months(conn)
-    latest = months[0] if months else ""
-    if stored_month(conn) != latest:
+    if stored_month(conn) != INPUTS_VERSION:
         conn.execute("DELETE FROM score_inputs")
-        conn.execute(
-            f"INSERT INTO score_inputs (account_id, {', '.join(COLUMNS)}) {select_sql(months)}", months
-        )
+        conn.execute(f"INSERT INTO score_inputs (account_id, {', '.join(COLUMNS)}) {select_sql()}")
         conn.execute("DELETE FROM score_inputs_month")
-        conn.execute("INSERT INTO score_inputs_month (month) VALUES (?)", (latest,))
+        conn.execute("INSERT INTO score_inputs_month (month) VALUES (?)", (INPUTS_VERSION,))
     elif conn.execute("SELECT 1 FROM score_inputs_changed LIMIT 1").fetchone() is not None:
         marked = "IN (SELECT account_id FROM score_inputs_changed)"
         conn.execute(f"DELETE FROM score_inputs WHERE account_id {marked}")
-        conn.execute(
-            f"INSERT INTO score_inputs (account_id, {', '.join(COLUMNS)}) {select_sql(months, marked)}",
-            months,
-        )
+        conn.execute(f"INSERT INTO score_inputs (account_id, {', '.join(COLUMNS)}) {select_sql(marked)}")
     else:
         return
     conn.execute("DELETE FROM score_inputs_changed")
 
 
-def select_sql(months: list[str], only: str = "") -> str:
+def select_sql(only: str = "") -> str:
     """Account id and COLUMNS, computed from the book, for every account or those whose id is `only` (an SQL
-    condition on an account id such as "IN (...)"). Its parameters: `months`."""
+    condition on an account id such as "IN (...)")."""
 
     def also(column: str) -> str:
         return f"AND {column} {only}" if only else ""
 
     of_contacts = f"AND contact_id IN (SELECT id FROM contacts WHERE account_id {only})" if only else ""
-    usage = "SELECT NULL AS account_id, 0 AS used, 0 AS weighed, 0 AS weights, 0.0 AS weighted, 0.0 AS ratios"
-    if months:
-        usage = _usage_sql(len(months), also("h.account_id"))
     return f"""
 SELECT a.id AS account_id, h.held AS held, h.seats AS seats,
        (SELECT max(touched_on) FROM touches WHERE account_id = a.id) AS last_touch,
-       coalesce(u.used, 0) AS used, CASE WHEN u.weighed THEN
-           CASE WHEN u.weights = 0 THEN u.ratios / u.weighed ELSE u.weighted / u.weights END END AS intensity,
+       coalesce(o.used, 0) AS used, o.intensity AS intensity,
        100.0 * (n.promoters - n.detractors) / n.answers AS nps,
        (SELECT count(*) FROM contacts WHERE account_id = a.id) AS contacts,
        o.usage_month AS usage_month, o.usage_ratio AS usage_ratio,
@@ -267,7 +268,6 @@ SELECT a.id AS account_id, h.held AS held, h.seats AS seats,
        o.limit_share AS limit_share
 FROM accounts a
 LEFT JOIN ({_HELD_SQL.format(also=also("h.account_id"))}) h ON h.account_id = a.id
-LEFT JOIN ({usage}) u ON u.account_id = a.id
 LEFT JOIN ({_NPS_SQL.format(also=also("c.account_id"), of_contacts=of_contacts)}) n ON n.account_id = a.id
 LEFT JOIN ({own_usage_sql(also("h.account_id"))}) o ON o.account_id = a.id
 LEFT JOIN ({_STATUS_SQL.format(also=also("account_id"))}) st ON st.account_id = a.id
@@ -281,20 +281,19 @@ def accounts_with(
 ) -> list[tuple[Any, ...]]:  # fmt: skip
     """`account_columns` (SQL on `accounts a`, starting with a.id), then the given COLUMNS, then whether those
     were computed: for every account (or those `where` picks), stored inputs where current, else computed from
-    the book (marked accounts, accounts with no row, or all when the latest usage month moved)."""
-    months = latest_months(conn)
+    the book (marked accounts, accounts with no row, or all when stored by another version of the rules)."""
     sql = (
         f"SELECT {account_columns}, {', '.join('s.' + c for c in columns)}, "
         "s.account_id IS NULL OR a.id IN (SELECT account_id FROM score_inputs_changed) "
         f"FROM accounts a LEFT JOIN {{inputs}} s ON s.account_id = a.id {where}"
     )
-    if stored_month(conn) != (months[0] if months else ""):
-        return conn.execute(sql.format(inputs=f"({select_sql(months)})"), (*months, *params)).fetchall()
+    if stored_month(conn) != INPUTS_VERSION:
+        return conn.execute(sql.format(inputs=f"({select_sql()})"), params).fetchall()
     rows = conn.execute(sql.format(inputs="score_inputs"), params).fetchall()
     stale = [row[0] for row in rows if row[-1]]
     if not stale:
         return rows
-    fresh = computed(conn, months, stale)
+    fresh = computed(conn, stale)
     picked = [COLUMNS.index(c) for c in columns]
     first = len(rows[0]) - len(columns) - 1
     return [row if not row[-1] else (*row[:first], *(fresh[row[0]][i] for i in picked), 1) for row in rows]
@@ -305,13 +304,13 @@ def current(conn: sqlite3.Connection, columns: tuple[str, ...]) -> list[tuple[An
     return [row[:-1] for row in accounts_with(conn, "a.id", columns)]
 
 
-def computed(conn: sqlite3.Connection, months: list[str], ids: list[int]) -> dict[int, tuple[Any, ...]]:
+def computed(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...]]:
     """COLUMNS of the given accounts, computed from the book (those whose stored inputs are not current)."""
     found: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         only = f"IN ({','.join(map(str, chunk))})"
-        found.update((row[0], row[1:]) for row in conn.execute(select_sql(months, only), months))
+        found.update((row[0], row[1:]) for row in conn.execute(select_sql(only)))
     return found
 
 
@@ -335,11 +334,14 @@ _OWN_MONTHS_SQL = _OWN_MONTHS_SQL.replace("MONTHS", ", ".join(
 
 # Each active holding of each account with usage: its monthly usage on average over the months with data of
 # the account's latest three (now) and of the three before (before): a month without data is missing, not
-# zero. Its revenue weighs it; and the share of its usage limit it used in the account's latest month. Each
-# holding looks its six months up in the covering index of usage by month.
+# zero. Its usage and expected usage (EXPECTED_SQL) summed over the months with data of the latest three
+# (intensity). Its revenue weighs it; and the share of its usage limit it used in the account's latest month.
+# Each holding looks its six months up in the covering index of usage by month.
 _HOLDING_TRENDS_SQL = """
 SELECT h.id AS holding_id, h.account_id, h.product_id, own.month AS month, own.m5 AS start,
        max(h.revenue_cents, 0) AS w,
+       sum(CASE WHEN u.period > own.m3 THEN u.usage_value END) AS used_now,
+       sum(CASE WHEN u.period > own.m3 THEN EXPECTED END) AS expected_now,
        avg(CASE WHEN u.period > own.m3 THEN u.usage_value END) AS now,
        avg(CASE WHEN u.period <= own.m3 THEN u.usage_value END) AS before,
        count(CASE WHEN u.period > own.m3 THEN 1 END) AS months_now,
@@ -349,8 +351,9 @@ SELECT h.id AS holding_id, h.account_id, h.product_id, own.month AS month, own.m
 FROM holdings h CROSS JOIN own ON own.account_id = h.account_id
 CROSS JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id
      AND u.period BETWEEN own.m5 AND own.m0
+JOIN products p ON p.id = h.product_id
 WHERE h.status = 'active' {holdings} GROUP BY h.id
-"""
+""".replace("EXPECTED", expected_sql())
 
 
 def holding_trends_sql(holdings: str) -> str:
@@ -360,17 +363,25 @@ def holding_trends_sql(holdings: str) -> str:
 
 
 def own_usage_sql(holdings: str) -> str:
-    """Per account with usage of an active holding: its latest month (usage_month); usage_ratio, the
+    """Per account with usage of an active holding: its latest month (usage_month); used, its active holdings
+    with usage in its own latest three months, and their intensity (`scoring.weighted_intensity` of their
+    usage against expected over those months, NULL when none has an expectation); usage_ratio, the
     revenue-weighted mean (each the same when nothing is paid) over its active holdings with usage before of
     now / before (NULL without such a holding); and limit_share, the most of its usage limit a holding used in
     that month."""
     ratio = "CASE WHEN before > 0 AND now IS NOT NULL THEN now / before END"
+    fill = "CASE WHEN e > 0 THEN min(max(u, 0.0) / e, 1.0) END"  # usage / expected, 0..1
     return f"""
-SELECT account_id, max(month) AS usage_month,
+SELECT account_id, max(month) AS usage_month, count(u) AS used,
+       CASE WHEN count(f) THEN CASE WHEN total(CASE WHEN f IS NOT NULL THEN w END) > 0
+           THEN total(w * f) / total(CASE WHEN f IS NOT NULL THEN w END) ELSE avg(f) END END AS intensity,
        CASE WHEN count(r) THEN CASE WHEN total(CASE WHEN r IS NOT NULL THEN w END) > 0
            THEN total(w * r) / total(CASE WHEN r IS NOT NULL THEN w END) ELSE avg(r) END END AS usage_ratio,
        max(share) AS limit_share
-FROM (SELECT account_id, month, w, {ratio} AS r, share FROM ({holding_trends_sql(holdings)}))
+FROM (SELECT *, {fill} AS f FROM (
+    SELECT account_id, month, w, CASE WHEN months_now THEN coalesce(used_now, 0.0) END AS u,
+           CASE WHEN months_now THEN coalesce(expected_now, 0.0) END AS e, {ratio} AS r, share
+    FROM ({holding_trends_sql(holdings)})))
 GROUP BY account_id
 """
 
@@ -408,29 +419,6 @@ SELECT h.account_id, group_concat(h.product_id) AS held,
        max(coalesce(h.seats_in_use, h.seats_licensed, 0)) AS served
 FROM holdings h JOIN products p ON p.id = h.product_id WHERE h.status = 'active' {also}
 GROUP BY h.account_id
-"""
-
-
-def _usage_sql(months: int, also: str) -> str:
-    """Per account with usage in the latest months: holdings with usage, holdings with an expectation (a row's
-    own expected value, else the product's: EXPECTED_SQL), the sum
-    of their weights (revenue), of weight x ratio and of the ratios (usage / expected, 0..1): what
-    `scoring.weighted_intensity` sums, added up by SQLite. For the whole book each holding looks its months
-    up in the covering index of usage by month; for a few accounts, their own rows by account."""
-    ratio = "min(max(u, 0.0) / e, 1.0)"
-    by_month = "" if also else "INDEXED BY usage_snapshots_period"
-    return f"""
-SELECT account_id, count(*) AS used, sum(e > 0) AS weighed, sum(CASE WHEN e > 0 THEN w ELSE 0 END) AS weights,
-       total(CASE WHEN e > 0 THEN w * {ratio} END) AS weighted,
-       total(CASE WHEN e > 0 THEN {ratio} END) AS ratios
-FROM (
-    SELECT h.account_id, max(h.revenue_cents, 0) AS w, sum(u.usage_value) AS u,
-           coalesce(sum({expected_sql()}), 0.0) AS e
-    FROM holdings h JOIN usage_snapshots u {by_month}
-         ON u.period IN ({",".join("?" * months)}) AND u.account_id = h.account_id
-         AND u.product_id = h.product_id JOIN products p ON p.id = h.product_id
-        WHERE h.status = 'active' {also} GROUP BY h.id
-) GROUP BY account_id
 """
 
 

@@ -137,7 +137,7 @@ class CoverageSettingsDialog(QDialog):
             self.cadence_boxes[tier] = box
         tiers = QGroupBox(self.tr("Tiers by value (Pareto)"), self)
         tier_form = QFormLayout(tiers)
-        ranked = QLabel(self.tr("Accounts ranked by value (revenue, or the wallet where larger):"), tiers)
+        ranked = QLabel(self.tr("Accounts ranked by value (revenue plus potential):"), tiers)
         ranked.setWordWrap(True)
         tier_form.addRow(ranked)
         self.a_share, self.b_share = QSpinBox(tiers), QSpinBox(tiers)

@@ -165,7 +165,16 @@ class TimeValuePanel(QWidget):
         self.sentence_label.setText(" ".join(sentences(self.by_tier)))
         total = sum(t.minutes for t in self.by_tier)
         text = self.tr("%1 logged in the last %2 days").replace("%1", hours(total))
-        self.total_label.setText(text.replace("%2", formatting.number(TIME_DAYS)))
+        text = text.replace("%2", formatting.number(TIME_DAYS))
+        if not sum(t.potential_cents for t in self.by_tier):  # not a confident 0 %: say what is missing
+            text += " · " + self.tr(
+                "No potential yet: it needs products and what accounts pay for them (holdings with revenue)."
+            )
+        self.total_label.setText(text)
+        self.total_label.setWordWrap(True)
+        self.total_label.setToolTip(self.tr(
+            "Potential as on the matrix: the whitespace valued at what comparable accounts pay, plus users "
+            "without a seat at the account's seat price, at most what is left of the wallet."))  # fmt: skip
         self._pending = True
         if self.isVisible():
             self.draw()
