@@ -13,7 +13,8 @@ from typing import Any
 
 EXIT_BAD_FILE = 2
 EXIT_INTERRUPTED = 130
-KIND_NAMES = ("accounts", "products", "holdings", "usage", "revenue", "contacts", "nps", "touches")
+KIND_NAMES = ("accounts", "products", "holdings", "usage", "revenue", "contacts", "nps", "touches", "signals",
+              "surveys", "opportunities")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,6 +46,12 @@ REASONS = {
     "ambiguous": "names more than one record",
     "conflict": "the same record appears again with different values (row {detail})",
 }
+UNUSED = {  # why a column of the file is not imported
+    "empty": "empty",
+    "duplicate": "the same field as column {detail}",
+    "unassigned": "not assigned to a field (it could be {detail})",
+    "no_field": "matches no field of {kind}",
+}
 
 
 def run(db: Path, args: argparse.Namespace) -> int:
@@ -105,6 +111,7 @@ def _import(store: Store, path: Path, args: argparse.Namespace) -> bool:
         _print_rejections(plan)
         if args.dry_run:
             print(f"{path.name}: would be {plan.summary()} (dry run, nothing written)")
+            _print_unused(plan)
             return not plan.rejected
         record = write_import(store, plan, skip_rejected=args.skip_rejected)
     except ImportFileError as error:
@@ -114,8 +121,10 @@ def _import(store: Store, path: Path, args: argparse.Namespace) -> bool:
         print(f"planner: {path.name}: {error}; nothing written (--skip-rejected imports the rest)",
               file=sys.stderr)  # fmt: skip
         print(f"{path.name}: created 0, updated 0, unchanged 0, rejected {plan.rejected:,} (nothing written)")
+        _print_unused(plan)
         return False
     print(f"{path.name}: {record.summary()} (import #{record.id})")
+    _print_unused(plan)
     return not plan.rejected
 
 
@@ -144,6 +153,15 @@ def _print_rejections(plan: Plan) -> None:
             f"{plan.sheet.path.name}: ... {plan.rejected - SHOWN_REJECTIONS:,} more rejected rows",
             file=sys.stderr,
         )
+
+
+def _print_unused(plan: Plan) -> None:
+    """The summary's second line: "Kunden.csv: not imported: Fax (matches no field of accounts), Notiz
+    (empty)"."""
+    why = [UNUSED[u.reason].format(detail=u.detail, kind=plan.kind.name) for u in plan.unused]
+    if plan.unused:
+        columns = ", ".join(f"{u.header} ({reason})" for u, reason in zip(plan.unused, why, strict=True))
+        print(f"{plan.sheet.path.name}: not imported: {columns}")
 
 
 def describe(rejection: Rejection) -> str:

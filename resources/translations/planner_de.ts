@@ -1557,6 +1557,30 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <source>Quarter over quarter (%1): %2</source>
         <translation>Quartal zu Quartal (%1): %2</translation>
     </message>
+    <message>
+        <source>Coverage is missing data</source>
+        <translation>Der Abdeckung fehlen Daten</translation>
+    </message>
+    <message>
+        <source>Single-threaded accounts cannot be found yet</source>
+        <translation>Kunden mit nur einem Kontakt lassen sich noch nicht finden</translation>
+    </message>
+    <message>
+        <source>Net dollar retention is figured from revenue per quarter</source>
+        <translation>Die Umsatzbindung netto (NDR) wird aus dem Umsatz pro Quartal berechnet</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>Noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>No touches yet, so no next steps.</source>
+        <translation>Noch keine Kontaktpunkte, also keine nächsten Schritte.</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Noch nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>DailyBackups</name>
@@ -1587,6 +1611,89 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/shell/daily_backup.py" line="80"/>
         <source>No backup today</source>
         <translation>Heute keine Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>holdings</source>
+        <translation>Produktbestände</translation>
+    </message>
+    <message>
+        <source>usage per month</source>
+        <translation>Nutzung pro Monat</translation>
+    </message>
+    <message>
+        <source>revenue per quarter</source>
+        <translation>Umsatz pro Quartal</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-Antworten</translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Save a template and fill it in, or export the same columns from your CRM or Excel; then import the file (or drop it on this window).</source>
+        <translation>Speichern Sie eine Vorlage und füllen Sie sie aus, oder exportieren Sie dieselben Spalten aus Ihrem CRM oder Excel; dann importieren Sie die Datei (oder ziehen sie auf dieses Fenster).</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this note until other data is missing</source>
+        <translation>Diesen Hinweis ausblenden, bis andere Daten fehlen</translation>
+    </message>
+    <message>
+        <source>It needs %1. Not in this portfolio yet: %2.</source>
+        <translation>Benötigt werden %1. Noch nicht in diesem Portfolio: %2.</translation>
+    </message>
+    <message>
+        <source>It needs %1, and this portfolio has none yet.</source>
+        <translation>Benötigt werden %1; davon ist noch nichts in diesem Portfolio.</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Save templates…</source>
+        <translation>Vorlagen speichern…</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1905,121 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Your portfolio is empty: bring in the lists you already have</source>
+        <translation>Ihr Portfolio ist noch leer: Übernehmen Sie die Listen, die Sie schon haben</translation>
+    </message>
+    <message>
+        <source>Accounts from Excel or your CRM come first; then what they hold, how they use it, their contacts and your touches. Every workspace fills up as the data arrives.</source>
+        <translation>Zuerst die Kunden aus Excel oder Ihrem CRM; dann ihre Produktbestände, wie sie die Produkte nutzen, ihre Kontakte und Ihre Kontaktpunkte. Jeder Arbeitsbereich füllt sich, sobald die Daten da sind.</translation>
+    </message>
+    <message>
+        <source>Drop CSV or Excel files here</source>
+        <translation>CSV- oder Excel-Dateien hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Exports from your CRM, Excel lists: the preview shows what each column becomes before anything is stored, and every import can be undone.</source>
+        <translation>Exporte aus Ihrem CRM, Excel-Listen: Die Vorschau zeigt, was aus jeder Spalte wird, bevor etwas gespeichert ist, und jeder Import lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Save import templates…</source>
+        <translation>Import-Vorlagen speichern…</translation>
+    </message>
+    <message>
+        <source>Open the demo portfolio</source>
+        <translation>Demo-Portfolio öffnen</translation>
+    </message>
+    <message>
+        <source>Type in an account…</source>
+        <translation>Kunden von Hand anlegen…</translation>
+    </message>
+    <message>
+        <source>Not sure how the files should look?</source>
+        <translation>Unsicher, wie die Dateien aussehen sollen?</translation>
+    </message>
+    <message>
+        <source>An example file per kind of data, in German or English, with the columns the import recognises.</source>
+        <translation>Eine Beispieldatei je Art von Daten, auf Deutsch oder Englisch, mit den Spalten, die der Import erkennt.</translation>
+    </message>
+    <message>
+        <source>Just looking around?</source>
+        <translation>Erst einmal umsehen?</translation>
+    </message>
+    <message>
+        <source>The demo is a portfolio of its own with 300 made-up accounts; this one stays empty.</source>
+        <translation>Die Demo ist ein eigenes Portfolio mit 300 erfundenen Kunden; dieses hier bleibt leer.</translation>
+    </message>
+    <message>
+        <source>Only a few accounts?</source>
+        <translation>Nur wenige Kunden?</translation>
+    </message>
+    <message>
+        <source>Type them in; products and contacts follow on their tabs.</source>
+        <translation>Legen Sie sie von Hand an; Produkte und Kontakte folgen auf ihren Reitern.</translation>
+    </message>
+    <message>
+        <source>What each workspace needs</source>
+        <translation>Was jeder Arbeitsbereich braucht</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Your accounts, products and contacts as lists.</source>
+        <translation>Ihre Kunden, Produkte und Kontakte als Listen.</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Places each account by how many of your products it holds and how much it uses them.</source>
+        <translation>Ordnet jeden Kunden danach ein, wie viele Ihrer Produkte er hat und wie stark er sie nutzt.</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <source>The accounts to act on now, and why: falling usage, a promoter, a new department.</source>
+        <translation>Die Kunden, bei denen Sie jetzt handeln sollten, und warum: sinkende Nutzung, ein Promoter, eine neue Abteilung.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Have you touched them all, and is your time where the value is?</source>
+        <translation>Haben Sie alle kontaktiert, und steckt Ihre Zeit dort, wo der Wert liegt?</translation>
+    </message>
+    <message>
+        <source>QBRs</source>
+        <translation>QBRs</translation>
+    </message>
+    <message>
+        <source>Quarterly business reviews and their briefings.</source>
+        <translation>Quartalsgespräche (QBRs) und ihre Briefings.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Whitespace, segments, campaign lists and goals.</source>
+        <translation>Whitespace, Segmente, Kampagnenlisten und Ziele.</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Braucht %1.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2300,14 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/growth/growth_workspace.py" line="35"/>
         <source>&amp;Goal funnel</source>
         <translation>&amp;Ziel-Trichter</translation>
+    </message>
+    <message>
+        <source>Whitespace is missing data</source>
+        <translation>Dem Whitespace fehlen Daten</translation>
+    </message>
+    <message>
+        <source>No opportunities yet: the funnel has no history</source>
+        <translation>Noch keine Verkaufschancen: Dem Trichter fehlt die Historie</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2851,97 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Import #%1 cannot be redone: records added since have the ids or keys of what it makes.</source>
         <translation>Import Nr. %1 kann nicht wiederhergestellt werden: seitdem angelegte Einträge haben die Nummern oder Schlüssel dessen, was er anlegt.</translation>
     </message>
+    <message>
+        <source>Signals (outages, tickets, content, events, requests)</source>
+        <translation>Signale (Störungen, Tickets, Inhalte, Veranstaltungen, Anfragen)</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Kind of signal</source>
+        <translation>Art des Signals</translation>
+    </message>
+    <message>
+        <source>Content (its name)</source>
+        <translation>Inhalt (sein Name)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Answered (yes/no)</source>
+        <translation>Beantwortet (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Repeat, up-sell or cross-sell</source>
+        <translation>Wiederkauf, Up-Sell oder Cross-Sell</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>the column %1 fills the same field</source>
+        <translation>die Spalte %1 füllt dasselbe Feld</translation>
+    </message>
+    <message>
+        <source>it is assigned to no field (it could be “%1”)</source>
+        <translation>sie ist keinem Feld zugeordnet (möglich wäre „%1“)</translation>
+    </message>
+    <message>
+        <source>it matches no field of “%1”</source>
+        <translation>sie passt zu keinem Feld von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/importing/encoding_choice.py" line="38"/>
+        <source>Other (%1)</source>
+        <translation>Andere (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/importing/encoding_choice.py" line="52"/>
+        <source>Guessed: not UTF-8, not Windows-1252. Check the letters below.</source>
+        <translation>Geschätzt: weder UTF-8 noch Windows-1252. Prüfen Sie die Buchstaben unten.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/importing/encoding_choice.py" line="54"/>
+        <source>Accented letters as read: %1</source>
+        <translation>Umlaute und Akzente, wie gelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2812,6 +3133,42 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/importing/import_dialog.py" line="377"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Why not imported</source>
+        <translation>Warum nicht importiert</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Not imported (%1)</source>
+        <translation>Nicht importiert (%1)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/importing/import_dialog.py" line="123"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/importing/import_dialog.py" line="124"/>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Westeuropäisch (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/importing/import_dialog.py" line="124"/>
+        <source>DOS (CP850)</source>
+        <translation>DOS (CP850)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/importing/import_dialog.py" line="125"/>
+        <source>Mac (Mac Roman)</source>
+        <translation>Mac (Mac Roman)</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4140,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
+    <message>
+        <source>Import &amp;templates…</source>
+        <translation>Import-Vor&amp;lagen…</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -4271,6 +4632,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Quadrant board</source>
         <translation>Quadranten-Board</translation>
     </message>
+    <message>
+        <source>The matrix is missing data</source>
+        <translation>Der Matrix fehlen Daten</translation>
+    </message>
 </context>
 <context>
     <name>MomentThresholds</name>
@@ -4707,6 +5072,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Held back: fix first (%1)</source>
         <translation>Zurückgehalten: erst beheben (%1)</translation>
     </message>
+    <message>
+        <source>Import from the CRM</source>
+        <translation>Import aus dem CRM</translation>
+    </message>
 </context>
 <context>
     <name>MomentsInbox</name>
@@ -4878,6 +5247,22 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/moments/moments_workspace.py" line="33"/>
         <source>NPS × account value</source>
         <translation>NPS × Kundenwert</translation>
+    </message>
+    <message>
+        <source>Most rules cannot fire without this data</source>
+        <translation>Ohne diese Daten können die meisten Regeln nicht auslösen</translation>
+    </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>Noch keine Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>The journey map is missing data</source>
+        <translation>Der Journey-Map fehlen Daten</translation>
+    </message>
+    <message>
+        <source>No NPS answers to plot yet</source>
+        <translation>Noch keine NPS-Antworten für das Diagramm</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6593,14 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <source>Briefings</source>
         <translation>Briefings</translation>
     </message>
+    <message>
+        <source>No customers to plan QBRs for yet</source>
+        <translation>Noch keine Kunden, für die sich QBRs planen lassen</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Noch keine Kunden.</translation>
+    </message>
 </context>
 <context>
     <name>QuadrantBoard</name>
@@ -7018,6 +7411,61 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Import templates</source>
+        <translation>Import-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Folder for the templates</source>
+        <translation>Ordner für die Vorlagen</translation>
+    </message>
+    <message>
+        <source>An example file for each kind of data, with the columns the import recognises and two example rows. Fill one in, or compare it with what your CRM or Excel exports, then import it: drop it on the window or use File &gt; Import. Import them in their numbered order: accounts first.</source>
+        <translation>Eine Beispieldatei je Art von Daten, mit den Spalten, die der Import erkennt, und zwei Beispielzeilen. Füllen Sie eine aus oder vergleichen Sie sie mit dem, was Ihr CRM oder Excel exportiert, und importieren Sie sie dann: auf das Fenster ziehen oder Datei &gt; Importieren. Importieren Sie die Dateien in der Reihenfolge ihrer Nummern: zuerst die Kunden.</translation>
+    </message>
+    <message>
+        <source>German headers, semicolons and decimal comma (German Excel)</source>
+        <translation>Deutsche Spaltennamen, Semikolon und Dezimalkomma (deutsches Excel)</translation>
+    </message>
+    <message>
+        <source>English headers, commas and decimal point</source>
+        <translation>Englische Spaltennamen, Komma und Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The templates could not be saved in %1: %2</source>
+        <translation>Die Vorlagen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved in %1:</source>
+        <translation>Gespeichert in %1:</translation>
+    </message>
+    <message>
+        <source>Templates for: %1</source>
+        <translation>Vorlagen für: %1</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsDialog</name>
     <message>
         <location filename="../../planner/ui/moments/moment_thresholds.py" line="76"/>
@@ -7262,6 +7710,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/matrix/matrix_panels.py" line="295"/>
         <source>Every account that passes the filters has a score.</source>
         <translation>Jeder Kunde, der zu den Filtern passt, hat eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>Noch keine Kunden.</translation>
     </message>
 </context>
 <context>

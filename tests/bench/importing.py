@@ -54,13 +54,13 @@ def make_portfolio(path: Path) -> None:
     assert not Path(f"{path}-wal").exists()
 
 
-def make_csv(path: Path) -> None:
-    """ROWS distinct (account, product, month) rows in export order; usage like 712,5; 3% blank Erwartet."""
+def make_csv(path: Path, rows: int = ROWS) -> None:
+    """`rows` distinct (account, product, month) rows in export order; usage like 712,5; 3% blank Erwartet."""
     rng = random.Random(SEED)
     accounts = [f"ACC-{i:05d}" for i in range(1, ACCOUNTS + 1)]
     products = [f"P-{i:02d}" for i in range(1, PRODUCTS + 1)]
     per_account = PRODUCTS * len(MONTHS)
-    cells = sorted(rng.sample(range(ACCOUNTS * per_account), ROWS))
+    cells = sorted(rng.sample(range(ACCOUNTS * per_account), rows))
     expected = [rng.choice(("250", "500", "800", "1000", "1500", "2400")) for _ in range(PRODUCTS)]
     randrange, rand = rng.randrange, rng.random
     lines = [";".join(HEADERS)]
@@ -170,13 +170,13 @@ def side(which: str, *paths: Path, module: str = "tests.bench.importing") -> dic
 
 
 # --- checks and the report --------------------------------------------------------------------------------
-def same_rows(ours: Path, floor: Path) -> None:
+def same_rows(ours: Path, floor: Path, rows: int = ROWS) -> None:
     """Both imports stored the same rows, with the same types."""
     conn = sqlite3.connect(ours)
     conn.execute("ATTACH DATABASE ? AS floor", (str(floor),))
     for schema in ("main", "floor"):
         count = conn.execute(f"SELECT count(*) FROM {schema}.usage_snapshots").fetchone()[0]
-        assert count == ROWS, (schema, count)
+        assert count == rows, (schema, count)
     differ = conn.execute(
         "SELECT count(*) FROM (SELECT *, typeof(usage_value), typeof(expected_value), typeof(active_users) "
         "FROM main.usage_snapshots EXCEPT SELECT *, typeof(usage_value), typeof(expected_value), "
@@ -245,7 +245,10 @@ def main() -> int:
         fits = memory <= MEMORY_BUDGET_MB
         verdict = "ok" if fits else "OVER"
         print(f"{'Account Planner import':<44}{memory:>9.0f} MB  budget {MEMORY_BUDGET_MB:.0f} MB  {verdict}")
-    return 0 if ok and fits else 1
+        from tests.bench.import_xlsx import compare
+
+        same_as_csv = compare(Path(folder), base)
+    return 0 if ok and fits and same_as_csv else 1
 
 
 if __name__ == "__main__":

@@ -358,6 +358,8 @@ def _rows_of(store, kind):
             "HAVING count(*) = 1 ORDER BY n.id",
         )
         return [["E-Mail", "Datum", "NPS"], [email, day, str((score + 1) % 11)], [email, "2031-01-01", "10"]]
+    if kind in ("signals", "surveys", "opportunities"):
+        return _activity_rows_of(store, kind)
     account, day, touch = _one(
         store,
         "SELECT a.key, t.touched_on, t.kind FROM touches t JOIN accounts a ON "
@@ -369,6 +371,41 @@ def _rows_of(store, kind):
         [account, touch, day, "999"],
         [account, "Besuch", "2031-01-01", "60"],
     ]
+
+
+def _activity_rows_of(store, kind):
+    if kind == "signals":  # an outage gets another source; a new one
+        account, day, product, detail = _one(
+            store,
+            "SELECT a.key, s.occurred_on, p.key, s.detail FROM signals s JOIN accounts a "
+            "ON a.id = s.account_id JOIN products p ON p.id = s.product_id WHERE s.kind = 'outage' "
+            "ORDER BY s.id",
+        )
+        return [
+            ["Kunde", "Datum", "Signal", "Produkt", "Details", "Quelle"],
+            [account, day, "Störung", product, detail, "Leitstand"],
+            [account, "01.01.2031", "Störung", product, "Neu", "Leitstand"],
+        ]
+    if kind == "surveys":  # an answer turns out unanswered; a new one
+        email, day, survey = _one(
+            store,
+            "SELECT c.email, s.answered_on, s.survey FROM survey_responses s JOIN contacts c "
+            "ON c.id = s.contact_id WHERE c.email IS NOT NULL ORDER BY s.id",
+        )
+        return [
+            ["E-Mail", "Datum", "Umfrage", "Beantwortet"],
+            [email, day, survey, "nein"],
+            [email, "2031-01-01", "Neue Umfrage", "ja"],
+        ]
+    account, product, free = _one(  # an opportunity is won; one for a product not asked about yet
+        store,
+        "SELECT a.key, p.key, (SELECT f.key FROM products f WHERE f.id NOT IN (SELECT product_id FROM "
+        "opportunities WHERE account_id = o.account_id AND product_id IS NOT NULL) ORDER BY f.id) "
+        "FROM opportunities o JOIN accounts a ON a.id = o.account_id JOIN products p ON p.id = o.product_id "
+        "WHERE o.stage != 'won' GROUP BY o.account_id, o.product_id HAVING count(*) = 1 ORDER BY o.id",
+    )
+    return [["Kunde", "Produkt", "Reifegrad", "Betrag"], [account, product, "gewonnen", "1.000,00"],
+            [account, free, "Angebot", "5,00"]]  # fmt: skip
 
 
 @pytest.mark.parametrize("kind", list(KINDS))

@@ -337,7 +337,6 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\
         ("header_blank_rows.csv", b"key;name\r\n;\r\n\r\n", "header_only", None),
         ("picture.csv", PNG + bytes(range(256)) * 4, "binary", None),
         ("noise.csv", bytes((i * 167 + 13) % 256 for i in range(4096)), "binary", None),
-        ("undefined_cp1252.csv", b"key;name\r\nK-1;\x81\x8d\x8f\x90\x9d\r\n", "binary", None),
         ("picture.xlsx", PNG, "binary", None),
         ("text.xlsx", b"key;name\r\nK-1;x\r\n", "binary", None),
         ("too_many.csv", b"key;name\r\nK-1;a\r\nK-2;b;c\r\n", "ragged", 3),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from planner.ui.importing.import_dialog import ImportDialog
 from planner.ui.shell.main_window import MainWindow
 from planner.ui.widgets.export_view import write_view
+from tests.importing_support import write_csv
 
 
 @pytest.fixture
@@ -226,3 +227,42 @@ def test_the_window_knows_every_importable_suffix_without_loading_the_importer()
     from planner.ui.shell.main_window import IMPORTABLE
 
     assert set(IMPORTABLE) == set(SUFFIXES)
+
+
+# --- signals, and the columns a file leaves out ------------------------------------------------------------
+def _signals_file(tmp_path: Path) -> Path:
+    return write_csv(
+        tmp_path / "Signale.csv",
+        [
+            ["Kunde", "Datum", "Signal", "Inhalt", "Thema", "Fax", "Bemerkung", "Notiz", "Leer"],
+            ["ACC-00001", "03.11.2026", "Webinar", "KI im Vertrieb", "Vertrieb", "089 1", "Gut", "gut", ""],
+            ["ACC-00002", "04.11.2026", "Messe", "Hannover", "", "", "", "", ""],
+        ],
+    )
+
+
+def test_a_file_of_signals_is_previewed_with_the_columns_it_leaves_out(qtbot, window, tmp_path) -> None:
+    dialog = dropped(qtbot, window, _signals_file(tmp_path))
+    assert dialog.kind_combo.currentData() == "signals"
+    assert dialog.kind_combo.currentText() == "Signals (outages, tickets, content, events, requests)"
+    assert dialog.mapping_combos["content"].currentData() == "Inhalt"
+    assert "2 new · 0 updated · 0 unchanged · 0 rejected" in dialog.summary_label.text()
+    assert "Not imported: Fax, Bemerkung, Leer" in dialog.summary_label.text()
+    assert dialog.tabs.tabText(2) == "Not imported (3)"
+    table = dialog.unused_table
+    why = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert why == [
+        ("Fax", "it matches no field of “Signals (outages, tickets, content, events, requests)”"),
+        ("Bemerkung", "the column Notiz fills the same field"),  # both are the signal's details
+        ("Leer", "it is empty"),
+    ]
+
+
+def test_imported_signals_are_one_undo_step(qtbot, window, tmp_path) -> None:
+    store = window.editor.store
+    before = store.count("signals")
+    record = import_now(qtbot, dropped(qtbot, window, _signals_file(tmp_path)))
+    assert (record.kind, record.created) == ("signals", 2)
+    assert store.count("signals") == before + 2
+    window.actions_by_name["undo"].trigger()
+    assert store.count("signals") == before

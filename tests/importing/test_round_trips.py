@@ -20,9 +20,13 @@ KINDS = (
     "contacts",
     "nps",
     "touches",
+    "signals",
+    "surveys",
+    "opportunities",
 )  # parents first
 FILES = {"excel_de": "excel_de.csv", "csv": "csv.csv", "xlsx": "xlsx.xlsx"}
-TABLES = {"usage": "usage_snapshots", "revenue": "revenue_by_period", "nps": "nps_answers"}
+TABLES = {"usage": "usage_snapshots", "revenue": "revenue_by_period", "nps": "nps_answers",
+          "surveys": "survey_responses"}  # fmt: skip
 
 
 def planner(capsys: pytest.CaptureFixture[str], *args: str | Path) -> str:
@@ -111,6 +115,16 @@ def german_files(folder: Path) -> dict[str, Path]:
                 ["eva@mueller.de", "30.09.2026", "9", "Prima, danke"]],
         "touches": [["account", "kind", "date", "minutes", "summary", "next_step", "next_step_due"],
                     ["K-1", "Anruf", "01.10.2026", "30", "Erstgespräch", "Angebot", "15.10.2026"]],
+        "signals": [["account", "contact", "date", "signal", "product", "content", "topic", "department",
+                     "region", "detail", "source"],
+                    ["K-1", "eva@mueller.de", "03.11.2026", "Webinar", "P-1", "Planung 2027", "Planung", "IT",
+                     "EMEA", "besucht", "Marketing"]],
+        "surveys": [["contact", "date", "survey", "answered"],
+                    ["eva@mueller.de", "02.03.2026", "Frühjahr", "nein"]],
+        "opportunities": [["key", "account", "product", "type", "stage", "value", "close_date", "source",
+                           "owner", "created", "notes"],
+                          ["VC-1", "K-1", "P-1", "Ausbau", "Angebot", "12.000,00 €", "31.12.2026", "Messe",
+                           "Anna Groß", "01.10.2026", "Mehr Nutzer"]],
     }  # fmt: skip
     folder.mkdir()
     return {kind: write_csv(folder / f"{kind}.csv", r, encoding="cp1252") for kind, r in rows.items()}

@@ -172,9 +172,9 @@ def test_export_neutralises_phone_numbers_in_csv_only(demo_store, tmp_path: Path
 
 
 def test_unknown_table_is_refused(demo_store, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="signals"):
-        export_table(demo_store, "signals", tmp_path / "s.csv")
-    assert not (tmp_path / "s.csv").exists()
+    with pytest.raises(ValueError, match="import_rows"):
+        export_table(demo_store, "import_rows", tmp_path / "i.csv")
+    assert not (tmp_path / "i.csv").exists()
 
 
 def test_headers_and_kinds_must_match(tmp_path: Path) -> None:

@@ -21,10 +21,11 @@ from planner.core.importing.kinds import KINDS, Kind, Target, detect_kind, missi
 from planner.core.importing.plan import Plan, Rejection, plan_import
 from planner.core.importing.reading import SUFFIXES, ImportFileError, Layout, Sheet, read, sniff
 from planner.core.importing.undo import redo_import, undo_import
+from planner.core.importing.unused import Unused
 
 __all__ = [
     "KINDS", "SUFFIXES", "ImportFileError", "ImportRecord", "ImportRefused", "Kind", "Layout", "Plan",
     "Rejection", "Sheet", "Target", "detect_kind", "history", "missing_targets", "plan_import", "read",
     "recognise", "record", "redo_import", "refuse_portfolio", "remembered", "sniff", "suggest_mapping",
-    "undo_import", "write_import",
+    "undo_import", "Unused", "write_import",
 ]  # fmt: skip

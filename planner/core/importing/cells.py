@@ -7,10 +7,12 @@ parsed once per distinct value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from planner.core.importing.kinds import Target
+from planner.core.importing.countries import normal_country
+from planner.core.importing.fields import Target
 from planner.core.importing.values import (
     fold,
     parse_date,
@@ -42,15 +44,46 @@ def convert(
     `neutralised`: the file is a CSV whose text may carry the apostrophe our export puts before "=+-@"."""
     if target.kind in ("int", "real", "money"):
         return _numbers(target, cells, decimal)
-    if target.kind in ("text", "email"):
+    if target.kind in ("text", "email", "country", "list"):
         values, blank = _stripped(cells, neutralised)
-        if target.kind == "text":
-            return values, None
+        if target.kind in _TEXTS:
+            return _TEXTS[target.kind](values), None
         bad = ~blank & ~values.str.match(EMAIL.pattern, na=False)
         return values, _codes(bad, "email") if bad.any() else None
     parser, code = _PARSERS[target.kind](target, decimal, day_first, lookup or {})
     values, problems = _by_distinct(cells, parser, code)
     return (values.astype(float) if target.kind == "ref" else values), problems
+
+
+def _by_text(values: pd.Series, normal: Callable[[str], str]) -> pd.Series:
+    """Each distinct text (None for blank) normalised once."""
+    import pandas as pd
+
+    codes, distinct = pd.factorize(values)
+    normalised = pd.Series([normal(v) for v in distinct] + [None], dtype=object)
+    return pd.Series(normalised.to_numpy()[codes], index=values.index, dtype=object)
+
+
+def regions(text: str) -> str:
+    """A list as people type it ("EMEA; APAC", "EMEA/APAC", "EMEA | APAC") in the stored form: its items
+    separated by commas, as typed when it already is ("EMEA,APAC" and "EMEA, APAC" both stay)."""
+    items = [item.strip() for item in _SEPARATORS.split(text) if item.strip()]
+    return text if text in (",".join(items), ", ".join(items)) else ", ".join(items)
+
+
+_SEPARATORS = re.compile(r"[;,/|]")
+_TEXTS: dict[str, Callable[[pd.Series], pd.Series]] = {
+    "text": lambda values: values,
+    "country": lambda values: _by_text(values, normal_country),
+    "list": lambda values: _by_text(values, regions),
+}
+
+
+def original(cells: pd.Series, values: pd.Series, neutralised: bool = False) -> pd.Series:
+    """The cells as typed (stripped) where the stored value differs, else None: what `Target.original`
+    keeps."""
+    typed, _ = _stripped(cells, neutralised)
+    return typed.where(typed != values, None)
 
 
 def _stripped(cells: pd.Series, neutralised: bool = False) -> tuple[pd.Series, pd.Series]:
@@ -182,7 +215,7 @@ def _quarter(
 def _choice(
     target: Target, decimal: str, day_first: bool, lookup: Lookup
 ) -> tuple[Callable[[str], Any], str]:
-    def parse(text: str) -> str:
+    def parse(text: str) -> str | int:
         value = target.choices.get(fold(text))
         if value is None:
             raise ValueError(text)

@@ -197,6 +197,8 @@ _MORE_DEFAULTS: dict[str, dict[str, Any]] = {
     "touches": {"minutes": 0},
     "holdings": {"status": "active"},
     "products": {"unit": "seat"},
+    "survey_responses": {"answered": 1},
+    "opportunities": {"value_cents": 0},
 }
 
 

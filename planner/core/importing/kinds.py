@@ -1,53 +1,21 @@
-"""What a file can hold (accounts, products, holdings, usage, revenue, contacts, NPS answers, touches), the
-columns of each with the headers English, German, HubSpot and Salesforce exports use for them, and how a
-row finds the record it updates.
+"""What a file can hold (accounts, products, holdings, usage, revenue, contacts, NPS answers, touches;
+signals, survey answers and opportunities in activity_kinds.py), the columns of each with the headers English,
+German, HubSpot and Salesforce exports use for them, and how a row finds the record it updates.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
+from planner.core.importing.activity_kinds import OPPORTUNITIES, SIGNALS, SURVEYS
+from planner.core.importing.fields import ACCOUNT_REF as _ACCOUNT_REF
+from planner.core.importing.fields import CONTACT_REF, Kind, Target
+from planner.core.importing.fields import PRODUCT_REF as _PRODUCT_REF
+from planner.core.importing.fields import REVENUE as _REVENUE
+from planner.core.importing.fields import choices as _choices
 from planner.core.importing.values import fold
 
-
-@dataclass(frozen=True)
-class Target:
-    """A column of an import. kind: text, int, real, money, date, month, quarter, choice, email, domain,
-    ref."""
-
-    name: str  # the header our exports write and the README documents
-    column: str  # the stored column
-    kind: str = "text"
-    required: bool = False  # a row without it is rejected (for a new record: `required_new`)
-    synonyms: tuple[str, ...] = ()
-    ref: str = ""  # for "ref": accounts, products or contacts
-    choices: Mapping[str, str] = field(default_factory=dict)  # folded spelling -> stored value
-    required_new: bool = False  # needed to create a record, not to update one
-    minimum: float | None = 0
-    maximum: float | None = None
-
-
-@dataclass(frozen=True)
-class Kind:
-    name: str  # accounts, products, holdings, usage, revenue, contacts, nps, touches
-    table: str
-    targets: tuple[Target, ...]
-    # stored columns that find the existing record, tried in order; a file without the first column of one
-    # cannot use it, one without a later column uses the rest (an account's name without its country)
-    match: tuple[tuple[str, ...], ...]
-
-    def target(self, name: str) -> Target:
-        return next(t for t in self.targets if t.name == name)
-
-    @property
-    def required(self) -> tuple[Target, ...]:
-        return tuple(t for t in self.targets if t.required)
-
-
-def _choices(**spellings: Sequence[str]) -> dict[str, str]:
-    return {fold(s): value for value, words in spellings.items() for s in (value, *words)}
-
+__all__ = ["KINDS", "Kind", "Target", "detect_kind", "missing_targets", "shape", "suggest_mapping"]
 
 TIERS = _choices(A=(), B=(), C=())
 UNITS = _choices(seat=("seats", "platz", "plaetze", "user", "nutzer"), licence=("license", "lizenz"),
@@ -73,17 +41,9 @@ TOUCH_KINDS = _choices(
     note=("notiz", "task", "aufgabe", "other", "sonstiges"),
 )
 
-_ACCOUNT_REF = ("account", "account key", "account id", "account number", "account name", "customer",
-                "customer id", "customer number", "customer name", "company", "company name", "kunde",
-                "kunden id", "kundennummer", "kundennr", "kunden nr", "kundenname", "firma", "unternehmen",
-                "associated company", "associated company id", "company id", "organisation", "organization",
-                "debitor", "debitorennummer")  # fmt: skip
-_PRODUCT_REF = ("product", "product key", "product id", "product code", "product name", "sku", "produkt",
-                "produkt id", "produktnummer", "artikel", "artikelnummer", "artikelnr", "modul", "module",
-                "lösung", "solution")  # fmt: skip
-_REVENUE = ("revenue", "revenue per year", "annual revenue with us", "arr", "umsatz", "jahresumsatz",
-            "umsatz pro jahr", "umsatz eur", "revenue eur", "amount", "betrag", "net revenue", "nettoumsatz",
-            "mrr x 12", "contract value", "vertragswert")  # fmt: skip
+# In a file of holdings these mean what the holding earns per year; in one of accounts "annual revenue" is the
+# company's own turnover (HubSpot's and Salesforce's "Annual Revenue"), which the portfolio does not keep.
+_HOLDING_REVENUE = (*_REVENUE, "annual revenue", "annual contract value", "acv", "jahresvertragswert")
 
 ACCOUNTS = Kind(
     "accounts", "accounts",
@@ -99,10 +59,10 @@ ACCOUNTS = Kind(
         Target("industry", "industry", synonyms=("branche", "sector", "sektor", "industrie")),
         Target("segment", "segment", synonyms=("kundensegment", "customer segment", "account type", "typ",
                "type", "kategorie", "category")),
-        Target("country", "country", synonyms=("land", "country region", "billing country", "staat",
-               "country code", "laendercode")),
+        Target("country", "country", "country", original="country_original", synonyms=("land",
+               "country region", "billing country", "staat", "country code", "laendercode")),
         Target("city", "city", synonyms=("ort", "stadt", "billing city", "sitz")),
-        Target("regions", "regions", synonyms=("regionen", "region", "markets", "maerkte")),
+        Target("regions", "regions", "list", synonyms=("regionen", "region", "markets", "maerkte")),
         Target("employees", "employees", "int", synonyms=("number of employees", "mitarbeiter",
                "mitarbeiterzahl", "anzahl mitarbeiter", "beschaeftigte", "headcount", "company size")),
         Target("potential_users", "potential_users", "int", synonyms=("potential users", "potenzielle nutzer",
@@ -155,7 +115,7 @@ HOLDINGS = Kind(
                "lizenzen", "lizenziert", "seats licensed", "anzahl lizenzen", "gekaufte lizenzen")),
         Target("seats_in_use", "seats_in_use", "int", synonyms=("seats in use", "seats used",
                "genutzte lizenzen", "lizenzen genutzt", "in use", "in nutzung", "assigned seats")),
-        Target("revenue", "revenue_cents", "money", synonyms=_REVENUE),
+        Target("revenue", "revenue_cents", "money", synonyms=_HOLDING_REVENUE),
         Target("renewal_date", "renewal_date", "date", synonyms=("renewal", "renewal date", "verlaengerung",
                "verlaengerungsdatum", "contract end", "vertragsende", "laufzeitende", "end date")),
         Target("usage_limit", "usage_limit", "real", synonyms=("limit", "usage limit", "nutzungslimit",
@@ -218,9 +178,7 @@ CONTACTS = Kind(
 NPS = Kind(
     "nps", "nps_answers",
     (
-        Target("contact", "contact_id", "ref", required=True, ref="contacts", synonyms=("email",
-               "e mail", "email address", "e mail adresse", "respondent", "contact email", "kontakt",
-               "ansprechpartner", "befragter", "teilnehmer")),
+        Target("contact", "contact_id", "ref", required=True, ref="contacts", synonyms=CONTACT_REF),
         Target("date", "answered_on", "date", required=True, synonyms=("answered on", "response date",
                "datum", "antwortdatum", "submitted at", "submitted", "beantwortet am", "timestamp")),
         Target("score", "score", "int", required=True, maximum=10, synonyms=("nps", "nps score",
@@ -254,7 +212,7 @@ TOUCHES = Kind(
 )  # fmt: skip
 
 KINDS: dict[str, Kind] = {k.name: k for k in (ACCOUNTS, PRODUCTS, HOLDINGS, USAGE, REVENUE, CONTACTS, NPS,
-                                              TOUCHES)}  # fmt: skip
+                                              TOUCHES, SIGNALS, SURVEYS, OPPORTUNITIES)}  # fmt: skip
 _SPECIFIC = {  # a header that only this kind of file has (it wins over a kind with more common columns)
     "usage": ("month", "usage", "expected", "active_users"),
     "revenue": ("quarter",),
@@ -264,6 +222,9 @@ _SPECIFIC = {  # a header that only this kind of file has (it wins over a kind w
     "contacts": ("email", "role", "department", "first_name", "last_name", "phone", "influence"),
     "products": ("family", "price", "unit", "usage_metric", "expected_usage"),
     "accounts": ("domain", "industry", "employees", "potential_users", "wallet", "city", "segment"),
+    "signals": ("signal", "content", "topic"),
+    "surveys": ("survey", "answered"),
+    "opportunities": ("stage", "close_date"),
 }
 
 

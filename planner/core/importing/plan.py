@@ -12,9 +12,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from planner.core.importing.cells import AMBIGUOUS, Lookup, convert, reference_key
+from planner.core.importing.cells import AMBIGUOUS, Lookup, convert, original, reference_key
+from planner.core.importing.countries import normal_country
+from planner.core.importing.derived import complete
 from planner.core.importing.kinds import Kind, missing_targets
 from planner.core.importing.reading import ImportFileError, Sheet
+from planner.core.importing.unused import Unused, unused_columns
 from planner.core.store.created import ROWID
 from planner.core.store.store import Store
 
@@ -47,6 +50,7 @@ class Plan:
     unchanged: int
     rejected: int  # rows
     rejections: list[Rejection] = field(default_factory=list)  # the first MAX_LISTED
+    unused: list[Unused] = field(default_factory=list)  # the file's columns not imported, and why
 
     @property
     def created(self) -> int:
@@ -93,6 +97,8 @@ def plan_import(
                 codes = codes if codes is not None else pd.Series("", index=frame.index, dtype=object)
                 codes[missing] = "required"
         data[target.name if not target.column else target.column] = values
+        if target.original:  # the cell as typed, where the stored value differs (a country's name)
+            data[target.original] = original(frame[header], values, not sheet.layout.excel)
         if codes is not None:
             problems.append((header, codes))
     _join_name_parts(data)
@@ -112,13 +118,14 @@ def plan_import(
     rows, matched = rows[keep], matched[keep]
     new = rows[matched < 0]
     unnamed = _unnamed(kind, new)
-    creates = new[~unnamed]
+    creates = complete(store, kind, new[~unnamed])
     updates, unchanged = _changes(kind, rows[matched >= 0], matched[matched >= 0], existing)
     report(steps - 1, steps)
     key_header = next((h for alternative in kind.match if (h := _header(kind, mapping, alternative[0]))), "")
     rejections, rejected = _rejections(sheet, problems, groups, key_header, unnamed, mapping.get("name", ""))
+    unused = unused_columns(kind, sheet.headers, frame, mapping)
     return Plan(sheet, kind, dict(mapping), creates, updates, unchanged + int(duplicates.sum()),
-                rejected, rejections)  # fmt: skip
+                rejected, rejections, unused)  # fmt: skip
 
 
 def _failing(problems: list[tuple[str, pd.Series]], index: pd.Index) -> pd.Series:
@@ -176,7 +183,7 @@ def _existing(store: Store, kind: Kind, rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stored(kind: Kind) -> set[str]:
-    return {t.column for t in kind.targets if t.column}
+    return {t.column for t in kind.targets if t.column} | {t.original for t in kind.targets if t.original}
 
 
 SEVERAL = -2  # matched: the row's key names more than one stored record
@@ -222,17 +229,21 @@ def _keys(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
     """Match keys: names, keys and e-mails without case or extra spaces; ids as floats; periods as is."""
     import pandas as pd
 
-    folded = {t.column for t in kind.targets if t.kind in ("text", "email", "domain")}
+    folded = {t.column for t in kind.targets if t.kind in ("text", "email", "domain", "list", "country")}
+    countries = {t.column for t in kind.targets if t.kind == "country"}  # "Deutschland" stored finds "DE"
+    numbers = {t.column for t in kind.targets if t.kind in ("ref", "int", "real", "money")}
     out = {}
     for column in frame.columns:
         values = frame[column]
         if column in folded:
             codes, distinct = pd.factorize(values)
-            text = pd.Series([reference_key(v) for v in distinct] + [None], dtype=object)
+            normal = normal_country if column in countries else str
+            text = pd.Series([reference_key(normal(v)) for v in distinct] + [None], dtype=object)
             keys = pd.Series(text.to_numpy()[codes], index=frame.index, dtype=object)
             out[column] = keys.fillna("") if len(frame.columns) > 1 else keys
         else:
-            out[column] = values.astype(float) if values.dtype.kind in "iuf" else values
+            numeric = values.dtype.kind in "iuf" or column in numbers  # a column of NULLs reads as None
+            out[column] = values.astype(float) if numeric else values
     return pd.DataFrame(out, index=frame.index)
 
 

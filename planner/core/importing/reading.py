@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -16,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.core.importing.encodings import by_rule, decoded, detect
 from planner.core.importing.limits import ImportFileError, Progress, describe_file_error
 from planner.core.importing.text_file import read_records, scan, value_counts
 from planner.core.importing.workbook import first_sheet, read_workbook
@@ -31,7 +31,6 @@ __all__ = [
 
 SNIFF_BYTES = 256 * 1024
 DELIMITERS = (";", ",", "\t", "|")
-ENCODINGS = ("utf-8-sig", "utf-16", "cp1252")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 SUFFIXES = TEXT_SUFFIXES + EXCEL_SUFFIXES
@@ -42,6 +41,7 @@ class Layout:
     """How the file is written; everything the preview shows and lets the user correct."""
 
     encoding: str = "utf-8-sig"  # for text files
+    guessed: bool = False  # neither UTF-8 nor Windows-1252 read the file: the encoding is a guess (encodings)
     delimiter: str = ";"
     decimal: str = ","  # "," (1.234,50) or "." (1,234.50)
     day_first: bool = (
@@ -77,11 +77,10 @@ def sniff(path: Path) -> Layout:
         return Layout(decimal=".", day_first=True, excel=True, sheet=_first_sheet(path))
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise ImportFileError(path, "suffix")
-    encoding = _encoding(path, head)
-    try:
-        text = _decode_head(head, encoding)
-    except UnicodeDecodeError as error:  # neither UTF-8 nor Windows-1252 (nor whole UTF-16 characters)
-        raise ImportFileError(path, "binary") from error
+    encoding, guessed = _encoding(path, head)
+    text = decoded(head, encoding)
+    if text is None:  # not whole UTF-16 characters
+        raise ImportFileError(path, "binary")
     if "\x00" in text:
         raise ImportFileError(path, "binary")
     if not text.strip():
@@ -90,7 +89,9 @@ def sniff(path: Path) -> Layout:
         text = text[: text.rfind("\n") + 1] or text
     delimiter = _delimiter(text)
     decimal, day_first = _number_style(text, delimiter)
-    return Layout(encoding=encoding, delimiter=delimiter, decimal=decimal, day_first=day_first)
+    return Layout(
+        encoding=encoding, guessed=guessed, delimiter=delimiter, decimal=decimal, day_first=day_first
+    )
 
 
 def _head(path: Path) -> bytes:
@@ -106,20 +107,14 @@ def _head(path: Path) -> bytes:
     return head
 
 
-def _encoding(path: Path, head: bytes) -> str:
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if len(head) > 3 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
-        return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+def _encoding(path: Path, head: bytes) -> tuple[str, bool]:
+    """(encoding, guessed): UTF-16, else (unless the file is binary) UTF-8, Windows-1252 or a guess."""
+    rule = by_rule(head)
+    if rule.startswith("utf-16"):
+        return rule, False
     if _binary(head):
         raise ImportFileError(path, "binary")
-    try:
-        _decode_head(head, "utf-8-sig")
-    except UnicodeDecodeError:
-        return "cp1252"  # German Excel's "CSV (Trennzeichen-getrennt)"
-    return "utf-8-sig"
+    return detect(head)
 
 
 def _binary(head: bytes) -> bool:
@@ -128,11 +123,6 @@ def _binary(head: bytes) -> bool:
         return True
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
     return control > len(sample) // 100 + 1
-
-
-def _decode_head(head: bytes, encoding: str) -> str:
-    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-    return decoder.decode(head, final=False)  # the cut may split a character: not an error yet
 
 
 def _split(text: str, delimiter: str) -> list[list[str]]:
@@ -200,17 +190,18 @@ def read(path: Path, layout: Layout | None = None, progress: Progress | None = N
     """The whole file as text cells; ImportFileError naming the file (and row) when it is not a table.
 
     The header is the first record that is not blank; blank records are left out (row numbers stay as Excel
-    shows them). A text file that is not in the layout's UTF-8 is read as Windows-1252 (the sheet's layout
-    says so). Nothing beyond Excel's limits (rows, columns, characters in a cell) or the import's budget is
-    expanded: such a file is refused first. `progress(done, total)` is called as the file streams by and
-    may raise to cancel."""
+    shows them). A text file that is not in the layout's UTF-8 is read as Windows-1252, one that is not in
+    Windows-1252 either in a guessed encoding (the sheet's layout says which). Nothing beyond Excel's limits
+    (rows, columns, characters in a cell) or the import's budget is expanded: such a file is refused first.
+    `progress(done, total)` is called as the file streams by and may raise to cancel."""
     layout = layout or sniff(path)
     counted: Callable[[], list[int] | None] | None = None  # the values of each record, when needed
     if layout.excel:
         records = read_workbook(path, layout.sheet, progress)
     else:
         scanned = scan(path, layout.encoding, layout.delimiter, progress)
-        layout = replace(layout, encoding=scanned.encoding)
+        guessed = scanned.guessed or (layout.guessed and scanned.encoding == layout.encoding)
+        layout = replace(layout, encoding=scanned.encoding, guessed=guessed)
         records = read_records(path, scanned, layout.delimiter, progress)
         counted = partial(value_counts, path, scanned, layout.delimiter, int(records.index[-1]) + 1)
 

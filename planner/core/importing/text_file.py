@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.core.importing.encodings import RULE, SAMPLE_BYTES, guesses
 from planner.core.importing.limits import (
     CHUNK,
     MAX_CELL,
@@ -35,6 +36,7 @@ class Scan:
     """What one pass over the text found."""
 
     encoding: str
+    guessed: bool = False  # neither UTF-8 nor Windows-1252 reads the file: the encoding is a guess
     skipped: int = 0  # blank lines above the first record
     width: int = 0  # values in the first record
     quotes: bool = False  # cells may hold line breaks: the records are counted again by pandas
@@ -42,28 +44,53 @@ class Scan:
 
 
 def scan(path: Path, encoding: str, delimiter: str, progress: Progress | None) -> Scan:
-    """The text checked in one streaming pass; a UTF-8 file that is not UTF-8 throughout is Windows-1252."""
+    """The text checked in one streaming pass. A UTF-8 file that is not UTF-8 throughout is Windows-1252; one
+    that Windows-1252 cannot read either is in the single-byte encoding guessed from its start and from where
+    the rule failed (`encodings.guesses`). Any other encoding is taken as given."""
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ImportFileError(path, "unreadable", detail=str(error)) from error
     if size > MAX_TEXT_BYTES:
         raise too_large(path, MAX_TEXT_BYTES)
+    scanner = _Scanner(path, encoding, delimiter)
     try:
-        return _Scanner(path, encoding, delimiter).run(size, progress)
+        return scanner.run(size, progress)
     except (UnicodeDecodeError, LookupError) as error:
-        if encoding not in ("utf-8", "utf-8-sig"):
+        if encoding not in RULE:
             raise ImportFileError(path, "encoding", detail=encoding) from error
+        failed_at, cause = scanner.failed_at, error
+    if encoding != "cp1252":
+        scanner = _Scanner(path, "cp1252", delimiter)  # only the start was UTF-8
         try:
-            return _Scanner(path, "cp1252", delimiter).run(size, progress)  # only the start was UTF-8
+            return scanner.run(size, progress)
+        except UnicodeDecodeError as error:
+            failed_at, cause = scanner.failed_at, error
+    for guess in guesses(_sample(path, failed_at)):
+        if guess == "cp1252":
+            continue
+        try:
+            found = _Scanner(path, guess, delimiter).run(size, progress)
         except UnicodeDecodeError:
-            raise ImportFileError(path, "encoding", detail="utf-8") from error
+            continue  # a byte further on that the guess has no character for
+        found.guessed = True
+        return found
+    raise ImportFileError(path, "encoding", detail="utf-8") from cause
+
+
+def _sample(path: Path, failed_at: int) -> bytes:
+    """The start of the file and the bytes from just before where decoding failed: what the guess reads."""
+    with path.open("rb") as raw:
+        head = raw.read(SAMPLE_BYTES // 2)
+        raw.seek(max(failed_at - 1024, len(head)))
+        return head + raw.read(SAMPLE_BYTES // 2)
 
 
 class _Scanner:
     def __init__(self, path: Path, encoding: str, delimiter: str) -> None:
         self.path, self.delimiter = path, delimiter
         self.found = Scan(encoding)
+        self.failed_at = 0  # the byte the encoding has no character for
         self.lines = 0  # lines finished
         self.lead = re.compile(rf"[ \t{re.escape(delimiter)}]*")
         self.long_run = re.compile(rf"[^{re.escape(delimiter)}\n]{{{MAX_CELL + 1}}}")
@@ -77,8 +104,13 @@ class _Scanner:
         with self.path.open("rb") as raw:
             stream = Watched(raw, size, progress)
             while True:
+                position = stream.done
                 data = stream.read(CHUNK)
-                text = carry + decoder.decode(data, final=not data)
+                try:
+                    text = carry + decoder.decode(data, final=not data)
+                except UnicodeDecodeError as error:
+                    self.failed_at = position + error.start
+                    raise
                 if "\x00" in text:
                     raise ImportFileError(self.path, "binary")
                 keep = "\r" if data and text.endswith("\r") else ""  # CR LF may be cut in two

@@ -1,12 +1,12 @@
-"""Reading an Excel workbook within Excel's limits: sizes checked in the zip before openpyxl expands anything,
-then only the cells the sheet really holds, a row at a time."""
+"""Reading an Excel workbook within Excel's limits: sizes checked in the zip and every XML part streamed once
+before anything expands it; then calamine reads a sheet whose extent it may hold (sheet_extent, sheet_cells),
+and openpyxl any other, only the cells the sheet really holds, a row at a time."""
 
 from __future__ import annotations
 
 import re
 import zipfile
 import zlib
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import iterparse
@@ -28,6 +28,8 @@ from planner.core.importing.limits import (
     too_large,
     too_many_cells,
 )
+from planner.core.importing.sheet_cells import cell_text, read_sheet
+from planner.core.importing.sheet_extent import CellsCheck, sheets_in_xml_parts
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,18 +63,21 @@ def read_workbook(path: Path, sheet_name: str, progress: Progress | None = None)
     """The sheet's non-blank rows as text cells, indexed by Excel's row number - 1, as wide as the header
     (the first non-blank row). ImportFileError when the workbook is beyond Excel's limits or the budget,
     when a row holds a value beyond the header (ragged), or when it is no workbook."""
-    import openpyxl
-
     with _open(path) as archive:
         try:
             strings = _parts(path, archive).get("strings")
             if strings is not None:
                 _check_strings(path, archive, strings, progress)
-            for info in archive.infolist():  # openpyxl parses each sheet up to its dimension while loading
-                if "worksheets/" in info.filename.lower() and info.filename.lower().endswith(".xml"):
-                    _count_rows(path, archive, info, progress)
+            fits = sheets_in_xml_parts(archive)  # calamine may read every part that can hold its cells
+            for info in archive.infolist():  # unpacked once here, so no part is more than it declares
+                if info.filename.lower().endswith(".xml"):
+                    fits = _measure(path, archive, info, progress) and fits
         except DAMAGED as error:  # a part that does not unpack (a truncated or altered file)
             raise ImportFileError(path, "binary", detail=str(error)) from error
+    if fits:
+        return read_sheet(path, sheet_name)
+    import openpyxl
+
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # a damaged or foreign zip, a workbook without sheets
@@ -199,21 +204,27 @@ def _rows(path: Path, workbook: Any, sheet: Any, progress: Progress | None) -> p
     return pd.DataFrame(rows, index=index, dtype=str)
 
 
-def _count_rows(
-    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, progress: Progress | None
-) -> None:
-    """A quick pass over the sheet's bytes before openpyxl parses it: refuses more <row> elements than Excel
-    has rows (row numbers only grow, so the count is at most the last row's number), and text or tags longer
-    than any cell (RunCheck). Counts only unmistakable start tags ("<row " "<row>" ":row "), each once."""
+def _measure(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, progress: Progress | None) -> bool:
+    """A quick pass over an XML part's bytes before calamine or openpyxl parses it; True when calamine may
+    read it (sheet_extent). In a sheet it refuses more <row> elements than Excel has rows (row numbers only
+    grow, so the count is at most the last row's number), and text or tags longer than any cell (RunCheck).
+    Counts only unmistakable start tags ("<row " "<row>" ":row "), each once."""
+    sheet = "worksheets/" in info.filename.lower()
+    cells = CellsCheck()
     rows, tail = 0, b""
     with archive.open(info) as raw:
-        stream = Watched(raw, info.file_size, progress, RunCheck(path))
+        stream = Watched(raw, info.file_size, progress, RunCheck(path)) if sheet else raw
         while data := stream.read(CHUNK):
+            cells(data)
+            if not sheet:
+                continue
             data = tail + data  # a tag cut by the chunk's end; four bytes cannot hold one already counted
             rows += data.count(b"<row ") + data.count(b"<row>") + data.count(b":row ")
             if rows > MAX_ROWS:
                 raise ImportFileError(path, "too_many_rows", row=MAX_ROWS + 1)
             tail = data[-4:]
+    cells(b"")
+    return cells.fits
 
 
 def _values(path: Path, number: int, cells: list[dict[str, Any]]) -> dict[int, str]:
@@ -225,24 +236,9 @@ def _values(path: Path, number: int, cells: list[dict[str, Any]]) -> dict[int, s
             raise ImportFileError(path, "too_many_columns", row=number, column=column_letter(column))
         if value is None:
             continue
-        text = _cell_text(value)
+        text = cell_text(value)
         if len(text) > MAX_CELL:
             raise ImportFileError(path, "cell_too_long", row=number, column=column_letter(column))
         if text:
             values[column] = text
     return values
-
-
-def _cell_text(value: Any) -> str:
-    """Excel cells as the text a CSV would hold, with numbers in point style (the layout says so)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float):
-        import numpy as np
-
-        return np.format_float_positional(value, trim="-")  # 1e-05 as 0.00001
-    return str(value)

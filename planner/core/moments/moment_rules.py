@@ -226,7 +226,7 @@ def high_survey(f: Facts, t: Thresholds) -> Iterator[Moment]:
     answered = f.query(
         "SELECT c.account_id, count(*), max(s.answered_on) FROM contacts c INDEXED BY contacts_account "
         "JOIN survey_responses s INDEXED BY survey_responses_contact_day ON s.contact_id = c.id "
-        "AND s.answered_on BETWEEN ? AND ? GROUP BY c.account_id",
+        "AND s.answered_on BETWEEN ? AND ? AND s.answered GROUP BY c.account_id",
         (_ago(f, t.survey_days), f.day),
     )
     contacts, answers = sum(people.values()), sum(n for _, n, _ in answered)

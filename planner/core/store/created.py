@@ -17,17 +17,15 @@ from typing import Any
 M008_TABLES = ("accounts", "products", "holdings", "usage_snapshots", "revenue_by_period", "contacts",
                "nps_answers", "touches")  # fmt: skip
 _LOWEST = "(SELECT max(lo) FROM import_created WHERE table_name = '{t}' AND lo <= OLD.rowid)"
-M008_IMPORT_CREATED = [
-    """CREATE TABLE import_created (
-        table_name TEXT NOT NULL,
-        lo INTEGER NOT NULL,
-        hi INTEGER NOT NULL CHECK (hi >= lo),
-        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
-        PRIMARY KEY (table_name, lo)
-    ) WITHOUT ROWID""",
-    "CREATE INDEX import_created_import ON import_created(import_id)",
-    *(  # the span holding the deleted id is split around it (or shrinks, or goes)
-        f"""CREATE TRIGGER {t}_import_created AFTER DELETE ON {t}
+
+
+def triggers(tables: Iterable[str]) -> list[str]:
+    """The triggers that keep the spans and freed ids of `tables` exact (m008; m012 for the tables imports
+    of signals, survey answers and opportunities write to)."""
+    tables = tuple(tables)
+    return [
+        *(  # the span holding the deleted id is split around it (or shrinks, or goes)
+            f"""CREATE TRIGGER {t}_import_created AFTER DELETE ON {t}
         WHEN (SELECT hi FROM import_created WHERE table_name = '{t}' AND lo = {_LOWEST.format(t=t)})
             >= OLD.rowid
         BEGIN
@@ -38,22 +36,35 @@ M008_IMPORT_CREATED = [
             UPDATE import_created SET hi = OLD.rowid - 1
                 WHERE table_name = '{t}' AND lo = {_LOWEST.format(t=t)} AND hi >= OLD.rowid;
         END"""
-        for t in M008_TABLES
-    ),
-    # The same for the records an import changed: SQLite hands the id of the newest record, once deleted, to
-    # the next new one. Such a freed id is noted with the newest import then, so an undo never writes the
-    # old values of the deleted record over the new one that took its id.
-    "CREATE TABLE import_freed (table_name TEXT NOT NULL, id INTEGER NOT NULL, "
-    "after_import INTEGER NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID",
-    *(
-        f"""CREATE TRIGGER {t}_import_freed AFTER DELETE ON {t}
+            for t in tables
+        ),
+        # The same for the records an import changed: SQLite hands the id of the newest record, once deleted,
+        # to the next new one. Such a freed id is noted with the newest import then, so an undo never writes
+        # the old values of the deleted record over the new one that took its id.
+        *(
+            f"""CREATE TRIGGER {t}_import_freed AFTER DELETE ON {t}
         WHEN OLD.rowid > coalesce((SELECT max(rowid) FROM {t}), 0)
         BEGIN
             INSERT OR REPLACE INTO import_freed (table_name, id, after_import)
                 VALUES ('{t}', OLD.rowid, coalesce((SELECT max(id) FROM imports), 0));
         END"""
-        for t in M008_TABLES
-    ),
+            for t in tables
+        ),
+    ]
+
+
+M008_IMPORT_CREATED = [
+    """CREATE TABLE import_created (
+        table_name TEXT NOT NULL,
+        lo INTEGER NOT NULL,
+        hi INTEGER NOT NULL CHECK (hi >= lo),
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        PRIMARY KEY (table_name, lo)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX import_created_import ON import_created(import_id)",
+    "CREATE TABLE import_freed (table_name TEXT NOT NULL, id INTEGER NOT NULL, "
+    "after_import INTEGER NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID",
+    *triggers(M008_TABLES),
 ]
 ROWID = "_rowid"  # the column an import keeps a row's rowid in, beside the row's own columns
 UNSURE = "$.created_unsure"  # settings_json: which records this import created cannot be told any more

@@ -370,6 +370,12 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in score_inputs.M011_OWN_INTENSITY_WINDOWS:
             db.execute(statement)  # the inputs are computed once the last migration has run
 
+    @migrations(name="m012_import_kinds")
+    def m012_import_kinds(db: Database) -> None:
+        from planner.core.store import import_tables
+
+        import_tables.migrate(db.conn)
+
     return migrations
 
 
@@ -382,6 +388,7 @@ MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
     "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs", "m008_import_created",
     "m009_expected_and_trials", "m010_own_usage_windows", "m011_own_intensity_windows",
+    "m012_import_kinds",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTa
 
 from planner.core.coverage.coverage import Coverage, Retention
 from planner.core.matrix.chart_style import INK, MUTED
+from planner.core.portfolio.readiness import NEEDS
 from planner.ui.coverage.coverage_cards import AMBER, CardStrip, CoverageSettingsDialog
 from planner.ui.coverage.coverage_tables import (
     CoverageTable,
@@ -24,6 +25,7 @@ from planner.ui.coverage.coverage_tables import (
 from planner.ui.coverage.coverage_time import TimeValuePanel
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.empty_state import show_missing
 from planner.ui.widgets.formatting import compact_money, quarter_label
 from planner.ui.widgets.reading import ReadsWhenShown
 
@@ -142,6 +144,14 @@ class CoverageView(ReadsWhenShown, QWidget):
         layout.addWidget(self.strip)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
+        self.missing = {  # the data a part needs and the portfolio lacks, named where the part shows
+            "coverage": show_missing(self, editor, NEEDS["coverage"], self.tr("Coverage is missing data"),
+                                     at=1),
+            "single": show_missing(self.sections["single"], editor, NEEDS["single_threaded"],
+                                   self.tr("Single-threaded accounts cannot be found yet")),
+            "retention": show_missing(self.sections["retention"], editor, NEEDS["retention"],
+                                      self.tr("Net dollar retention is figured from revenue per quarter")),
+        }  # fmt: skip
         self.watch(editor)
 
     # --- data ----------------------------------------------------------------------------------------------
@@ -174,10 +184,13 @@ class CoverageView(ReadsWhenShown, QWidget):
 
     def _set_counts(self, data: Coverage) -> None:
         neglected = len(data.neglected)
+        accounts = sum(t.accounts for t in data.tiers)
         self.neglect_count.setText(
             self.tr("%Ln account(s) past their cadence", "", neglected)
             if neglected
             else self.tr("Every account was touched within its cadence.")
+            if accounts
+            else self.tr("No accounts yet.")  # nobody to touch is not "every account touched"
         )
         self.neglect_count.setStyleSheet(
             f"font-size: 14px; font-weight: 600; color: {AMBER if neglected else INK};"
@@ -186,11 +199,15 @@ class CoverageView(ReadsWhenShown, QWidget):
             self.tr("%Ln next step(s) due today or overdue", "", len(data.due_steps))
             if data.due_steps
             else self.tr("No next step is due.")
+            if "touches" not in self.missing["coverage"].refresh()
+            else self.tr("No touches yet, so no next steps.")
         )
         self.single_count.setText(
             self.tr("%Ln account(s) reached through one contact only", "", len(data.single_threaded))
             if data.single_threaded
             else self.tr("No account hangs on a single contact.")
+            if not self.missing["single"].refresh()
+            else self.tr("Not known yet.")
         )
         self.retention_headline.setText(self.headline())
         self.retention_note.setText(

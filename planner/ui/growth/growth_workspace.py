@@ -7,11 +7,13 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from planner.core.portfolio.readiness import NEEDS
 from planner.ui.growth.goals_funnel import GoalsView
 from planner.ui.growth.segments_lists import SmartListsView
 from planner.ui.growth.segments_view import SegmentsView
 from planner.ui.growth.whitespace_grid import WhitespaceView
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.empty_state import show_missing
 
 TABS = ("whitespace", "segments", "lists", "goals")
 
@@ -27,6 +29,10 @@ class GrowthWorkspace(QWidget):
         self.segments = SegmentsView(editor, self, today=today)
         self.lists = SmartListsView(editor, self, today=today)
         self.goals = GoalsView(editor, self, today=today)
+        show_missing(self.whitespace, editor, NEEDS["whitespace"], self.tr("Whitespace is missing data"))
+        show_missing(
+            self.goals, editor, NEEDS["goals"], self.tr("No opportunities yet: the funnel has no history")
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.whitespace, self.tr("&Whitespace"))

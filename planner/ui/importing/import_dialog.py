@@ -41,7 +41,9 @@ from planner.core.importing import (
     write_import,
 )
 from planner.core.store.store import open_portfolio
+from planner.ui.importing.encoding_choice import combo_value, encoding_note, select_encoding
 from planner.ui.importing.import_labels import file_error, kind_label, rejection_reason, target_label
+from planner.ui.importing.unused_columns import UnusedColumns, summary_line
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.record_model import RIGHT, Column, number_key, text_key
 from planner.ui.widgets.record_table import RecordTable
@@ -112,7 +114,9 @@ class ImportDialog(QDialog):
             self.kind_combo.addItem(kind_label(name), name)
         self.encoding_combo = self._combo(
             (self.tr("UTF-8"), "utf-8-sig"), (self.tr("Windows (ANSI, Windows-1252)"), "cp1252"),
-            (self.tr("Unicode (UTF-16)"), "utf-16"),
+            (self.tr("Unicode (UTF-16)"), "utf-16"), (self.tr("Central European (Windows-1250)"), "cp1250"),
+            (self.tr("Western European (ISO-8859-15)"), "iso8859-15"), (self.tr("DOS (CP850)"), "cp850"),
+            (self.tr("Mac (Mac Roman)"), "mac-roman"),
         )  # fmt: skip
         self.delimiter_combo = self._combo(
             (self.tr("Semicolon ;"), ";"),
@@ -141,6 +145,9 @@ class ImportDialog(QDialog):
         ]
         self._cell(detection, 2, 0, self.tr("Numbers:"), self.decimal_combo)
         self._cell(detection, 2, 2, self.tr("Dates:"), self.dates_combo)
+        self.encoding_note = QLabel(self)  # a guessed encoding, and accented words as read (encoding_choice)
+        self.encoding_note.setWordWrap(True)
+        detection.addWidget(self.encoding_note, 3, 0, 1, 4)
 
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setHorizontalHeaderLabels(
@@ -159,6 +166,8 @@ class ImportDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.mapping_table, self.tr("Columns"))
         self.tabs.addTab(self.rejected_table, self.tr("Rejected rows"))
+        self.unused_table = UnusedColumns(self)  # the file's columns not imported, and why
+        self.tabs.addTab(self.unused_table, self.tr("Not imported"))
 
         self.required_note = QLabel(self.tr("* needed to import a row"), self)
         self.required_note.setEnabled(False)
@@ -228,9 +237,10 @@ class ImportDialog(QDialog):
     def _current_layout(self) -> Layout | None:
         if self.prepared is None or self.prepared.sheet is None:
             return None
+        layout, encoding = self.prepared.sheet.layout, self.encoding_combo.currentData()
         return replace(
-            self.prepared.sheet.layout,
-            encoding=self.encoding_combo.currentData(), delimiter=self.delimiter_combo.currentData(),
+            layout, encoding=encoding, guessed=layout.guessed and encoding == combo_value(layout.encoding),
+            delimiter=self.delimiter_combo.currentData(),
             decimal=self.decimal_combo.currentData(), day_first=self.dates_combo.currentData(),
         )  # fmt: skip
 
@@ -263,16 +273,19 @@ class ImportDialog(QDialog):
         try:
             if prepared.sheet is not None:
                 layout = prepared.sheet.layout
-                self._select(self.encoding_combo, layout.encoding)
+                select_encoding(self.encoding_combo, layout.encoding)
                 self._select(self.delimiter_combo, layout.delimiter)
                 self._select(self.decimal_combo, layout.decimal)
                 self._select(self.dates_combo, layout.day_first)
                 for caption, field in self._text_rows:
                     caption.setVisible(not layout.excel)
                     field.setVisible(not layout.excel)
+            self.encoding_note.setText(encoding_note(prepared.sheet))
+            self.encoding_note.setVisible(bool(self.encoding_note.text()))
             self._select(self.kind_combo, prepared.kind)
             self._fill_mapping(prepared)
             self._fill_rejected(prepared.plan)
+            self.tabs.setTabText(2, self.unused_table.fill(prepared.plan))
         finally:
             self._filling = False
         self._show_summary(prepared)
@@ -347,6 +360,8 @@ class ImportDialog(QDialog):
                     )
                     + "</span>"
                 )
+            if plan.unused:  # the tab says why
+                text += "<br>" + _html(summary_line(plan))
             self.summary_label.setText(text)
         rejected = plan.rejected if plan else 0
         self.skip_rejected.setText(self.tr("Import without the %Ln rejected row(s)", "", rejected))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.core.importing import ImportFileError, ImportRefused, Rejection
+from planner.core.importing import ImportFileError, ImportRefused, Rejection, Unused
 
 translate = QCoreApplication.translate
 
@@ -19,6 +19,9 @@ def kind_label(name: str) -> str:
         "contacts": translate("Import", "Contacts"),
         "nps": translate("Import", "NPS answers"),
         "touches": translate("Import", "Touches (calls, meetings, visits)"),
+        "signals": translate("Import", "Signals (outages, tickets, content, events, requests)"),
+        "surveys": translate("Import", "Survey answers"),
+        "opportunities": translate("Import", "Opportunities"),
     }.get(name, name)
 
 
@@ -74,6 +77,18 @@ def target_label(name: str) -> str:
         "summary": translate("Import", "Summary"),
         "next_step": translate("Import", "Next step"),
         "next_step_due": translate("Import", "Next step due"),
+        "signal": translate("Import", "Kind of signal"),
+        "content": translate("Import", "Content (its name)"),
+        "topic": translate("Import", "Topic"),
+        "detail": translate("Import", "Details"),
+        "source": translate("Import", "Source"),
+        "survey": translate("Import", "Survey"),
+        "answered": translate("Import", "Answered (yes/no)"),
+        "type": translate("Import", "Repeat, up-sell or cross-sell"),
+        "stage": translate("Import", "Stage"),
+        "value": translate("Import", "Value"),
+        "close_date": translate("Import", "Expected close date"),
+        "created": translate("Import", "Raised on"),
     }.get(name, name)
 
 
@@ -96,6 +111,18 @@ def rejection_reason(rejection: Rejection) -> str:
         "conflict": translate("Import", "the same record comes again with other values in row %1"),
     }.get(rejection.code, rejection.code)
     return text.replace("%1", rejection.detail)
+
+
+def unused_reason(column: Unused, kind: str) -> str:
+    """Why a column of the file is not imported: "empty", "the same field as column Firma" ..."""
+    text = {
+        "empty": translate("Import", "it is empty"),
+        "duplicate": translate("Import", "the column %1 fills the same field"),
+        "unassigned": translate("Import", "it is assigned to no field (it could be “%1”)"),
+        "no_field": translate("Import", "it matches no field of “%1”"),
+    }.get(column.reason, column.reason)
+    detail = {"unassigned": target_label(column.detail), "no_field": kind_label(kind)}.get(column.reason)
+    return text.replace("%1", column.detail if detail is None else detail)
 
 
 def file_error(error: ImportFileError) -> str:

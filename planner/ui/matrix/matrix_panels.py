@@ -282,8 +282,11 @@ class UnscoredPanel(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.list, 1)
 
-    def set_rows(self, rows: Sequence[MatrixRow]) -> None:
+    def set_rows(self, rows: Sequence[MatrixRow], any_account: bool = True) -> None:
         self.list.set_rows(rows)
+        if not any_account:  # nothing to score is not "every account has a score"
+            self.label.setText(self.tr("No accounts yet."))
+            return
         self.label.setText(
             self.tr(
                 "%Ln account(s) cannot be placed in the matrix: without an active product or usage data "

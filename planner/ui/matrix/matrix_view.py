@@ -318,7 +318,7 @@ class MatrixView(Selection, Display, QWidget):
         else:
             self._shown = np.fromiter(map(passes, self.scored), dtype=bool, count=len(self.scored))
         unscored = [p for p in self.unscored if passes(p)]
-        self.unscored_panel.set_rows([matrix_row(p, self.thresholds()) for p in unscored])
+        self.unscored_panel.set_rows([matrix_row(p, self.thresholds()) for p in unscored], bool(self.points))
         self.unscored_button.setText(self.tr("%Ln account(s) not scored", "", len(unscored)))
         self.unscored_button.setVisible(bool(unscored))
         names = [f"{p.name}: {matrix_labels.not_scored(p)}" for p in unscored[:15]]

@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from planner.core.portfolio.readiness import NEEDS
 from planner.ui.matrix.matrix_view import MatrixView
 from planner.ui.matrix.quadrant_board import QuadrantBoard
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.empty_state import show_missing
 
 
 class MatrixWorkspace(QWidget):
@@ -18,6 +20,8 @@ class MatrixWorkspace(QWidget):
         super().__init__(parent)
         self.matrix = MatrixView(editor, self)
         self.board = QuadrantBoard(editor, self)
+        for view in (self.matrix, self.board):  # what an account needs to be placed, and how to bring it
+            show_missing(view, editor, NEEDS["matrix"], self.tr("The matrix is missing data"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.matrix, self.tr("Matrix"))

@@ -9,11 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from planner.core.moments.moments import Detection
+from planner.core.portfolio.readiness import NEEDS
 from planner.ui.moments.journey_view import JourneyView
 from planner.ui.moments.moments_inbox import MomentsInbox
 from planner.ui.moments.nps_view import NpsValueView
 from planner.ui.moments.opportunity_board import OpportunityBoard
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.empty_state import show_missing
 
 
 class MomentsWorkspace(QWidget):
@@ -25,6 +27,13 @@ class MomentsWorkspace(QWidget):
         self.board = OpportunityBoard(editor, self)
         self.journey = JourneyView(editor, self, today=today)
         self.nps = NpsValueView(editor, self)
+        show_missing(
+            self.inbox, editor, NEEDS["moments"], self.tr("Most rules cannot fire without this data")
+        )
+        show_missing(self.board, editor, NEEDS["opportunities"], self.tr("No opportunities yet"))
+        show_missing(self.journey, editor, NEEDS["journey"], self.tr("The journey map is missing data"))
+        show_missing(self.nps, editor, NEEDS["nps"], self.tr("No NPS answers to plot yet"),
+                     layout=self.nps.chart_layout)  # fmt: skip
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.inbox, self.tr("Moments"))

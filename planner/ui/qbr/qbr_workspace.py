@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.matrix.chart_style import INK, MUTED
+from planner.core.portfolio.readiness import NEEDS
 from planner.core.qbr.qbr_calendar import CalendarRow, QbrCalendar, calendar
 from planner.core.qbr.qbrs import new_qbr, read_qbr
 from planner.ui.qbr.briefing_sections import day as long_date
@@ -32,6 +33,7 @@ from planner.ui.qbr.qbr_form import QbrForm, default_day
 from planner.ui.qbr.qbr_words import status_label
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.empty_state import show_missing
 from planner.ui.widgets.tasks import Progress, Task
 
 FILTERS = ("upcoming", "to_write_up", "held", "all")
@@ -117,6 +119,8 @@ class QbrWorkspace(QWidget):
         layout.setContentsMargins(10, 8, 10, 4)
         layout.addLayout(head)
         layout.addWidget(splitter, 1)
+        no_customers = self.tr("No customers to plan QBRs for yet")
+        self.missing_data = show_missing(self, editor, NEEDS["qbrs"], no_customers, at=1)
         self.form.load(None)
         editor.changed.connect(self._editor_changed)
 
@@ -144,6 +148,8 @@ class QbrWorkspace(QWidget):
             self.tr("%Ln tier A customer(s) without a QBR this quarter", "", len(self.data.missing))
             if self.data.missing
             else self.tr("Every A customer has a QBR this quarter.")
+            if not self.missing_data.refresh()
+            else self.tr("No customers yet.")  # no A customer is not "every A customer has a QBR"
         )
         self.missing.clear()
         for m in self.data.missing:

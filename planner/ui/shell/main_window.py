@@ -27,6 +27,7 @@ from planner.ui.portfolio.account_page import AccountPage
 from planner.ui.portfolio.portfolio_view import PortfolioView
 from planner.ui.shell.daily_backup import DailyBackups
 from planner.ui.shell.file_menu import PortfolioFiles
+from planner.ui.shell.first_run import PortfolioStart
 from planner.ui.shell.help_menu import HelpActions
 from planner.ui.shell.lazy_workspace import LazyWorkspace
 from planner.ui.shell.view_state import restore_window, save_window
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget(self)
         self.workspaces: dict[str, QWidget] = {}
-        self._add_workspace("portfolio", self.tr("Portfolio"), "portfolio", self.portfolio)
+        self.start = PortfolioStart(self, self.portfolio)  # the first-run page while the book is empty
+        self.start.first_painted.connect(self.first_painted)
+        self._add_workspace("portfolio", self.tr("Portfolio"), "portfolio", self.start)
         self._add_workspace("matrix", self.tr("Matrix"), "matrix", LazyWorkspace(self._matrix, self))
         self._add_workspace("moments", self.tr("Moments"), "moments", LazyWorkspace(self._moments, self))
         self._add_workspace("coverage", self.tr("Coverage"), "coverage", LazyWorkspace(self._coverage, self))
@@ -340,6 +343,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def save_import_templates(self) -> QWidget:
+        """File > Import templates: an example file per kind of data, in German or English."""
+        from planner.ui.widgets.templates_dialog import open_templates_dialog
+
+        return open_templates_dialog(self)
+
     def export_current(self) -> Path | None:
         from planner.ui.widgets.export_view import export_view
 
@@ -356,6 +365,7 @@ class MainWindow(QMainWindow):
         self._add_actions(file_menu, (
             ("import", self.tr("&Import…"), QKeySequence("Ctrl+I"), self.choose_import),
             ("import_history", self.tr("Import &history…"), None, self.show_import_history),
+            ("import_templates", self.tr("Import &templates…"), None, self.save_import_templates),
             ("export", self.tr("&Export this list…"), QKeySequence("Ctrl+E"), self.export_current),
         ))  # fmt: skip
         self.actions_by_name["import"].setEnabled(not self.store.readonly)
@@ -414,6 +424,7 @@ class MainWindow(QMainWindow):
         """Menu entries (name, text, shortcut or None, slot), also kept in `actions_by_name`."""
         for name, text, keys, slot in entries:
             action = QAction(text, self)
+            action.setObjectName(name)  # views find the window's actions by name (an empty state's import)
             if keys is not None:
                 action.setShortcut(keys)
             action.triggered.connect(slot)

@@ -59,6 +59,7 @@ def raised_by_label(code: str | None) -> str:
         "qbr": translate("Moments", "QBR"),
         "whitespace": translate("Moments", "Whitespace"),
         "trial": translate("Moments", "Trial"),
+        "import": translate("Moments", "Import from the CRM"),
         "demo_request": translate("Moments", "Asked for a demo"),
         "consultation_request": translate("Moments", "Asked for a consultation"),
         "price_request": translate("Moments", "Asked for a price"),
