@@ -139,7 +139,8 @@ def _plan(store: Store, path: Path, kind_name: str | None, options: dict[str, st
     if not kind:
         raise ImportFileError(path, "unknown_kind", detail=", ".join(sheet.headers[:6]))
     layout = sheet.layout
-    print(f"{path.name}: {kind}, {layout.encoding}, delimiter {layout.delimiter!r}, decimal "
+    guessed = " (guessed: check the names, or give --encoding)" if layout.guessed else ""
+    print(f"{path.name}: {kind}, {layout.encoding}{guessed}, delimiter {layout.delimiter!r}, decimal "
           f"{layout.decimal!r}; columns: " + ", ".join(f"{h} -> {t}" for t, h in mapping.items()),
           file=sys.stderr)  # fmt: skip
     return plan_import(store, sheet, KINDS[kind], mapping)

@@ -60,6 +60,14 @@
     </message>
 </context>
 <context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../planner/ui/widgets/account_box.py"/>
+        <source>Type part of the name</source>
+        <translation>Teil des Namens eingeben</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <location filename="../../planner/ui/portfolio/account_page.py" line="49"/>
@@ -175,6 +183,26 @@
         <location filename="../../planner/ui/portfolio/account_page.py" line="259"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/account_page.py"/>
+        <source>Delete signal…</source>
+        <translation>Signal löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/account_page.py"/>
+        <source>Edit signal…</source>
+        <translation>Signal bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/account_page.py"/>
+        <source>Log a signal…</source>
+        <translation>Signal erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/account_page.py"/>
+        <source>Signals (%1)</source>
+        <translation>Signale (%1)</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +3999,31 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Not a date (for example %1).</source>
         <translation>Kein Datum (zum Beispiel %1).</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/widgets/labels.py"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/labels.py"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/labels.py"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/labels.py"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/labels.py"/>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4143,6 +4196,16 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <source>Import &amp;templates…</source>
         <translation>Import-Vor&amp;lagen…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/main_window.py"/>
+        <source>Log a signal</source>
+        <translation>Signal erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shell/main_window.py"/>
+        <source>Log what you heard: an outage, a ticket, a request, an event, ... (Ctrl+Shift+L)</source>
+        <translation>Erfassen, was Sie gehört haben: eine Störung, ein Ticket, eine Anfrage, eine Veranstaltung, … (Strg+Umschalt+L)</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5139,41 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Import from the CRM</source>
         <translation>Import aus dem CRM</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py"/>
+        <source>Consultation request</source>
+        <translation>Beratungsanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py"/>
+        <source>Content engaged</source>
+        <translation>Inhalt genutzt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py"/>
+        <source>Demo request</source>
+        <translation>Demo-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py"/>
+        <source>Event attended</source>
+        <translation>Veranstaltung besucht</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py"/>
+        <source>Outage</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py"/>
+        <source>Price request</source>
+        <translation>Preisanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/moment_labels.py"/>
+        <source>Support ticket</source>
+        <translation>Support-Ticket</translation>
+    </message>
 </context>
 <context>
     <name>MomentsInbox</name>
@@ -5768,6 +5866,39 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <location filename="../../planner/ui/moments/opportunity_cards.py" line="389"/>
         <source>The value of the opportunities in this column</source>
         <translation>Der Wert der Verkaufschancen in dieser Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="57"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="57"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="57"/>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="57"/>
+        <source>Suggests</source>
+        <translation>Bereit für</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="58"/>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="74"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -6728,6 +6859,97 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_words.py" line="18"/>
+        <source>Readiness %1</source>
+        <translation>Reife %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_words.py" line="22"/>
+        <source>ready for %1</source>
+        <translation>bereit für %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_words.py" line="26"/>
+        <source>Move to %1</source>
+        <translation>Verschieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_words.py" line="40"/>
+        <source>Readiness %1 of 100: %2</source>
+        <translation>Reife %1 von 100: %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_words.py" line="43"/>
+        <source>%1 by the fast lane (the customer asked)</source>
+        <translation>%1 über die Fast Lane (der Kunde hat angefragt)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_words.py" line="47"/>
+        <source>Behind its readiness: ready for %1</source>
+        <translation>Die Signale sind weiter als die Phase: bereit für %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_words.py" line="49"/>
+        <source>Moved by these signals:</source>
+        <translation>Bewegt durch diese Signale:</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/opportunity_cards.py" line="180"/>
+        <source>readiness</source>
+        <translation>Reife</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="57"/>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="117"/>
+        <source>Readiness by account and product</source>
+        <translation>Reife nach Kunde und Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="131"/>
+        <source>Make an &amp;opportunity</source>
+        <translation>&amp;Verkaufschance anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="134"/>
+        <source>A new opportunity for the selected account and product, at the stage its readiness suggests</source>
+        <translation>Eine neue Verkaufschance für den gewählten Kunden und das Produkt, in der Phase, für die seine Reife spricht</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="140"/>
+        <source>By account and product</source>
+        <translation>Nach Kunde und Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="160"/>
+        <source>From content engaged, events attended and requests of the last %1 days; older ones count less</source>
+        <translation>Aus Inhalten, Veranstaltungen und Anfragen der letzten %1 Tage; ältere zählen weniger</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="168"/>
+        <source>Account and product pairs: %1</source>
+        <translation>Paare aus Kunde und Produkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="183"/>
+        <source>Select a card to see which signals moved it.</source>
+        <translation>Eine Karte wählen, um zu sehen, welche Signale sie bewegt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/moments/readiness_panel.py" line="185"/>
+        <source>%1 · %2: no signals about this product in the window</source>
+        <translation>%1 · %2: keine Signale zu diesem Produkt im Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../planner/ui/portfolio/record_form.py" line="65"/>
@@ -7226,6 +7448,195 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
 </context>
 <context>
+    <name>SignalDialog</name>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Department or region (one is enough)</source>
+        <translation>Abteilung oder Region (eins genügt)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Edit signal</source>
+        <translation>Signal bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Log a signal</source>
+        <translation>Signal erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>The subject, e.g. a product's field</source>
+        <translation>Das Thema, z. B. das Gebiet eines Produkts</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Trade fair, user group, webinar, ...</source>
+        <translation>Messe, Anwendertreffen, Webinar, …</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Webinar, whitepaper, newsletter, ...</source>
+        <translation>Webinar, Whitepaper, Newsletter, …</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>What did you hear?</source>
+        <translation>Was haben Sie gehört?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>What happened? (type the first letter)</source>
+        <translation>Was ist passiert? (Anfangsbuchstaben tippen)</translation>
+    </message>
+</context>
+<context>
+    <name>SignalForm</name>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>A new stakeholder needs a department or a region.</source>
+        <translation>Ein neuer Stakeholder braucht eine Abteilung oder eine Region.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Choose the account.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Choose what happened.</source>
+        <translation>Wählen Sie, was passiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Enter the date it happened.</source>
+        <translation>Geben Sie das Datum ein, an dem es passiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Name the content they engaged with.</source>
+        <translation>Nennen Sie den Inhalt, den sie genutzt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>Not a date.</source>
+        <translation>Kein Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_form.py"/>
+        <source>The contact is not one of this account's.</source>
+        <translation>Der Kontakt gehört nicht zu diesem Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/portfolio/signal_list.py"/>
+        <source>entered by hand</source>
+        <translation>von Hand erfasst</translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <location filename="../../planner/ui/growth/segments_lists.py" line="47"/>
@@ -7591,11 +8002,6 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <translation>Kontaktpunkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets/touch_dialog.py" line="84"/>
-        <source>Type part of the name</source>
-        <translation>Teil des Namens eingeben</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/widgets/touch_dialog.py" line="102"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -7694,6 +8100,16 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/widgets/touch_dialog.py" line="281"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/touch_dialog.py"/>
+        <source>Not a touch but something you heard: an outage, a request, ...</source>
+        <translation>Kein Kontaktpunkt, sondern etwas, das Sie gehört haben: eine Störung, eine Anfrage, …</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/widgets/touch_dialog.py"/>
+        <source>Signal instead…</source>
+        <translation>Stattdessen Signal…</translation>
     </message>
 </context>
 <context>

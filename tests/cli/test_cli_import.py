@@ -132,6 +132,18 @@ def test_encoding_delimiter_and_decimal_override_what_is_detected(db: Path, tmp_
     assert "tabs.csv: created 1, updated 0, unchanged 0, rejected 0" in right.stdout, right.stderr
 
 
+def test_a_guessed_encoding_is_said_to_be_a_guess(db: Path, tmp_path: Path) -> None:
+    """A DOS export (CP850): Windows-1252 would read "Müller" as "Mller"; the guess is named as one."""
+    path = tmp_path / "Kunden_DOS.csv"
+    path.write_bytes("Kundennummer;Firma;Ort\r\nK1;Müller GmbH;München\r\n".encode("cp850"))
+    result = planner("--db", db, "import", path)
+    assert result.returncode == 0, result.stderr
+    assert "Kunden_DOS.csv: accounts, cp850 (guessed: check the names, or give --encoding)" in result.stderr
+    out = tmp_path / "accounts.csv"
+    planner("--db", db, "export", "accounts", "--out", out)
+    assert "Müller GmbH" in out.read_text(encoding="utf-8-sig")
+
+
 @pytest.mark.parametrize(
     ("option", "value", "message"),
     [

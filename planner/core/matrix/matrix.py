@@ -14,7 +14,6 @@ The definitions, written once here and used by the Growth grid, the briefing and
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -242,7 +241,14 @@ def _peer_medians(
         groups[("peers", segment, band, product_id)] = values
         groups[("segment", segment, None, product_id)] += values
         groups[("all", None, None, product_id)] += values
-    return {k: (round(statistics.median(v)), len(v)) for k, v in groups.items()}  # median sorts them
+    return {k: (round(_median(v)), len(v)) for k, v in groups.items()}
+
+
+def _median(values: list[int]) -> float:
+    """statistics.median, without importing it (and what it imports) before the first window is painted."""
+    ordered = sorted(values)  # sorted runs, which sort in no time
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 @dataclass(slots=True)

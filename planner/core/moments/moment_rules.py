@@ -269,14 +269,30 @@ def fast_lane(f: Facts, t: Thresholds) -> Iterator[Moment]:
 
 
 def qbr_coming(f: Facts, t: Thresholds) -> Iterator[Moment]:
-    """A planned QBR within the next days: the moment to bring recommendations."""
+    """A planned QBR within the next days: the moment to bring recommendations. Planned in the app, or in
+    the CRM's calendar: a touch of kind QBR dated after today (imported with the activities), for an account
+    with no QBR planned in the app within those days."""
+    planned = set()
     for qbr_id, aid, day in f.query(
         "SELECT id, account_id, held_on FROM qbrs WHERE status = 'planned' AND held_on BETWEEN ? AND ?",
         (f.day, _ahead(f, t.qbr_days)),
     ):
+        planned.add(aid)
         days = (date.fromisoformat(day[:10]) - f.today).days
         yield f.moment(aid, "qbr_coming", "upsell", day, {"days": days}, f.points[aid].potential_cents,
                        f"{qbr_id}:{day}", subject=f"qbr {qbr_id}")  # fmt: skip
+    last = f.today + timedelta(days=t.qbr_days)
+    for touch_id, aid, day in f.query(
+        "SELECT id, account_id, min(touched_on) FROM touches WHERE kind = 'qbr' AND touched_on >= ? "
+        "AND touched_on < ? GROUP BY account_id",
+        (touch_end(f.today), touch_end(last)),
+    ):
+        if aid not in planned and aid in f.points:
+            days = (date.fromisoformat(day[:10]) - f.today).days
+            value = f.points[aid].potential_cents
+            key = f"touch {touch_id}:{day}"
+            yield f.moment(aid, "qbr_coming", "upsell", day[:10], {"days": days}, value, key,
+                           subject=f"qbr touch {touch_id}")  # fmt: skip
 
 
 def not_touched(f: Facts, t: Thresholds) -> Iterator[Moment]:

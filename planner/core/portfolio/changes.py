@@ -172,6 +172,8 @@ _NAME_SQL = {  # how the user knows a record of each table
     "ON a.id = h.account_id JOIN products p ON p.id = h.product_id WHERE h.id = ?",
     "touches": "SELECT a.name || ' · ' || t.touched_on FROM touches t JOIN accounts a "
     "ON a.id = t.account_id WHERE t.id = ?",
+    "signals": "SELECT a.name || ' · ' || s.occurred_on FROM signals s JOIN accounts a "
+    "ON a.id = s.account_id WHERE s.id = ?",
     "segments": "SELECT name FROM segments WHERE id = ?",
     "smart_lists": "SELECT name FROM smart_lists WHERE id = ?",
     "goals": "SELECT name FROM goals WHERE id = ?",

@@ -24,7 +24,7 @@ class MomentsWorkspace(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.inbox = MomentsInbox(editor, self, today=today)
-        self.board = OpportunityBoard(editor, self)
+        self.board = OpportunityBoard(editor, self, today=today)
         self.journey = JourneyView(editor, self, today=today)
         self.nps = NpsValueView(editor, self)
         show_missing(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import (
     QEvent,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +41,17 @@ from planner.core.moments.opportunities import (
     neighbour,
     opportunity_rows,
 )
-from planner.core.portfolio.changes import ChangeFailed
+from planner.core.moments.readiness import (
+    PairRow,
+    Readiness,
+    move_to_readiness,
+    new_opportunity,
+    of_opportunities,
+    pair_rows,
+    readiness_by_pair,
+    ready_for,
+)
+from planner.core.portfolio.changes import Change, ChangeFailed
 from planner.ui.moments.opportunity_cards import (
     ROW_ROLE,
     CardList,
@@ -47,24 +59,36 @@ from planner.ui.moments.opportunity_cards import (
     StageHeader,
     kind_letter,
 )
+from planner.ui.moments.readiness_panel import ReadinessPanel
+from planner.ui.moments.readiness_words import move_text
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.moment_labels import kind_label, raised_by_label, stage_label
 from planner.ui.widgets.reading import ReadsWhenShown
+from planner.ui.widgets.shared_points import shared_points
 
 
 class OpportunityBoard(ReadsWhenShown, QWidget):
     """The opportunities as cards in a column per readiness stage. A card moves by drag and drop, its
     context menu or Ctrl+Left/Right; each move is one undo step. `account_opened(id)` on a double-click or
-    Enter. Reads the portfolio when first shown and after every change (later, while hidden)."""
+    Enter. Reads the portfolio when first shown and after every change (later, while hidden).
+
+    Readiness (moments/readiness.py) from the signals up to `today`: each card with signals about its product
+    shows its score; a card behind its readiness says which stage it is ready for, and its menu and the side
+    panel move it there (one undo step; nothing moves by itself). The panel lists every account and product's
+    score, its signals on hover, and makes a pair without an open opportunity one."""
 
     account_opened = Signal(int)
-    RELOAD_ON = frozenset({"opportunities", "accounts", "products"})
+    RELOAD_ON = frozenset({"opportunities", "accounts", "products", "signals"})
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.today = today
+        self.points = shared_points(editor)  # before `watch`: it forgets the scores before this view reads
         self.rows: list[OpportunityRow] = []
+        self.readiness: dict[int, Readiness] = {}  # by opportunity id
+        self.pairs: list[PairRow] = []
         self._haystacks: list[str] = []
         self.stale = True
         self._current: int | None = None  # the opportunity of the selected card, kept over reloads
@@ -124,16 +148,29 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         grid.setRowStretch(1, 1)
         grid.setRowStretch(4, 1)
 
+        self.panel = ReadinessPanel(self, writable=not editor.store.readonly)
+        self.panel.move_requested.connect(self.move_by_readiness)
+        self.panel.make_requested.connect(self.make_opportunity)
+        self.panel.opportunity_chosen.connect(self._choose)
+
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 2)
         for combo in (self.owner_combo, self.tier_combo, self.kind_combo):
             top.addWidget(combo)
         top.addStretch(1)
         top.addWidget(self.open_label)
+        columns = QWidget(self)
+        columns.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(columns)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([900, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(4)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.splitter, 1)
         self.watch(editor)
 
     # --- data ------------------------------------------------------------------------------------------
@@ -142,7 +179,12 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         """Read the opportunities; filters and the selected card stay."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rows = opportunity_rows(self.editor.store)
+            store = self.editor.store
+            rows = opportunity_rows(store)
+            pairs = readiness_by_pair(store, self.today)
+            self.readiness = of_opportunities(rows, pairs)
+            self.pairs = pair_rows(store, pairs, rows)
+            self.panel.set_rules(store)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.set_rows(rows)
@@ -187,6 +229,7 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             self.tr("No opportunity here matches the filters") if filtering else self.tr("None at this stage")
         )
         for column in board_columns(shown):
+            self.models[column.stage].set_readiness(self.readiness)
             self.models[column.stage].set_rows(column.rows)
             self.views[column.stage].empty_text = empty
             self.headers[column.stage].set_figures(column.size, column.value_cents, totals.get(column.stage))
@@ -196,6 +239,12 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             + " · "
             + formatting.money(sum(r.value_cents for r in still_open))
         )
+        self.panel.set_pairs([
+            p for p in self.pairs
+            if (not needle or needle in f"{p.account_name}\n{p.account_key}\n{p.product_name}".casefold())
+            and (owner is None or p.owner == owner)
+        ])  # fmt: skip
+        self.panel.show_card(None, None)
         if self._current is not None:
             self.select_opportunity(self._current)
 
@@ -224,10 +273,44 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
 
     def move_card(self, opportunity_id: int, stage: str) -> bool:
         """Move an opportunity to `stage` as one undo step; its card stays selected. False: it was there."""
+        return self._move(opportunity_id, stage, lambda: move(self.editor.store, opportunity_id, stage))
+
+    def move_by_readiness(self, opportunity_id: int, stage: str) -> bool:
+        """Move an opportunity to the stage its readiness suggests (`stage`, as the user was shown it), as
+        one undo step; a request on the way marks the fast lane. False: its readiness changed meanwhile."""
+        found = self.readiness.get(opportunity_id)
+        if found is None or found.stage != stage:
+            return False
+        return self._move(
+            opportunity_id, stage, lambda: move_to_readiness(self.editor.store, opportunity_id, found)
+        )
+
+    def make_opportunity(self, pair: PairRow) -> int | None:
+        """An account and product ready for interest or more becomes an opportunity at the stage its
+        readiness suggests (one undo step); its card is selected. The new opportunity's id."""
+        if self.editor.store.readonly or pair.opportunity is not None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:  # a cross-sell is valued at the product's whitespace value for the account (the matrix's)
+            point = next((p for p in self.points.get() if p.account_id == pair.readiness.account_id), None)
+            space = next((w for w in point.whitespace if w.product_id == pair.readiness.product_id), None) \
+                if point is not None else None  # fmt: skip
+            change = new_opportunity(self.editor.store, pair, space.value_cents if space else None,
+                                     today=self.today)  # fmt: skip
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.editor.push(change)
+        self._current = change.ids[0]
+        if self.stale:
+            self.load()
+        self.select_opportunity(change.ids[0])
+        return change.ids[0]
+
+    def _move(self, opportunity_id: int, stage: str, build: Callable[[], Change]) -> bool:
         if self.editor.store.readonly:
             return False
         try:
-            moved = self.editor.push(move(self.editor.store, opportunity_id, stage))
+            moved = self.editor.push(build())
         except (ChangeFailed, KeyError) as error:  # changed elsewhere meanwhile: nothing was stored
             QMessageBox.warning(
                 self, self.tr("Opportunities"), self.tr("Not moved: %1").replace("%1", str(error))
@@ -250,6 +333,11 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             return lambda: self.move_card(opportunity_id, stage)
 
         menu.addAction(self.tr("Open account"), lambda: self.account_opened.emit(row.account_id))
+        ready = ready_for(row, self.readiness.get(row.id))
+        if ready is not None:  # the readiness of its account and product is ahead of it
+            action = menu.addAction(move_text(ready), lambda: self.move_by_readiness(opportunity_id, ready))
+            action.setData("readiness")
+            action.setEnabled(writable)
         menu.addSeparator()
         for step, words, keys in ((1, self.tr("Next stage"), "Ctrl+Right"), (-1, self.tr("Previous stage"),
                                                                              "Ctrl+Left")):  # fmt: skip
@@ -278,10 +366,20 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
     def _card_chosen(self, stage: str, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        self._current = index.data(ROW_ROLE).id
+        row = index.data(ROW_ROLE)
+        self._current = row.id
         for other, view in self.views.items():  # one selected card on the whole board
             if other != stage:
                 view.selectionModel().clear()
+        self.panel.show_card(row, self.readiness.get(row.id))
+
+    def _choose(self, opportunity_id: int) -> None:
+        """A row of the readiness table with an opportunity: select its card (clearing hiding filters)."""
+        if not self.select_opportunity(opportunity_id):
+            self.filter_edit.clear()
+            for combo in (self.owner_combo, self.tier_combo, self.kind_combo):
+                combo.setCurrentIndex(0)
+            self.select_opportunity(opportunity_id)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

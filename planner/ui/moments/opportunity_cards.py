@@ -50,6 +50,8 @@ from planner.core.matrix.chart_style import INK, MUTED, TIER_COLOURS
 from planner.core.moments.opportunities import (
     OpportunityRow,
 )
+from planner.core.moments.readiness import Readiness, ready_for
+from planner.ui.moments.readiness_words import explanation_html, ready_text, score_text
 from planner.ui.widgets import formatting
 from planner.ui.widgets.card_model import CardListModel
 from planner.ui.widgets.moment_labels import kind_label, raised_by_label, stage_label
@@ -57,6 +59,7 @@ from planner.ui.widgets.moment_labels import kind_label, raised_by_label, stage_
 translate = QCoreApplication.translate
 MIME = "application/x-account-planner-opportunity"  # the dragged card: its opportunity id
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+READINESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (its Readiness or None, the stage it is ready for or None)
 LEFT = Qt.AlignmentFlag.AlignLeft
 CARD_LINE, CARD_HOVER, FAST_LANE = "#d5dbe3", "#9aa5b1", "#c2410c"
 KIND_COLOURS = {"repeat": "#0f766e", "upsell": "#4f46e5", "crosssell": "#a21caf"}
@@ -66,6 +69,7 @@ ACCENTS = {  # the header's top rule and the selected card, cooler to warmer as 
 }  # fmt: skip
 TINTS = {"won": "#eaf5ec", "lost": "#f7eeee"}  # open stages: OPEN_TINT
 OPEN_TINT = "#eef2f7"
+READINESS_PILL = "#e4e7eb"  # a card's readiness score when it is not ahead of the card
 
 
 def kind_letter(kind: str) -> str:
@@ -88,8 +92,9 @@ def stage_hint(stage: str) -> str:
     }.get(stage, "")
 
 
-def card_words(row: OpportunityRow) -> list[str]:
-    """What a card says, in reading order (also what a screen reader says)."""
+def card_words(row: OpportunityRow, found: Readiness | None = None, ready: str | None = None) -> list[str]:
+    """What a card says, in reading order (also what a screen reader says); `found`: the readiness of its
+    account and product, `ready`: the stage it is ready for when it is behind."""
     words = [
         row.account_name,
         row.product_name or translate("OpportunityBoard", "no product"),
@@ -104,6 +109,10 @@ def card_words(row: OpportunityRow) -> list[str]:
         row.owner,
         translate("OpportunityBoard", "raised %1").replace("%1", formatting.iso_date(row.raised_on)),
     ]
+    if found is not None:
+        words.append(score_text(found))
+    if ready is not None:
+        words.append(ready_text(ready))
     return [w for w in words if w]
 
 
@@ -112,6 +121,15 @@ class CardModel(CardListModel[OpportunityRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(lambda row: row.id, parent)
+        self.readiness: dict[int, Readiness] = {}  # by opportunity id: its account and product's readiness
+
+    def set_readiness(self, readiness: dict[int, Readiness]) -> None:
+        """Before `set_rows`: the readiness the cards show."""
+        self.readiness = readiness
+
+    def ready(self, row: OpportunityRow) -> tuple[Readiness | None, str | None]:
+        found = self.readiness.get(row.id)
+        return found, ready_for(row, found)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return (
@@ -130,8 +148,10 @@ class CardModel(CardListModel[OpportunityRow]):
             return row.account_name
         if role == ROW_ROLE:
             return row
+        if role == READINESS_ROLE:
+            return self.ready(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(card_words(row))
+            return ", ".join(card_words(row, *self.ready(row)))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"<b>{html.escape(row.account_name)}</b> · {html.escape(row.product_name)}"]
             lines += [html.escape(w) for w in card_words(row)[2:]]
@@ -139,20 +159,25 @@ class CardModel(CardListModel[OpportunityRow]):
                 lines.append(html.escape(translate("OpportunityBoard", "The customer skipped ahead")))
             if row.notes:
                 lines.append(f"<i>{html.escape(row.notes)}</i>")
+            found, ready = self.ready(row)
+            if found is not None:  # which signals moved it
+                lines.append("<hr>" + explanation_html(found, ready))
             return "<br>".join(lines)
         return None
 
 
 class CardDelegate(QStyledItemDelegate):
     """Paints an opportunity as a card: account; R/U/C badge and product; value and the fast-lane mark; where
-    it came from; tier, owner and the day it was raised. Every card has the same height."""
+    it came from; its readiness (and the stage it is ready for, when it is behind); tier, owner and the day it
+    was raised. Every card has the same height."""
 
-    PAD, GAP, INSET, LINES = 8, 2, 3, 5
+    PAD, GAP, INSET, LINES = 8, 2, 3, 6
 
     def __init__(self, colour: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.colour = QColor(colour)
         self.fast_lane = translate("OpportunityBoard", "Fast lane")
+        self.readiness = translate("Readiness", "readiness")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
@@ -218,7 +243,18 @@ class CardDelegate(QStyledItemDelegate):
             pill(QRect(right - mark_w + 1, y + 1, mark_w, line - 2), self.fast_lane, FAST_LANE, small)
         text(QRect(left, y, width, line), formatting.money(row.value_cents), bold, INK)
         text(QRect(left, top + 3 * step, width, line), raised_by_label(row.raised_by), font, MUTED)
-        y = top + 4 * step
+        found, ready = index.data(READINESS_ROLE) or (None, None)
+        if found is not None:  # the readiness score; when ahead, the stage it is ready for in its colour
+            y = top + 4 * step
+            score = QRect(left, y + 1, QFontMetrics(small).horizontalAdvance("100") + 10, line - 2)
+            after = QRect(score.right() + 6, y, right - score.right() - 6, line)
+            if ready is None:
+                pill(score, formatting.number(found.score), READINESS_PILL, small, INK)
+                text(after, self.readiness, small, MUTED)
+            else:
+                pill(score, formatting.number(found.score), ACCENTS[ready], small)
+                text(after, "→ " + stage_label(ready), bold, ACCENTS[ready])
+        y = top + 5 * step
         day_w = text(QRect(left, y, width, line), formatting.iso_date(row.raised_on), small, MUTED,
                      Qt.AlignmentFlag.AlignRight)  # fmt: skip
         tier = QRect(left, y + 2, QFontMetrics(small).horizontalAdvance("W") + 6, line - 4)

@@ -1,7 +1,9 @@
-"""One account's page: its key figures at the top, then holdings, contacts, touches, profile and notes."""
+"""One account's page: its key figures at the top, then holdings, contacts, touches, signals, profile and
+notes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -19,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.portfolio.account_detail import AccountDetail, account_detail
+from planner.core.portfolio.signals import account_signals
+from planner.ui.portfolio.signal_list import signal_columns, signal_haystack
 from planner.ui.widgets import columns, formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.labels import choice_label, field_labels
 from planner.ui.widgets.record_table import RecordTable, localised
 
-if TYPE_CHECKING:  # the touch dialog loads when first used
+if TYPE_CHECKING:  # the touch and signal dialogs load when first used
+    from planner.ui.portfolio.signal_form import SignalDialog
     from planner.ui.widgets.touch_dialog import TouchDialog
 
 
@@ -112,11 +117,33 @@ class AccountPage(QWidget):
         self.touches.delete_requested.connect(lambda ids: self.delete_requested.emit("touches", ids))
         self.touches.opened.connect(self.edit_touch)
         self.touch_dialog: TouchDialog | None = None  # the latest one opened
+        self.signals = RecordTable(
+            signal_columns(), signal_haystack, self._count, "", self, with_filter=False
+        )
+        self.signals.sort_by("occurred_on", Qt.SortOrder.DescendingOrder)
+        self.signals.opened.connect(self.edit_signal)
+        self.signals.delete_requested.connect(lambda ids: self.delete_requested.emit("signals", ids))
+        self.signal_dialog: SignalDialog | None = None  # the latest one opened
         self.profile = QTextBrowser(self)
         self.tabs = QTabWidget(self)
-        for widget in (self.holdings, self.contacts, self.touches, self.profile):
+        for widget in (self.holdings, self.contacts, self.touches, self.signals, self.profile):
             self.tabs.addTab(widget, "")
-        self.tabs.setCornerWidget(self._touch_buttons(), Qt.Corner.TopRightCorner)
+        corner = QWidget(self.tabs)
+        buttons = QHBoxLayout(corner)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.touch_box, self.touch_actions = self._list_buttons(self.touches, (
+            ("log", self.tr("Log a touch…"), self.log_touch),
+            ("edit", self.tr("Edit touch…"), self.edit_touch),
+            ("delete", self.tr("Delete touch…"), lambda: self._delete_chosen("touches", self.touches)),
+        ))  # fmt: skip
+        self.signal_box, self.signal_actions = self._list_buttons(self.signals, (
+            ("log", self.tr("Log a signal…"), self.log_signal),
+            ("edit", self.tr("Edit signal…"), self.edit_signal),
+            ("delete", self.tr("Delete signal…"), lambda: self._delete_chosen("signals", self.signals)),
+        ))  # fmt: skip
+        buttons.addWidget(self.touch_box)
+        buttons.addWidget(self.signal_box)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -127,44 +154,46 @@ class AccountPage(QWidget):
         self.refresh()
         self._tab_changed()
 
-    # --- touches -----------------------------------------------------------------------------------------
-    def _touch_buttons(self) -> QWidget:
-        """Beside the tabs, while the touches are in front: log, edit and delete a touch (each undoable)."""
+    # --- the lists' buttons ------------------------------------------------------------------------------
+    def _list_buttons(
+        self, view: RecordTable, entries: tuple[tuple[str, str, Callable[[], object]], ...]
+    ) -> tuple[QWidget, dict[str, QPushButton]]:
+        """Beside the tabs, while `view` is in front: log, edit and delete (each undoable); edit and delete
+        need a chosen row."""
         box = QWidget(self.tabs)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 2)
         writable = not self.editor.store.readonly
-        self.touch_actions: dict[str, QPushButton] = {}
-        for name, text, slot in (
-            ("log", self.tr("Log a touch…"), self.log_touch),
-            ("edit", self.tr("Edit touch…"), self.edit_touch),
-            ("delete", self.tr("Delete touch…"), self._delete_touches),
-        ):
+        actions: dict[str, QPushButton] = {}
+        for name, text, slot in entries:
             button = QPushButton(text, box)
             button.clicked.connect(lambda _=False, s=slot: s())
             button.setEnabled(writable)
             row.addWidget(button)
-            self.touch_actions[name] = button
-        self.touches.table.selectionModel().selectionChanged.connect(self._touch_selection_changed)
-        self._touch_selection_changed()
-        return box
+            actions[name] = button
+
+        def chosen(*_: object) -> None:
+            for name in ("edit", "delete"):
+                actions[name].setEnabled(bool(view.selected_ids()) and writable)
+
+        view.table.selectionModel().selectionChanged.connect(chosen)
+        chosen()
+        return box, actions
+
+    def _delete_chosen(self, table: str, view: RecordTable) -> None:
+        ids = view.selected_ids()
+        if ids:
+            self.delete_requested.emit(table, ids)
 
     def _tab_changed(self, _index: int = 0) -> None:
-        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(self.tabs.currentWidget() is self.touches)
-
-    def _touch_selection_changed(self, *_: object) -> None:
-        chosen = bool(self.touches.selected_ids()) and not self.editor.store.readonly
-        self.touch_actions["edit"].setEnabled(chosen)
-        self.touch_actions["delete"].setEnabled(chosen)
+        front = self.tabs.currentWidget()
+        self.touch_box.setVisible(front is self.touches)
+        self.signal_box.setVisible(front is self.signals)
+        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(front in (self.touches, self.signals))
 
     def _show_touch(self, touch_id: int | None) -> None:
         if touch_id is not None and self.tabs.currentWidget() is self.touches:
             self.touches.select_ids([touch_id])
-
-    def _delete_touches(self) -> None:
-        ids = self.touches.selected_ids()
-        if ids:
-            self.delete_requested.emit("touches", ids)
 
     def log_touch(self) -> TouchDialog:
         """A new touch of this account; it shows in the list as soon as it is saved."""
@@ -187,6 +216,35 @@ class AccountPage(QWidget):
         dialog.open()
         return dialog
 
+    # --- signals -----------------------------------------------------------------------------------------
+    def log_signal(self) -> SignalDialog:
+        """A new signal of this account; it shows in the list as soon as it is saved."""
+        return self._open_signal_dialog(account_id=self.account_id)
+
+    def edit_signal(self, signal_id: int | None = None) -> SignalDialog | None:
+        """Edit a signal (the current one, or a double-clicked one); saving is one undo step."""
+        signal_id = signal_id or self.signals.current_id()
+        if signal_id is None or self.editor.store.readonly:
+            return None
+        return self._open_signal_dialog(signal_id=signal_id)
+
+    def _open_signal_dialog(
+        self, account_id: int | None = None, signal_id: int | None = None
+    ) -> SignalDialog:
+        from planner.ui.portfolio.signal_form import SignalDialog
+
+        dialog = SignalDialog(self.editor, self, account_id=account_id, signal_id=signal_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._show_signal(dialog.signal_id))
+        self.signal_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_signal(self, signal_id: int | None) -> None:
+        if signal_id is not None:
+            self.tabs.setCurrentWidget(self.signals)
+            self.signals.select_ids([signal_id])
+
     def _count(self, total: int, shown: int) -> str:
         return ""
 
@@ -199,7 +257,7 @@ class AccountPage(QWidget):
         self.detail = detail
         account = detail.account
         self.title.setText(account["name"])
-        place = ", ".join(p for p in (account["city"], account["country"]) if p)
+        place = ", ".join(p for p in (account["city"], formatting.country(account["country"])) if p)
         parts = [account["key"], account["industry"], account["segment"], place, account["owner"]]
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.figures["revenue"].setText(formatting.money(account["revenue_cents"]))
@@ -218,10 +276,13 @@ class AccountPage(QWidget):
         self.holdings.set_rows(detail.holdings)
         self.contacts.set_rows(detail.contacts)
         self.touches.set_rows(detail.touches)
+        signals = account_signals(self.editor.store, self.account_id)
+        self.signals.set_rows(signals)
         titles = (
             self.tr("Holdings (%1)").replace("%1", localised(len(detail.holdings))),
             self.tr("Contacts (%1)").replace("%1", localised(len(detail.contacts))),
             self.tr("Touches (%1)").replace("%1", localised(len(detail.touches))),
+            self.tr("Signals (%1)").replace("%1", localised(len(signals))),
             self.tr("Profile and notes"),
         )
         for index, text in enumerate(titles):

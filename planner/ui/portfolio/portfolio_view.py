@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -12,7 +13,6 @@ from planner.core.portfolio.accounts import account_rows
 from planner.core.portfolio.catalog import contact_rows, product_rows
 from planner.core.portfolio.changes import delete as planned_delete
 from planner.core.portfolio.privacy import erasure_preview
-from planner.ui.portfolio.account_page import AccountPage
 from planner.ui.portfolio.bulk_edit import BulkEditDialog
 from planner.ui.portfolio.record_form import RecordForm
 from planner.ui.widgets import columns
@@ -22,6 +22,7 @@ from planner.ui.widgets.record_table import RecordTable, localised
 
 if TYPE_CHECKING:
     from planner.core.store.store import Store
+    from planner.ui.portfolio.account_page import AccountPage
 
 RELOADS = {  # which list shows data of which tables
     "accounts": {"accounts", "touches", "holdings"},
@@ -35,6 +36,14 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
         parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def as_account_page(widget: QWidget | None) -> AccountPage | None:
+    """`widget` when it is an account page, else None. The page's module (with the forms and lists it brings)
+    loads when the first page opens, not before the window's first paint."""
+    module = sys.modules.get("planner.ui.portfolio.account_page")
+    is_page = module is not None and isinstance(widget, module.AccountPage)
+    return cast("AccountPage", widget) if is_page else None
 
 
 class PortfolioView(QWidget):
@@ -144,11 +153,13 @@ class PortfolioView(QWidget):
 
     # --- opening -------------------------------------------------------------------------------------
     def open_account(self, account_id: int) -> AccountPage:
+        from planner.ui.portfolio.account_page import AccountPage
+
         for index in range(3, self.tabs.count()):
-            page = self.tabs.widget(index)
-            if isinstance(page, AccountPage) and page.account_id == account_id:
+            found = as_account_page(self.tabs.widget(index))
+            if found is not None and found.account_id == account_id:
                 self.tabs.setCurrentIndex(index)
-                return page
+                return found
         page = AccountPage(self.editor, account_id, self)
         page.closed.connect(lambda: self._close_page(page))
         page.edit_requested.connect(self._edit_from_page)
@@ -171,10 +182,12 @@ class PortfolioView(QWidget):
 
     def new_record(self) -> QWidget:
         """Ctrl+N: a new record of the table in front (on an account page: a product, contact or touch)."""
-        page = self.tabs.currentWidget()
-        if isinstance(page, AccountPage) and page.tabs.currentWidget() is page.touches:
+        page = as_account_page(self.tabs.currentWidget())
+        if page is not None and page.tabs.currentWidget() is page.touches:
             return page.log_touch()
-        if isinstance(page, AccountPage):
+        if page is not None and page.tabs.currentWidget() is page.signals:
+            return page.log_signal()
+        if page is not None:
             table = "contacts" if page.tabs.currentWidget() is page.contacts else "holdings"
             return self.open_form(table, None, {"account_id": page.account_id})
         return self.open_form(self.current_list() or "accounts")
@@ -194,13 +207,14 @@ class PortfolioView(QWidget):
     # --- acting on the selection -----------------------------------------------------------------------
     def selection(self) -> tuple[str, list[int]] | None:
         """The table and ids the Delete key would act on, in the tab in front."""
-        page = self.tabs.currentWidget()
-        if isinstance(page, AccountPage):
+        page = as_account_page(self.tabs.currentWidget())
+        if page is not None:
             inner = page.tabs.currentWidget()
             for table, view in (
                 ("holdings", page.holdings),
                 ("contacts", page.contacts),
                 ("touches", page.touches),
+                ("signals", page.signals),
             ):
                 if inner is view and view.selected_ids():
                     return table, view.selected_ids()

@@ -97,7 +97,7 @@ def meeting_line(b: Briefing) -> str:
 
 def header(b: Briefing) -> str:
     a = b.account
-    place = ", ".join(x for x in (a.city, a.country) if x)
+    place = ", ".join(x for x in (a.city, formatting.country(a.country)) if x)
     facts = [a.key, a.industry, a.segment, place]
     if a.employees:
         facts.append(translate("Briefing", "%1 employees").replace("%1", formatting.number(a.employees)))

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.store.store import Store, open_portfolio
-from planner.ui.portfolio.account_page import AccountPage
-from planner.ui.portfolio.portfolio_view import PortfolioView
+from planner.ui.portfolio.portfolio_view import PortfolioView, as_account_page
 from planner.ui.shell.daily_backup import DailyBackups
 from planner.ui.shell.file_menu import PortfolioFiles
 from planner.ui.shell.first_run import PortfolioStart
@@ -43,6 +42,7 @@ if TYPE_CHECKING:  # the workspaces, the import and export windows load when fir
     from planner.ui.importing.import_history import ImportHistoryDialog
     from planner.ui.matrix.matrix_workspace import MatrixWorkspace
     from planner.ui.moments.moments_workspace import MomentsWorkspace
+    from planner.ui.portfolio.signal_form import SignalDialog
     from planner.ui.qbr.qbr_workspace import QbrWorkspace
     from planner.ui.widgets.touch_dialog import TouchDialog
 
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._import_queue: list[Path] = []
         self.import_dialog: ImportDialog | None = None
         self.touch_dialog: TouchDialog | None = None  # the latest quick log opened
+        self.signal_dialog: SignalDialog | None = None  # the latest signal logged from anywhere
         restore_window(self, self.settings)
         self.settings.add_recent(store.path)
 
@@ -267,8 +268,9 @@ class MainWindow(QMainWindow):
         front = self.front()
         if front == "portfolio":
             page = self.portfolio.tabs.currentWidget()
-            if isinstance(page, AccountPage):
-                return page.account_id
+            shown = as_account_page(page)
+            if shown is not None:
+                return shown.account_id
             ids = self.portfolio.accounts.selected_ids() if page is self.portfolio.accounts else []
             return ids[0] if len(ids) == 1 else None
         if front == "moments" and self.moments.tabs.currentWidget() is self.moments.inbox:
@@ -282,8 +284,25 @@ class MainWindow(QMainWindow):
 
         dialog = TouchDialog(self.editor, self, account_id=self.current_account_id())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signal_instead.connect(self.log_signal)
         self.touch_dialog = dialog
         dialog.open()
+        return dialog
+
+    def log_signal(self, account_id: int | None = None) -> SignalDialog:
+        """Ctrl+Shift+L from anywhere: log what you heard about the account in front (or `account_id`); on its
+        page the signal shows in the Signals tab once saved."""
+        from planner.ui.portfolio.signal_form import SignalDialog
+
+        chosen = account_id if account_id is not None else self.current_account_id()
+        page = as_account_page(self.portfolio.tabs.currentWidget()) if self.front() == "portfolio" else None
+        if page is not None and page.account_id == chosen:
+            dialog = page.log_signal()
+        else:
+            dialog = SignalDialog(self.editor, self, account_id=chosen)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        self.signal_dialog = dialog
         return dialog
 
     # --- import and export --------------------------------------------------------------------------------
@@ -419,6 +438,16 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(log)
         self.actions_by_name["log_touch"] = log
+        signal = QAction(self.tr("Log a signal"), self)
+        signal.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        signal.setToolTip(
+            self.tr("Log what you heard: an outage, a ticket, a request, an event, ... (Ctrl+Shift+L)")
+        )
+        signal.triggered.connect(lambda: self.log_signal())
+        signal.setEnabled(not self.store.readonly)
+        toolbar.addAction(signal)
+        self.edit_menu.addAction(signal)
+        self.actions_by_name["log_signal"] = signal
 
     def _add_actions(self, menu: QMenu, entries: Iterable[tuple[str, str, Any, Callable[[], Any]]]) -> None:
         """Menu entries (name, text, shortcut or None, slot), also kept in `actions_by_name`."""

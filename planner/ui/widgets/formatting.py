@@ -54,6 +54,15 @@ def compact_money(cents: int) -> str:
     return money(cents)
 
 
+def country(stored: str | None) -> str:
+    """A stored country (an ISO code, or a country as typed where unknown) by its name in the app's language:
+    "DE" is "Deutschland" in German and "Germany" in English."""
+    from planner.core.importing.countries import country_name
+    from planner.ui.widgets.i18n import current_language
+
+    return country_name(stored, current_language()) if stored else ""
+
+
 def quarter_label(quarter: str) -> str:
     """ "2026-Q3" as "Q3 2026"."""
     return translate("MatrixView", "Q%1 %2").replace("%1", quarter[-1]).replace("%2", quarter[:4])

@@ -13,6 +13,11 @@ def system_language() -> str:
     return "de" if QLocale.system().language() == QLocale.Language.German else "en"
 
 
+def current_language() -> str:
+    """The language the app speaks now ("de" or "en"), from the locale install_language set."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
 def install_language(app: QCoreApplication, lang: str | None = None) -> str:
     """Install the translators for `lang` (default: the system's) and return the language chosen."""
     lang = lang if lang in LANGUAGES else system_language()

@@ -49,6 +49,15 @@ def field_labels(table: str) -> dict[str, str]:
             "next_step_due": translate("Labels", "Due"),
             "contacts": translate("Labels", "Contacts involved"),
         },
+        "signals": {
+            "kind": translate("Labels", "Kind"),
+            "occurred_on": translate("Labels", "Date"),
+            "contact_id": translate("Labels", "Contact"),
+            "content": translate("Labels", "Content"),
+            "topic": translate("Labels", "Topic"),
+            "department": translate("Labels", "Department"),
+            "detail": translate("Labels", "Detail"),
+        },
         "opportunities": {
             "stage": translate("Labels", "Stage"),
             "fast_lane": translate("Labels", "Fast lane"),
@@ -89,6 +98,7 @@ def table_noun(table: str) -> str:
         "contacts": translate("Labels", "contact"),
         "holdings": translate("Labels", "holding"),
         "touches": translate("Labels", "touch"),
+        "signals": translate("Labels", "signal"),
         "opportunities": translate("Labels", "opportunity"),
         "qbrs": translate("Labels", "QBR"),
         "moment_decisions": translate("Labels", "decision on a moment"),

@@ -51,8 +51,23 @@ def stage_label(stage: str) -> str:
     }.get(stage, stage)
 
 
+def signal_kind_label(kind: str) -> str:
+    """What a KAM heard about an account (a signal's kind)."""
+    return {
+        "outage": translate("Moments", "Outage"),
+        "support_ticket": translate("Moments", "Support ticket"),
+        "usage_limit_hit": translate("Moments", "Usage limit reached"),
+        "new_stakeholder": translate("Moments", "New stakeholder"),
+        "content_engaged": translate("Moments", "Content engaged"),
+        "event_attended": translate("Moments", "Event attended"),
+        "demo_request": translate("Moments", "Demo request"),
+        "consultation_request": translate("Moments", "Consultation request"),
+        "price_request": translate("Moments", "Price request"),
+    }.get(kind, kind)
+
+
 def raised_by_label(code: str | None) -> str:
-    """Where an opportunity came from: a moment's rule, a signal, or how it was entered."""
+    """Where an opportunity came from: a moment's rule, a signal (its kind), or how it was entered."""
     if not code:
         return translate("Moments", "entered by hand")
     return {
@@ -63,6 +78,8 @@ def raised_by_label(code: str | None) -> str:
         "demo_request": translate("Moments", "Asked for a demo"),
         "consultation_request": translate("Moments", "Asked for a consultation"),
         "price_request": translate("Moments", "Asked for a price"),
+        "content_engaged": signal_kind_label(code),  # readiness raised it (moments/readiness.py)
+        "event_attended": signal_kind_label(code),
     }.get(code) or rule_label(code)
 
 

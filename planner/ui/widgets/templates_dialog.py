@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.widgets.i18n import current_language
+
 if TYPE_CHECKING:  # the importer loads when templates are written, not at start-up
     from planner.core.importing import Kind
-
-
-def app_language() -> str:
-    """ "de" when the app speaks German, else "en"."""
-    return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
 def kinds_for(tables: Sequence[str] | None) -> list[Kind]:
@@ -77,7 +74,7 @@ class TemplatesDialog(QDialog):
         group = QButtonGroup(self)
         for button in (self.german, self.english):
             group.addButton(button)
-        (self.german if app_language() == "de" else self.english).setChecked(True)
+        (self.german if current_language() == "de" else self.english).setChecked(True)
         languages = QVBoxLayout()
         languages.addWidget(self.german)
         languages.addWidget(self.english)
@@ -141,7 +138,7 @@ class TemplatesDialog(QDialog):
     def _name_kinds(self) -> None:
         from planner.core.importing.templates import title
 
-        names = [title(k, app_language()) for k in self.kinds]
+        names = [title(k, current_language()) for k in self.kinds]
         self.kinds_label.setText(self.tr("Templates for: %1").replace("%1", ", ".join(names)))
 
     def _browse(self) -> None:

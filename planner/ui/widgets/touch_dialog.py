@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from planner.core.portfolio.catalog import contact_rows
 from planner.core.portfolio.changes import ChangeFailed
-from planner.core.portfolio.records import ref_choices
 from planner.core.portfolio.touches import edit_touch, log_touch, read_touch
+from planner.ui.widgets.account_box import AccountBox, best_match
 from planner.ui.widgets.editing import Editor
 
+__all__ = ["DateEdit", "TouchDialog", "best_match"]
 MINUTES = {"call": 15, "meeting": 60, "email": 5, "visit": 120, "qbr": 120, "note": 0}
-ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class DateEdit(QDateEdit):
@@ -42,28 +40,12 @@ class DateEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, forward)
 
 
-def best_match(names: list[str], text: str) -> int:
-    """The index of the name the typed fragment most likely means: the same name, one that starts with it, one
-    with a word that starts with it, one that contains it (case-insensitive); -1 when none does."""
-    wanted = text.strip().casefold()
-    if not wanted:
-        return -1
-    ranks = (
-        lambda n: n == wanted,
-        lambda n: n.startswith(wanted),
-        lambda n: any(w.startswith(wanted) for w in n.split()),
-        lambda n: wanted in n,
-    )
-    for rank in ranks:
-        for index, name in enumerate(names):
-            if rank(name):
-                return index
-    return -1
-
-
 class TouchDialog(QDialog):
     """New touch (`account_id` preselects the account) or, with `touch_id`, an edit of that touch. After
-    `accept()`, `touch_id` is the touch saved."""
+    `accept()`, `touch_id` is the touch saved. "Signal instead" closes it and asks for a signal of the account
+    chosen (`signal_instead`, None: no account yet)."""
+
+    signal_instead = Signal(object)
 
     def __init__(
         self, editor: Editor, parent: QWidget | None = None, *, account_id: int | None = None,
@@ -75,22 +57,8 @@ class TouchDialog(QDialog):
         self.editing = touch_id is not None
         self.setWindowTitle(self.tr("Edit touch") if self.editing else self.tr("Log a touch"))
         today = today or date.today()
-        self.account = QComboBox(self)
+        self.account = AccountBox(editor.store, self, account_id)
         self.account.setObjectName("touch_account")
-        self.account.setEditable(True)
-        self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        account_line = self.account.lineEdit()
-        assert account_line is not None  # an editable box has one
-        account_line.setPlaceholderText(self.tr("Type part of the name"))
-        for record_id, name in ref_choices(editor.store, "accounts"):
-            self.account.addItem(name, record_id)
-        self._names = [self.account.itemText(i).casefold() for i in range(self.account.count())]
-        completer = self.account.completer()
-        assert completer is not None  # an editable box has one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.account.setCurrentIndex(self.account.findData(account_id) if account_id is not None else -1)
         self.kind = QComboBox(self)
         for kind, text in self.kind_names().items():
             self.kind.addItem(text, kind)
@@ -134,12 +102,16 @@ class TouchDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        if not self.editing:
+            instead = self.buttons.addButton(
+                self.tr("Signal instead…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            instead.setToolTip(self.tr("Not a touch but something you heard: an outage, a request, ..."))
+            instead.setAutoDefault(False)
+            instead.clicked.connect(self._signal_instead)
         form.addRow(self.buttons)
         self.account.currentIndexChanged.connect(self._account_changed)
         self.account.editTextChanged.connect(self._account_changed)
-        account_line.editingFinished.connect(self.pick_account)  # also when the popup has the keys
-        self.account.installEventFilter(self)
-        account_line.installEventFilter(self)
         if touch_id is not None:
             self._load(touch_id)
         else:
@@ -157,37 +129,14 @@ class TouchDialog(QDialog):
     # --- the account -------------------------------------------------------------------------------------
     def account_id(self) -> int | None:
         """The chosen account: the name in the field must be an account's name (a fragment is not)."""
-        text = self.account.currentText()
-        index = self.account.currentIndex()
-        if index < 0 or self.account.itemText(index) != text:
-            index = self.account.findText(text, Qt.MatchFlag.MatchExactly)
-        return None if index < 0 else int(self.account.itemData(index))
+        return self.account.account_id()
 
     def pick_account(self) -> bool:
-        """Make the typed fragment the account it best matches; False when it was a whole name or no match."""
-        text = self.account.currentText()
-        index = self.account.currentIndex()
-        if index >= 0 and self.account.itemText(index) == text:
-            return False
-        index = best_match(self._names, text)
-        if index < 0:
-            return False
-        completer = self.account.completer()
-        popup = completer.popup() if completer is not None else None  # Qt makes the popup when asked
-        if popup is not None:
-            popup.hide()
-        self.account.setCurrentIndex(index)
-        self.account.setEditText(self.account.itemText(index))  # the index may already have been current
-        return True
+        return self.account.pick_account()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the account field Enter and Tab pick the account the fragment means; Enter then saves."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in ENTER:
-                return self.pick_account() or self.account_id() is None  # a picked fragment: not yet saved
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                self.pick_account()
-        return super().eventFilter(watched, event)
+    def _signal_instead(self) -> None:
+        self.reject()
+        self.signal_instead.emit(self.account_id())
 
     def _account_changed(self) -> None:
         account_id = self.account_id()
