@@ -5681,6 +5681,14 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
 <context>
     <name>OpportunityBoard</name>
     <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <source>Show readiness by account and product, and why</source>
+        <translation>Reife nach Kunde und Produkt zeigen, und warum</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/moments/opportunity_board.py" line="73"/>
         <source>Filter by account, product, owner or source</source>
         <translation>Nach Kunde, Produkt, Betreuer, Quelle filtern</translation>

@@ -27,6 +27,9 @@ def board(qtbot, store, tmp_path) -> OpportunityBoard:
     board.resize(1500, 800)
     board.show()
     qtbot.waitExposed(board)
+    assert not board.panel.isVisible()  # on demand: the seven columns keep their room
+    board.readiness_button.click()
+    assert board.panel.isVisible()
     return board
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -159,6 +160,13 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             top.addWidget(combo)
         top.addStretch(1)
         top.addWidget(self.open_label)
+        # the readiness panel on demand: beside the seven columns it leaves a card too narrow for its figures
+        self.readiness_button = QToolButton(self)
+        self.readiness_button.setText(self.tr("Readiness"))
+        self.readiness_button.setToolTip(self.tr("Show readiness by account and product, and why"))
+        self.readiness_button.setCheckable(True)
+        self.readiness_button.toggled.connect(self.panel.setVisible)
+        top.addWidget(self.readiness_button)
         columns = QWidget(self)
         columns.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +175,7 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([900, 380])
+        self.panel.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(4)
