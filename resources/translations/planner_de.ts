@@ -4028,6 +4028,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/shell/main_window.py" line="84"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>

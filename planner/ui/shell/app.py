@@ -12,6 +12,8 @@ from planner.core.store.store import Store, open_portfolio
 from planner.ui.shell.error_log import install_error_log
 from planner.ui.shell.main_window import MainWindow
 from planner.ui.shell.open_problems import open_with_recovery
+from planner.ui.shell.screen_fit import fit_to_screen
+from planner.ui.shell.wheel_guard import install_wheel_guard
 from planner.ui.widgets import icons
 from planner.ui.widgets.i18n import install_language
 from planner.ui.widgets.settings import LANGUAGE, OPEN_LAST, Settings
@@ -33,6 +35,7 @@ def application(lang: str | None = None, *, chosen_language: bool = False) -> QA
     if lang is None and chosen_language:
         lang = Settings.user().get(LANGUAGE) or None
     install_language(app, lang)
+    install_wheel_guard(app)
     return app
 
 
@@ -49,6 +52,7 @@ def show_window(store: Store, settings: Settings) -> MainWindow:
     """A window that owns `store` and is kept until it closes."""
     window = MainWindow(store, settings=settings, owns_store=True)
     window.keep()
+    fit_to_screen(window)
     window.show()
     return window
 

@@ -399,8 +399,22 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._build_edit_menu()
+        self._build_view_menu()
         self._build_toolbar()
         self.menuBar().addMenu(help_menu)
+
+    def _build_view_menu(self) -> None:
+        """A workspace each, Ctrl+1 to Ctrl+6 from any focus (the menu lists the keys)."""
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, key in enumerate(self.workspaces, 1):
+            item = self.navigation.item(number - 1)
+            action = QAction(item.text() if item is not None else key, self)
+            action.setObjectName(f"workspace_{key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, chosen=key: self.show_workspace(chosen))
+            menu.addAction(action)
+            self.actions_by_name[f"workspace_{key}"] = action
 
     def _build_edit_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Edit"))
