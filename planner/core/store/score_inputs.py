@@ -336,7 +336,8 @@ _OWN_MONTHS_SQL = _OWN_MONTHS_SQL.replace("MONTHS", ", ".join(
 # the account's latest three (now) and of the three before (before): a month without data is missing, not
 # zero. Its usage and expected usage (EXPECTED_SQL) summed over the months with data of the latest three
 # (intensity). Its revenue weighs it; and the share of its usage limit it used in the account's latest month.
-# Each holding looks its six months up in the covering index of usage by month.
+# Each holding looks its six months up in the covering index of usage by month. CROSS JOIN keeps the order:
+# with the products anywhere else SQLite may scan `own` for every holding (quadratic on a big book).
 _HOLDING_TRENDS_SQL = """
 SELECT h.id AS holding_id, h.account_id, h.product_id, own.month AS month, own.m5 AS start,
        max(h.revenue_cents, 0) AS w,
@@ -351,7 +352,7 @@ SELECT h.id AS holding_id, h.account_id, h.product_id, own.month AS month, own.m
 FROM holdings h CROSS JOIN own ON own.account_id = h.account_id
 CROSS JOIN usage_snapshots u ON u.account_id = h.account_id AND u.product_id = h.product_id
      AND u.period BETWEEN own.m5 AND own.m0
-JOIN products p ON p.id = h.product_id
+CROSS JOIN products p ON p.id = h.product_id
 WHERE h.status = 'active' {holdings} GROUP BY h.id
 """.replace("EXPECTED", expected_sql())
 
