@@ -70,3 +70,17 @@ def test_ctrl_and_a_number_open_each_workspace_even_from_the_filter_field(qtbot,
         QTest.keyClick(keys(), Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.front() == key
     assert window.actions_by_name["workspace_moments"].shortcut().toString() == "Ctrl+3"
+
+
+def test_at_start_the_accounts_are_painted_first_and_their_tiers_follow(qtbot, demo_store) -> None:
+    from planner.core.matrix.account_tiers import account_tiers
+    from planner.ui.shell.main_window import MainWindow
+
+    window = MainWindow(demo_store, tiers_after_paint=True)  # as the app starts it
+    qtbot.addWidget(window)
+    shown = window.portfolio.accounts.model
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    expected = account_tiers(demo_store)
+    qtbot.waitUntil(lambda: {r.id: r.tier for r in shown._rows} == expected)  # a moment after the paint
+    assert {"A", "B", "C"} <= set(expected.values())

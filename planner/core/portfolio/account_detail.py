@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from planner.core.matrix.account_tiers import computed_tiers
 from planner.core.matrix.scoring import AccountScore, Quadrant, score_portfolio
 from planner.core.portfolio.catalog import ContactRow, contact_rows
 from planner.core.store.store import Store
@@ -94,6 +93,8 @@ def account_detail(store: Store, account_id: int) -> AccountDetail:
         raise KeyError(f"account {account_id} no longer exists")
     account = dict(zip([d[0] for d in cursor.description], values, strict=True))
     override = account["tier_override"]
+    from planner.core.matrix.account_tiers import computed_tiers  # the matrix: not before the first paint
+
     tier = override or computed_tiers(store).get(account_id, "C")
     holdings = [
         HoldingRow(*r)

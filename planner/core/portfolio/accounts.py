@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from planner.core.matrix.account_tiers import computed_tiers
 from planner.core.store.last_touch import touch_end
 from planner.core.store.store import Store
 
@@ -34,9 +33,15 @@ class AccountRow:
         return self.revenue_cents / self.wallet_cents
 
 
-def account_rows(store: Store, today: date | None = None) -> list[AccountRow]:
-    """Every account by name; its last touch is the latest on or before `today` (default: the day it is)."""
-    tiers = computed_tiers(store)
+def account_rows(store: Store, today: date | None = None, *, with_tiers: bool = True) -> list[AccountRow]:
+    """Every account by name; its last touch is the latest on or before `today` (default: the day it is).
+    Without `with_tiers` only the tiers set by hand, the others "" (a tier needs the matrix's potential: the
+    list at start-up shows the accounts first and their tiers once the window is painted)."""
+    tiers: dict[int, str] = {}
+    if with_tiers:
+        from planner.core.matrix.account_tiers import computed_tiers
+
+        tiers = computed_tiers(store)
     rows = store.query(
         """
         SELECT a.id, a.key, a.name, coalesce(a.industry, ''), coalesce(a.segment, ''),
@@ -60,7 +65,7 @@ def account_rows(store: Store, today: date | None = None) -> list[AccountRow]:
             country=r[5],
             city=r[6],
             owner=r[7],
-            tier=r[8] or tiers.get(r[0], "C"),
+            tier=r[8] or (tiers.get(r[0], "C") if with_tiers else ""),
             tier_is_override=r[8] is not None,
             revenue_cents=r[9] or 0,
             wallet_cents=r[10],

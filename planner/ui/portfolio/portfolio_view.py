@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from planner.core.portfolio.accounts import account_rows
@@ -52,9 +53,13 @@ class PortfolioView(QWidget):
     first_painted = Signal()
     counts_changed = Signal()
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: Editor, parent: QWidget | None = None, *, tiers_after_paint: bool = False
+    ) -> None:
         super().__init__(parent)
         self.editor = editor
+        # the app's start: the accounts are painted first, their computed tiers follow (account_rows)
+        self._tiers_later = tiers_after_paint
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask(self, title, text)
         self.accounts = RecordTable(
             columns.account_columns(),
@@ -78,6 +83,7 @@ class PortfolioView(QWidget):
             self,
         )
         self.accounts.first_painted.connect(self.first_painted)
+        self.accounts.first_painted.connect(self._tiers_now)
         for view in (self.accounts, self.products, self.contacts):
             view.sort_by("name")
         self.lists = {"accounts": self.accounts, "products": self.products, "contacts": self.contacts}
@@ -140,7 +146,21 @@ class PortfolioView(QWidget):
                 "products": product_rows,
                 "contacts": contact_rows,
             }
+            if name == "accounts" and self._tiers_later:
+                readers["accounts"] = partial(account_rows, with_tiers=False)
             self.lists[name].set_rows(readers[name](self.editor.store))
+
+    def _tiers_now(self) -> None:
+        """Once the accounts are painted: their tiers, read right after (a tier needs the matrix)."""
+        if self._tiers_later:
+            self._tiers_later = False
+            QTimer.singleShot(0, self, self._fill_tiers)  # not once this view is gone
+
+    def _fill_tiers(self) -> None:
+        if self.isVisible():
+            self.reload(frozenset({"accounts"}))
+        else:  # its window closed (another portfolio opened): read when shown again, if ever
+            self._stale.add("accounts")
 
     def current_list(self) -> str | None:
         widget = self.tabs.currentWidget()

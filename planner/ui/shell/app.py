@@ -35,7 +35,6 @@ def application(lang: str | None = None, *, chosen_language: bool = False) -> QA
     if lang is None and chosen_language:
         lang = Settings.user().get(LANGUAGE) or None
     install_language(app, lang)
-    install_wheel_guard(app)
     return app
 
 
@@ -50,9 +49,10 @@ def portfolio_to_open(settings: Settings) -> Path:
 
 def show_window(store: Store, settings: Settings) -> MainWindow:
     """A window that owns `store` and is kept until it closes."""
-    window = MainWindow(store, settings=settings, owns_store=True)
+    window = MainWindow(store, settings=settings, owns_store=True, tiers_after_paint=True)
     window.keep()
     fit_to_screen(window)
+    window.first_painted.connect(lambda: install_wheel_guard(QApplication.instance()))  # type: ignore[arg-type]
     window.show()
     return window
 

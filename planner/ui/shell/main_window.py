@@ -26,9 +26,9 @@ from planner.core.store.store import Store, open_portfolio
 from planner.ui.portfolio.portfolio_view import PortfolioView, as_account_page
 from planner.ui.shell.daily_backup import DailyBackups
 from planner.ui.shell.file_menu import PortfolioFiles
-from planner.ui.shell.first_run import PortfolioStart
 from planner.ui.shell.help_menu import HelpActions
 from planner.ui.shell.lazy_workspace import LazyWorkspace
+from planner.ui.shell.portfolio_start import PortfolioStart
 from planner.ui.shell.view_state import restore_window, save_window
 from planner.ui.widgets import icons
 from planner.ui.widgets.editing import Editor
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, settings: Settings | None = None,
-        owns_store: bool = False,
+        owns_store: bool = False, tiers_after_paint: bool = False,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
 
         self.editor = Editor(store, self)
         self.daily_backups = DailyBackups(self)
-        self.portfolio = PortfolioView(self.editor, self)
+        self.portfolio = PortfolioView(self.editor, self, tiers_after_paint=tiers_after_paint)
         self.portfolio.first_painted.connect(self.first_painted)
         self.portfolio.counts_changed.connect(self.refresh_summary)
 
@@ -160,7 +160,12 @@ class MainWindow(QMainWindow):
         of this one, which closes; its geometry and list columns carry over."""
         save_window(self, self.settings)
         same = store is self.store
-        window = MainWindow(store, settings=self.settings, owns_store=self.owns_store if same else True)
+        window = MainWindow(
+            store,
+            settings=self.settings,
+            owns_store=self.owns_store if same else True,
+            tiers_after_paint=True,
+        )
         if same:
             self.owns_store = False  # the new window closes it now
         window.keep()

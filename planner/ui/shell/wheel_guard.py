@@ -29,10 +29,15 @@ class WheelGuard(QObject):
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Install the guard once on `app` (again: the one installed)."""
+    """Install the guard once on `app` (again: the one installed). The app installs it once its window is
+    painted (a filter on every event of the start would cost the start), so the fields made before it are
+    set right here."""
     found = app.findChild(WheelGuard)
     if isinstance(found, WheelGuard):
         return found
+    for widget in app.allWidgets():
+        if isinstance(widget, GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     guard = WheelGuard(app)
     app.installEventFilter(guard)
     return guard
