@@ -6369,6 +6369,22 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
 <context>
     <name>QbrForm</name>
     <message>
+        <source>Draft from the figures</source>
+        <translation>Entwurf aus den Kennzahlen</translation>
+    </message>
+    <message>
+        <source>You have written objectives, an agenda or recommendations of your own. Replace them with the draft, or add the draft below them?</source>
+        <translation>Sie haben eigene Ziele, eine Agenda oder Empfehlungen geschrieben. Durch den Entwurf ersetzen oder den Entwurf darunter anfügen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add below</source>
+        <translation>Dar&amp;unter anfügen</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/qbr/qbr_form.py" line="77"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>

@@ -99,3 +99,25 @@ def test_briefings_for_the_next_days_go_into_one_folder(qtbot, demo_store: Store
     due = [r for r in view.data.upcoming(7)] if view.data else []
     assert len(files) == len(due) == len(view.written) > 0
     assert files[0].startswith(due[0].held_on) and due[0].account[:10] in files[0]
+
+
+def test_drafting_asks_before_it_replaces_what_the_user_wrote(qtbot, store: Store) -> None:
+    make_book(store)
+    view = workspace(qtbot, store)
+    view.plan(1)
+    form = view.form
+    form.agenda.setPlainText("Our own agenda: the price talk first")
+    asked: list[str] = []
+    form.ask_draft = lambda: asked.append("asked") or None  # the user keeps what they wrote
+    form.draft()
+    assert asked and form.agenda.toPlainText() == "Our own agenda: the price talk first"
+    form.ask_draft = lambda: "add"
+    form.draft()
+    agenda = form.agenda.toPlainText()
+    assert agenda.startswith("Our own agenda: the price talk first\n\n1. Review of the quarter")
+    form.customers.item(0).setCheckState(form.customers.item(0).checkState().Checked)
+    assert form.save() and not form.save_button.isEnabled()
+    form.ask_draft = lambda: "replace"
+    form.draft()
+    assert form.agenda.toPlainText().startswith("1. Review of the quarter")
+    assert form.save_button.isEnabled()  # the replaced draft is a change to save

@@ -276,13 +276,37 @@ class QbrForm(QWidget):
         return build_briefing(self.editor.store, qbr=current, today=today, book=book)
 
     def draft(self) -> None:
-        """Objectives, agenda and recommendations drafted from the figures (Revert or Ctrl+Z brings back)."""
+        """Objectives, agenda and recommendations drafted from the figures. Where the user wrote something of
+        their own, they are asked first: replace it, add the draft below it, or leave it (`ask_draft`)."""
         if self.qbr is None:
             return
-        objectives, agenda, recommendations = draft_texts(self.briefing().draft)
-        self.objectives.setPlainText(objectives)
-        self.agenda.setPlainText(agenda)
-        self.recommendations.setPlainText(recommendations)
+        fields = (self.objectives, self.agenda, self.recommendations)
+        texts = list(draft_texts(self.briefing().draft))
+        own = [f.toPlainText() for f in fields]
+        if any(text.strip() and text != drafted for text, drafted in zip(own, texts, strict=True)):
+            choice = self.ask_draft()
+            if choice is None:
+                return
+            if choice == "add":
+                texts = [f"{text.rstrip()}\n\n{drafted}" if text.strip() and text != drafted else drafted
+                         for text, drafted in zip(own, texts, strict=True)]  # fmt: skip
+        for field, text in zip(fields, texts, strict=True):
+            field.setPlainText(text)
+        self._set_enabled()  # Save as true as the form: a changed draft can be saved
+
+    def ask_draft(self) -> str | None:
+        """What to do with what the user wrote: "replace" it, "add" the draft below it, or None (keep it)."""
+        question = self.tr(
+            "You have written objectives, an agenda or recommendations of your own. Replace them with the "
+            "draft, or add the draft below them?"
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Draft from the figures"), question, parent=self)
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        add = box.addButton(self.tr("&Add below"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(add)
+        box.exec()
+        return "replace" if box.clickedButton() is replace else "add" if box.clickedButton() is add else None
 
     def add_action(self) -> int:
         due = self.date.date().addDays(ACTION_DAYS).toString("yyyy-MM-dd")
