@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from planner.core.store.paths import resources_dir
-
-
-def current_language() -> str:
-    """The app's language as `i18n.install_language` set it (through the default locale)."""
-    return "de" if QLocale().language() == QLocale.Language.German else "en"
+from planner.ui.widgets.i18n import current_language
 
 
 def manual_path(lang: str | None = None) -> Path:
