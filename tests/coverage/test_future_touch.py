@@ -55,7 +55,7 @@ def test_a_future_touch_does_not_make_an_account_look_touched(store: Store, tmp_
 
 
 def test_the_helper_reads_only_the_accounts_with_a_planned_touch(store: Store, tmp_path: Path) -> None:
-    from planner.core.coverage.coverage import last_touches
+    from planner.core.store.last_touch import last_touches
 
     book(store, tmp_path)
     ids = dict(store.query("SELECT key, id FROM accounts"))

@@ -16,7 +16,7 @@ from typing import Any
 
 from planner.core.matrix.matrix import matrix_points
 from planner.core.moments.moments import Thresholds, load_thresholds
-from planner.core.store.last_touch import last_touches
+from planner.core.store.last_touch import touch_end
 from planner.core.store.store import Store
 
 TIERS = ("A", "B", "C")
@@ -133,23 +133,20 @@ class Coverage:
 def coverage(store: Store, today: date | None = None, thresholds: Thresholds | None = None) -> Coverage:
     today = today or date.today()
     thresholds = thresholds or load_thresholds(store)
-    points = matrix_points(store, today=today)  # tiers and potential as the matrix has them
+    # tiers, potential and each account's last touch on or before today, as the matrix has them
+    points = matrix_points(store, today=today)
     tiers = {p.account_id: p.tier for p in points}
-    potential = {p.account_id: p.potential_cents for p in points}
-    stored = store.query(
-        "SELECT a.id, a.key, a.name, coalesce(a.owner, ''), a.revenue_cents, t.last FROM accounts a "
-        "LEFT JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) t "
-        "ON t.account_id = a.id"
-    )
-    real = last_touches(store, {row[0]: row[-1] for row in stored}, today)
-    accounts = [(*row[:-1], potential.get(row[0], 0), real[row[0]]) for row in stored]
+    accounts = [(p.account_id, p.key, p.name, p.owner, p.revenue_cents, p.potential_cents, p.last_touch)
+                for p in points]  # fmt: skip
+    planned = {aid for (aid,) in store.query(  # the accounts whose latest touch lies after today
+        "SELECT DISTINCT account_id FROM touches WHERE touched_on >= ?", (touch_end(today),))}  # fmt: skip
     by_tier, per_account = time_and_value(store, accounts, tiers, today)
     quarterly, annual, needs = retention_figures(store, tiers)
     return Coverage(
         today,
         neglected=neglect_list(accounts, tiers, today, thresholds),
         due_steps=due_steps(
-            store, tiers, today, {aid: real[aid] for aid, *_, last in stored if last != real[aid]}
+            store, tiers, today, {p.account_id: p.last_touch for p in points if p.account_id in planned}
         ),
         tiers=tier_coverage(accounts, tiers, today),
         time_by_tier=by_tier,
