@@ -307,6 +307,18 @@ CREATE TABLE goals (
 """
 
 
+# Migration m013: a next step is a task. A touch's next step can be marked done (the day it was); an
+# opportunity has its own next step with a due day; an open QBR action is a task as it is (status).
+M013_NEXT_STEPS = (
+    "ALTER TABLE touches ADD COLUMN next_step_done_on TEXT",
+    "ALTER TABLE opportunities ADD COLUMN next_step TEXT",
+    "ALTER TABLE opportunities ADD COLUMN next_step_due TEXT",
+    "ALTER TABLE opportunities ADD COLUMN next_step_done_on TEXT",
+    "CREATE INDEX touches_next_step_due ON touches(next_step_due)",
+    "CREATE INDEX qbr_actions_due ON qbr_actions(due_on)",
+)
+
+
 def _migrations():  # type: ignore[no-untyped-def]
     from sqlite_utils.migrations import Migrations
 
@@ -376,6 +388,11 @@ def _migrations():  # type: ignore[no-untyped-def]
 
         import_tables.migrate(db.conn)
 
+    @migrations(name="m013_next_steps")
+    def m013_next_steps(db: Database) -> None:
+        for statement in M013_NEXT_STEPS:
+            db.execute(statement)
+
     return migrations
 
 
@@ -388,7 +405,7 @@ MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
     "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs", "m008_import_created",
     "m009_expected_and_trials", "m010_own_usage_windows", "m011_own_intensity_windows",
-    "m012_import_kinds",
+    "m012_import_kinds", "m013_next_steps",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).
