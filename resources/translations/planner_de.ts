@@ -1727,72 +1727,72 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="26"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="26"/>
         <source>Snooze moment</source>
         <translation>Anlass zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="26"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="26"/>
         <source>Dismiss moment</source>
         <translation>Anlass verwerfen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="31"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="31"/>
         <source>It comes back on that day, or earlier when its figures change.</source>
         <translation>Der Anlass erscheint an diesem Tag wieder – oder früher, wenn sich seine Zahlen ändern.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="32"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="32"/>
         <source>It comes back only when its figures change.</source>
         <translation>Der Anlass erscheint erst wieder, wenn sich seine Zahlen ändern.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="43"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="43"/>
         <source>Waiting for the customer</source>
         <translation>Warten auf den Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="43"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="43"/>
         <source>After their budget round</source>
         <translation>Nach der Budgetrunde des Kunden</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="45"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="45"/>
         <source>Not relevant for this customer</source>
         <translation>Für diesen Kunden nicht relevant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="45"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="45"/>
         <source>Already in progress</source>
         <translation>Läuft bereits</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="46"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="46"/>
         <source>Customer said no for now</source>
         <translation>Kunde hat vorerst abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="46"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="46"/>
         <source>Wrong data</source>
         <translation>Falsche Daten</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="49"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="49"/>
         <source>Snooze until</source>
         <translation>Zurückstellen bis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="50"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="50"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="55"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="55"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/moments/moment_dialogs.py" line="55"/>
+        <location filename="../../planner/ui/widgets/moment_dialogs.py" line="55"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>

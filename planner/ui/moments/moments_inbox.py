@@ -334,7 +334,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         return self._decide("dismissed")
 
     def _decide(self, decision: str) -> QWidget | None:
-        from planner.ui.moments.moment_dialogs import DecisionDialog
+        from planner.ui.widgets.moment_dialogs import DecisionDialog
 
         m = self.current()
         if m is None:
