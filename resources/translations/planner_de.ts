@@ -7466,6 +7466,14 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <source>Keep the filters of the lists for the next start</source>
         <translation>Filter der Listen für den nächsten Start behalten</translation>
     </message>
+    <message>
+        <source>I am (my name as account owner)</source>
+        <translation>Ich bin (mein Name als Betreuer)</translation>
+    </message>
+    <message>
+        <source>As the owner column of your accounts writes it; “My accounts” and “My tasks” show these.</source>
+        <translation>So wie die Spalte Betreuer Ihrer Kunden ihn schreibt; „Meine Kunden“ und „Meine Aufgaben“ zeigen diese.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -74,3 +74,9 @@ def account_rows(store: Store, today: date | None = None, *, with_tiers: bool = 
         )
         for r in rows
     ]
+
+
+def owner_names(store: Store) -> list[str]:
+    """The owners the accounts name, alphabetically (for "I am" and the owner filters)."""
+    rows = store.query("SELECT DISTINCT owner FROM accounts WHERE coalesce(owner, '') <> ''")
+    return sorted((str(r[0]) for r in rows), key=str.casefold)

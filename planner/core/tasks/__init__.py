@@ -1,2 +1,2 @@
 """Tasks: the next steps of touches and opportunities and the open QBR actions, due and overdue per owner,
-done and undone; the calendar file (.ics) of QBRs and due next steps. Uses qbr, moments, portfolio and store."""
+done and undone; the calendar file (.ics) of QBRs and due next steps. Uses qbr, moments, portfolio, store."""

@@ -74,9 +74,10 @@ class HelpActions(QObject):
         return self.manual
 
     def show_settings(self) -> SettingsDialog:
+        from planner.core.portfolio.accounts import owner_names
         from planner.ui.shell.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window.settings, self.window)
+        dialog = SettingsDialog(self.window.settings, self.window, owners=owner_names(self.window.store))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.changed))
         dialog.open()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -22,9 +23,12 @@ from planner.ui.widgets.settings import Option, Settings, shown_options
 class SettingsDialog(QDialog):
     """OK writes the changed options; `changed` then holds their keys (empty after Cancel)."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, owners: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.owners = [o for o in owners if o]  # offered for "I am": the owners the portfolio names
         self.setWindowTitle(self.tr("Preferences"))
         self.fields: dict[str, QWidget] = {}
         self.changed: set[str] = set()
@@ -66,6 +70,12 @@ class SettingsDialog(QDialog):
             box = QCheckBox(self)
             box.setChecked(bool(value))
             return box
+        if option.type is str:  # free text, the portfolio's owners offered
+            edit = QComboBox(self)
+            edit.setEditable(True)
+            edit.addItems(sorted(set(self.owners) | ({value} if value else set()), key=str.casefold))
+            edit.setCurrentText(str(value))
+            return edit
         if option.type is int:
             spin = QSpinBox(self)
             spin.setRange(0, 1_000_000)
@@ -77,7 +87,7 @@ class SettingsDialog(QDialog):
         """What the field of `option` holds now."""
         field = self.fields[option.key]
         if isinstance(field, QComboBox):
-            return field.currentData()
+            return field.currentText().strip() if field.isEditable() else field.currentData()
         if isinstance(field, QCheckBox):
             return field.isChecked()
         if isinstance(field, QSpinBox):

@@ -94,6 +94,16 @@ RESTORE_FILTERS: Option[bool] = Option(
     True,
     label=lambda: translate("Settings", "Keep the filters of the lists for the next start"),
 )
+ME: Option[str] = Option(
+    "general/me",
+    str,
+    "",
+    label=lambda: translate("Settings", "I am (my name as account owner)"),
+    hint=lambda: translate(
+        "Settings", "As the owner column of your accounts writes it; “My accounts” and “My tasks” show these."
+    ),
+)
+MINE_ONLY: Option[bool] = Option("view/mine_only", bool, False)  # every workspace shows my accounts only
 RECENT_FILES: Option[list[str]] = Option("files/recent", list, [])
 WINDOW_GEOMETRY: Option[QByteArray] = Option("window/geometry", QByteArray, QByteArray())
 LIST_NAMES = ("accounts", "products", "contacts")
@@ -106,6 +116,8 @@ OPTIONS: tuple[Option[Any], ...] = (
     PAPER,
     OPEN_LAST,
     RESTORE_FILTERS,
+    ME,
+    MINE_ONLY,
     RECENT_FILES,
     WINDOW_GEOMETRY,
     *LIST_STATE.values(),
