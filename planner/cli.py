@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_growth.add_parser(commands)
 
+    from planner import cli_calendar
+
+    cli_calendar.add_parser(commands)
+
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     for command in commands.choices.values():  # the global options may also follow the command
@@ -138,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             from planner import cli_growth
 
             return cli_growth.run(db, args)
+        if args.command == "calendar":
+            from planner import cli_calendar
+
+            return cli_calendar.run(db, args)
         if args.command == "screenshot":
             return _screenshot(db, args.out, args.lang)
     except PortfolioFileError as error:

@@ -85,56 +85,6 @@
         <translation>Kontakt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="72"/>
-        <source>Revenue per year</source>
-        <translation>Umsatz pro Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="73"/>
-        <source>Wallet per year</source>
-        <translation>Kundenbudget pro Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="74"/>
-        <source>Share of wallet</source>
-        <translation>Anteil am Kundenbudget</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="75"/>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="76"/>
-        <source>Journey phase</source>
-        <translation>Journey-Phase</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="77"/>
-        <source>Quadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="139"/>
-        <source>Log a touch…</source>
-        <translation>Kontaktpunkt erfassen…</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="140"/>
-        <source>Edit touch…</source>
-        <translation>Kontaktpunkt bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="141"/>
-        <source>Delete touch…</source>
-        <translation>Kontaktpunkt löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="208"/>
-        <source>(set by hand)</source>
-        <translation>(von Hand)</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/portfolio/account_page.py" line="222"/>
         <source>Holdings (%1)</source>
         <translation>Produkte (%1)</translation>
@@ -145,29 +95,9 @@
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="224"/>
-        <source>Touches (%1)</source>
-        <translation>Kontaktpunkte (%1)</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/portfolio/account_page.py" line="225"/>
         <source>Profile and notes</source>
         <translation>Profil und Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="234"/>
-        <source>not scored: no active products</source>
-        <translation>nicht bewertet: keine aktiven Produkte</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="236"/>
-        <source>not scored: no usage data</source>
-        <translation>nicht bewertet: keine Nutzungsdaten</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py" line="241"/>
-        <source>%1 (breadth %2, intensity %3)</source>
-        <translation>%1 (Breite %2, Intensität %3)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/portfolio/account_page.py" line="251"/>
@@ -185,24 +115,16 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/account_page.py"/>
-        <source>Delete signal…</source>
-        <translation>Signal löschen…</translation>
+        <source>Overview (%1)</source>
+        <translation>Überblick (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/account_page.py"/>
-        <source>Edit signal…</source>
-        <translation>Signal bearbeiten…</translation>
+        <source>Timeline (%1)</source>
+        <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/portfolio/account_page.py"/>
-        <source>Log a signal…</source>
-        <translation>Signal erfassen…</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/portfolio/account_page.py"/>
-        <source>Signals (%1)</source>
-        <translation>Signale (%1)</translation>
+        <source>QBRs (%1)</source>
+        <translation>QBRs (%1)</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2054,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
+    <message>
+        <source>as the stage weight (%1)</source>
+        <translation>wie die Gewichtung des Reifegrads (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GoalFunnel</name>
@@ -2229,11 +2155,6 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="200"/>
-        <source>The open pipeline is expected to bring %1: %2 of the target.</source>
-        <translation>Die offene Pipeline bringt voraussichtlich %1: %2 des Ziels.</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/growth/goals_funnel.py" line="204"/>
         <source>Type in the missing rates under Edit… to see what the gap needs.</source>
         <translation>Geben Sie unter „Bearbeiten…“ die fehlenden Quoten ein, um zu sehen, was die Lücke erfordert.</translation>
@@ -2242,11 +2163,6 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/growth/goals_funnel.py" line="206"/>
         <source>No gap: the open pipeline covers the target.</source>
         <translation>Keine Lücke: Die offene Pipeline deckt das Ziel ab.</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/growth/goals_funnel.py" line="214"/>
-        <source>Open stage</source>
-        <translation>Offene Phase</translation>
     </message>
     <message>
         <location filename="../../planner/ui/growth/goals_funnel.py" line="214"/>
@@ -2267,6 +2183,30 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/growth/goals_funnel.py" line="215"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Closing inside the period: %1 won and %2 expected from the open pipeline, together %3 of the target.</source>
+        <translation>Abschluss im Zeitraum: %1 gewonnen und %2 erwartet aus der offenen Pipeline, zusammen %3 des Ziels.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>The stage weights, as in the forecast: change them under Weights…</source>
+        <translation>Die Gewichtung der Reifegrade wie in der Prognose: ändern unter „Gewichtung…“</translation>
+    </message>
+    <message>
+        <source>Opportunities without a close date: %1, worth %2. Not counted until they have one.</source>
+        <translation>Verkaufschancen ohne Abschlussdatum: %1 im Wert von %2. Sie zählen erst, wenn sie eines haben.</translation>
+    </message>
+    <message>
+        <source>Opportunities closing outside the period: %1, worth %2.</source>
+        <translation>Verkaufschancen mit Abschluss außerhalb des Zeitraums: %1 im Wert von %2.</translation>
+    </message>
+    <message>
+        <source>stage weight</source>
+        <translation>Gewichtung</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +3964,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>signal</source>
         <translation>Signal</translation>
     </message>
+    <message>
+        <source>Next step done</source>
+        <translation>Nächster Schritt erledigt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5327,6 +5271,18 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>Play: %1</source>
         <translation>Vorgehen: %1</translation>
     </message>
+    <message>
+        <source>Open opportunity</source>
+        <translation>Offene Verkaufschance</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the opportunity…</source>
+        <translation>Verkaufschance ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open opportunity: %1</source>
+        <translation>Offene Verkaufschance: %1</translation>
+    </message>
 </context>
 <context>
     <name>MomentsWorkspace</name>
@@ -5879,6 +5835,50 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <source>The value of the opportunities in this column</source>
         <translation>Der Wert der Verkaufschancen in dieser Spalte</translation>
     </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>&amp;Neue Verkaufschance…</translation>
+    </message>
+    <message>
+        <source>A new opportunity: account, product, amount, close date, stage</source>
+        <translation>Eine neue Verkaufschance: Kunde, Produkt, Betrag, Abschlussdatum, Reifegrad</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>The opportunities as cards, a column per stage</source>
+        <translation>Die Verkaufschancen als Karten, eine Spalte je Reifegrad</translation>
+    </message>
+    <message>
+        <source>The opportunities as a list, sortable by every column</source>
+        <translation>Die Verkaufschancen als Liste, nach jeder Spalte sortierbar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>Abschluss %1</translation>
+    </message>
+    <message>
+        <source>close date passed: %1</source>
+        <translation>Abschlussdatum überschritten: %1</translation>
+    </message>
+    <message>
+        <source>next step: %1</source>
+        <translation>nächster Schritt: %1</translation>
+    </message>
 </context>
 <context>
     <name>PairModel</name>
@@ -6046,6 +6046,10 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <location filename="../../planner/ui/shell/file_menu.py" line="177"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Export to ca&amp;lendar…</source>
+        <translation>In Kalen&amp;der exportieren…</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +6763,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <source>No customers yet.</source>
         <translation>Noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>QBRs of %1 planned within the next days:</source>
+        <translation>QBRs der Kunden von %1, die in den nächsten Tagen geplant sind:</translation>
     </message>
 </context>
 <context>
@@ -8147,6 +8155,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <source>Signal instead…</source>
         <translation>Stattdessen Signal…</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
 </context>
 <context>
     <name>UnscoredPanel</name>
@@ -8338,6 +8350,834 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <location filename="../../planner/ui/growth/whitespace_grid.py" line="293"/>
         <source>Make an &amp;opportunity for %1</source>
         <translation>&amp;Verkaufschance für %1 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccounts</name>
+    <message>
+        <source>Only &amp;my accounts</source>
+        <translation>Nur &amp;meine Kunden</translation>
+    </message>
+    <message>
+        <source>Show only the accounts I own, in every workspace (Ctrl+Shift+M)</source>
+        <translation>In jedem Arbeitsbereich nur die Kunden zeigen, die ich betreue (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Only my accounts: %1</source>
+        <translation>Nur meine Kunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastStrip</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>Ohne Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Expected to close from %1 to %2</source>
+        <translation>Erwarteter Abschluss vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Open opportunities whose close date has passed: date them anew.</source>
+        <translation>Offene Verkaufschancen, deren Abschlussdatum vorbei ist: neu terminieren.</translation>
+    </message>
+    <message>
+        <source>Expected to close before the first quarter shown.</source>
+        <translation>Erwarteter Abschluss vor dem ersten gezeigten Quartal.</translation>
+    </message>
+    <message>
+        <source>Expected to close after the last quarter shown.</source>
+        <translation>Erwarteter Abschluss nach dem letzten gezeigten Quartal.</translation>
+    </message>
+    <message>
+        <source>Without a close date: in no quarter until they have one.</source>
+        <translation>Ohne Abschlussdatum: in keinem Quartal, bis sie eines haben.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>by expected close date, weighted by the chance to win per stage</source>
+        <translation>nach erwartetem Abschluss, gewichtet mit der Gewinnchance je Reifegrad</translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation>&amp;Gewichtung…</translation>
+    </message>
+    <message>
+        <source>The chance to win per stage that weights the forecast</source>
+        <translation>Die Gewinnchance je Reifegrad, mit der die Prognose gewichtet wird</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>Offener Wert</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Open value: the open opportunities expected to close in the column. Weighted: each one's value times the chance to win from its stage (%1). Won: won opportunities by their close date. Lost ones count nowhere.</source>
+        <translation>Offener Wert: die offenen Verkaufschancen mit erwartetem Abschluss in dieser Spalte. Gewichtet: der Wert jeder einzelnen mal der Gewinnchance ihres Reifegrads (%1). Gewonnen: gewonnene Verkaufschancen nach ihrem Abschlussdatum. Verlorene zählen nirgends.</translation>
+    </message>
+</context>
+<context>
+    <name>StageWeights</name>
+    <message>
+        <source>change the stage weights</source>
+        <translation>Gewichtung der Reifegrade ändern</translation>
+    </message>
+</context>
+<context>
+    <name>StageWeightsDialog</name>
+    <message>
+        <source>Stage weights</source>
+        <translation>Gewichtung der Reifegrade</translation>
+    </message>
+    <message>
+        <source>The chance that an opportunity at each stage is won. The forecast weights each open opportunity's value by it, and so does a goal's cover. Unless you type one in, a weight comes from the history of the whole portfolio: how many opportunities went on from each stage and were won.</source>
+        <translation>Die Chance, dass eine Verkaufschance auf diesem Reifegrad gewonnen wird. Die Prognose gewichtet den Wert jeder offenen Verkaufschance damit, ebenso die Abdeckung eines Ziels. Solange Sie keine eingeben, kommt die Gewichtung aus der Historie des ganzen Portfolios: wie viele Verkaufschancen von jedem Reifegrad weiterkamen und gewonnen wurden.</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the history</source>
+        <translation>Auf die &amp;Historie zurücksetzen</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>typed in; history %1</source>
+        <translation>eingegeben; Historie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ohne Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>QBR on %1</source>
+        <translation>QBR am %1</translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation>Verkaufschance %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Action agreed at the QBR on %1</source>
+        <translation>Maßnahme aus dem QBR am %1</translation>
+    </message>
+    <message>
+        <source>Next step of the opportunity %1</source>
+        <translation>Nächster Schritt der Verkaufschance %1</translation>
+    </message>
+    <message>
+        <source>Next step of the %1 on %2</source>
+        <translation>Nächster Schritt – %1 am %2</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>open again: %1</source>
+        <translation>wieder offen: %1</translation>
+    </message>
+    <message>
+        <source>1 task due today, %2 overdue</source>
+        <translation>1 Aufgabe heute fällig, %2 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today, %2 overdue</source>
+        <translation>%1 Aufgaben heute fällig, %2 überfällig</translation>
+    </message>
+    <message>
+        <source>1 task due today</source>
+        <translation>1 Aufgabe heute fällig</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation>%1 Aufgaben heute fällig</translation>
+    </message>
+    <message>
+        <source>1 task overdue</source>
+        <translation>1 Aufgabe überfällig</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue</source>
+        <translation>%1 Aufgaben überfällig</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute ist nichts fällig</translation>
+    </message>
+    <message>
+        <source>Account Planner</source>
+        <translation>Account Planner</translation>
+    </message>
+    <message>
+        <source>QBR: %1</source>
+        <translation>QBR: %1</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Betreuer: %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>Whose tasks: yours (Preferences &gt; I am) or anybody's</source>
+        <translation>Wessen Aufgaben: Ihre (Einstellungen &gt; Ich bin) oder die aller Betreuer</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>Erledigte zeigen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Tick a task when it is done (Ctrl+Z takes it back); Enter or a double-click opens its account.</source>
+        <translation>Haken Sie eine Aufgabe ab, wenn sie erledigt ist (Strg+Z nimmt das zurück); Enter oder ein Doppelklick öffnet ihren Kunden.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Keine offenen Aufgaben</translation>
+    </message>
+    <message>
+        <source>This task no longer exists; the list is read again.</source>
+        <translation>Diese Aufgabe gibt es nicht mehr; die Liste wird neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Done: %1. Ctrl+Z takes it back.</source>
+        <translation>Erledigt: %1. Strg+Z nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Open again: %1.</source>
+        <translation>Wieder offen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Due now: %1</source>
+        <translation>Jetzt fällig: %1</translation>
+    </message>
+    <message>
+        <source>%1 more tasks are due now</source>
+        <translation>%1 weitere Aufgaben sind jetzt fällig</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDock</name>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>My &amp;tasks</source>
+        <translation>Meine &amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Next steps and QBR actions due, overdue and later (Ctrl+T)</source>
+        <translation>Nächste Schritte und QBR-Maßnahmen: fällig, überfällig und später (Strg+T)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> Tage voraus</translation>
+    </message>
+    <message>
+        <source>Tasks and QBRs</source>
+        <translation>Aufgaben und QBRs</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Planned QBRs on their day, due next steps and QBR actions as all-day entries on their due day (overdue ones on today). Import the file in Outlook, Google Calendar or Apple Calendar; importing a newer one again updates the entries instead of adding them twice.</source>
+        <translation>Geplante QBRs an ihrem Tag, fällige nächste Schritte und QBR-Maßnahmen als ganztägige Einträge an ihrem Fälligkeitstag (überfällige auf heute). Importieren Sie die Datei in Outlook, Google Kalender oder Apple Kalender; eine neuere Datei erneut importiert aktualisiert die Einträge, statt sie doppelt anzulegen.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 entries: %2 QBRs, %3 tasks</source>
+        <translation>%1 Einträge: %2 QBRs, %3 Aufgaben</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written:
+%1</source>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Calendar written: %1 (%2 entries)</source>
+        <translation>Kalender geschrieben: %1 (%2 Einträge)</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>%1 already has an open opportunity for %2 (%3, %4)</source>
+        <translation>%1 hat schon eine offene Verkaufschance für %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(kein Produkt)</translation>
+    </message>
+    <message>
+        <source>Expected close date; proposed: the end of the current quarter</source>
+        <translation>Erwarteter Abschluss; vorgeschlagen: das Ende des laufenden Quartals</translation>
+    </message>
+    <message>
+        <source>What happens next, e.g. send the offer</source>
+        <translation>Was als Nächstes geschieht, z. B. Angebot senden</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>fällig am</translation>
+    </message>
+    <message>
+        <source>Edit that one instead</source>
+        <translation>Stattdessen diese bearbeiten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Verkaufschance bearbeiten</translation>
+    </message>
+    <message>
+        <source>proposed from the whitespace: %1</source>
+        <translation>aus dem Whitespace vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose an account</source>
+        <translation>Wählen Sie einen Kunden</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Delete the opportunity %1 (%2, %3)?</source>
+        <translation>Verkaufschance %1 (%2, %3) löschen?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation>Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>Verkaufschance löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 opportunities</source>
+        <translation>%1 von %2 Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFigures</name>
+    <message>
+        <source>Revenue per year</source>
+        <translation>Umsatz pro Jahr</translation>
+    </message>
+    <message>
+        <source>Wallet per year</source>
+        <translation>Kundenbudget pro Jahr</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Anteil am Kundenbudget</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Journey phase</source>
+        <translation>Journey-Phase</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>% promoters minus % detractors among the contacts' latest answers</source>
+        <translation>% Promotoren minus % Kritiker unter den letzten Antworten der Kontakte</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(von Hand gesetzt)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOverview</name>
+    <message>
+        <source>Log a touch…</source>
+        <translation>Kontaktpunkt erfassen…</translation>
+    </message>
+    <message>
+        <source>Make an opportunity…</source>
+        <translation>Verkaufschance anlegen…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Open moments (%1)</source>
+        <translation>Offene Anlässe (%1)</translation>
+    </message>
+    <message>
+        <source>Whitespace row (%1 open)</source>
+        <translation>Whitespace (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Opportunities (%1 open of %2)</source>
+        <translation>Verkaufschancen (%1 offen von %2)</translation>
+    </message>
+    <message>
+        <source>its revenue</source>
+        <translation>sein Umsatz</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>Warum jetzt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Valued at</source>
+        <translation>Bewertet mit</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>im Bestand</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <source>median of %1 peers</source>
+        <translation>Median von %1 Vergleichskunden</translation>
+    </message>
+    <message>
+        <source>segment median (%1)</source>
+        <translation>Median des Segments (%1)</translation>
+    </message>
+    <message>
+        <source>median of all (%1)</source>
+        <translation>Median aller Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschluss</translation>
+    </message>
+</context>
+<context>
+    <name>QbrList</name>
+    <message>
+        <source>Open QBR…</source>
+        <translation>QBR öffnen…</translation>
+    </message>
+    <message>
+        <source>Plan a QBR…</source>
+        <translation>QBR planen…</translation>
+    </message>
+    <message>
+        <source>Open actions of its QBRs (%1)</source>
+        <translation>Offene Maßnahmen aus seinen QBRs (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountQbrs</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Maßnahmen vereinbart</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Open action</source>
+        <translation>Offene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Agreed at the QBR of</source>
+        <translation>Vereinbart im QBR vom</translation>
+    </message>
+    <message>
+        <source>planned, date passed</source>
+        <translation>geplant, Termin verstrichen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineList</name>
+    <message>
+        <source>Log a touch…</source>
+        <translation>Kontaktpunkt erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a signal…</source>
+        <translation>Signal erfassen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Summary or detail</source>
+        <translation>Zusammenfassung oder Detail</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation>Signal: %1</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>geplant: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 """The goal funnel: target back to won, in sales, marketing-qualified need and raised; rates from history;
-pipeline cover."""
+the cover by the opportunities closing inside the goal's period, weighted by the stage weights."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from planner.core.growth.goals import (
     pipeline,
     plan,
 )
+from planner.core.moments.stage_weights import save_stage_weights, stage_weights
 from planner.core.portfolio import changes
+from tests.forecast_support import forecast_book
 
 
 def test_the_funnel_divides_back_from_the_target() -> None:
@@ -61,8 +63,8 @@ def history_book(store) -> None:
             + [(1, "won", 30_000), (2, "won", 50_000), (2, "lost", 70_000)]
         )  # fmt: skip
         c.executemany(
-            "INSERT INTO opportunities (account_id, kind, stage, value_cents, raised_on) "
-            "VALUES (?, 'crosssell', ?, ?, '2026-05-01')",
+            "INSERT INTO opportunities (account_id, kind, stage, value_cents, raised_on, close_on) "
+            "VALUES (?, 'crosssell', ?, ?, '2026-05-01', '2027-06-30')",
             opportunities,
         )
 
@@ -78,11 +80,14 @@ def test_rates_come_from_the_stages_the_opportunities_reached(store) -> None:
 
 def test_the_open_pipeline_is_weighted_by_the_chance_to_win_from_its_stage(store) -> None:
     history_book(store)
-    covers = {c.stage: c for c in pipeline(store, history(store).rates())}
+    found = pipeline(store, stage_weights(store), ("2027-01-01", "2027-12-31"))
+    covers = {c.stage: c for c in found.stages}
     assert covers["in_sales"].expected_cents == 60_000  # 900 € x 2/3
     assert covers["mqn"].expected_cents == 26_667  # 600 € x 4/6 x 2/3
     assert covers["signal"].expected_cents == 10_667  # 400 € x 6/10 x 4/6 x 2/3
     assert covers["interest"].count == 0
+    assert covers["won"].expected_cents == 80_000  # won ones count 100 %: 300 € + 500 €
+    assert "lost" not in covers
 
 
 def test_the_gap_is_what_the_pipeline_leaves_and_typed_rates_win(store) -> None:
@@ -90,10 +95,11 @@ def test_the_gap_is_what_the_pipeline_leaves_and_typed_rates_win(store) -> None:
     values = goal_values("2027", *_year(), 500_000, None, Rates(None, None, None, None))
     changes.apply(store, new_goal(store, values))
     found = plan(store, goals(store)[0])
-    assert (found.covered_cents, found.gap_cents) == (97_334, 402_666)
-    # 4,026.66 € / 400 € = 10.07 -> 11 deals; / (2/3) = 16.5 -> 17; / (4/6) = 25.5 -> 26; / 0.6 = 43.3 -> 44
+    # won 800 € + expected 600 € + 266.67 € + 106.67 € = 1,773.34 €
+    assert (found.covered_cents, found.gap_cents) == (177_334, 322_666)
+    # 3,226.66 € / 400 € = 8.07 -> 9 deals; / (2/3) = 13.5 -> 14; / (4/6) = 21; / 0.6 = 35
     gap = found.gap
-    assert (gap.won, gap.in_sales, gap.mqn, gap.raised) == (11, 17, 26, 44)
+    assert (gap.won, gap.in_sales, gap.mqn, gap.raised) == (9, 14, 21, 35)
     typed = goal_values("2027", *_year(), 500_000, None, Rates(None, 0.5, None, None))
     changes.apply(store, changes.edit(store, "goals", goals(store)[0].id, typed))
     assert plan(store, goals(store)[0]).needed.in_sales == 2 * plan(store, goals(store)[0]).needed.won
@@ -110,3 +116,48 @@ def test_a_period_ending_before_it_starts_is_refused() -> None:
 
     with pytest.raises(ValueError):
         goal_values("x", date(2027, 2, 1), date(2027, 1, 1), 1, None, Rates(None, None, None, None))
+
+
+def test_a_goal_counts_only_what_closes_inside_its_period(store, tmp_path) -> None:
+    forecast_book(store, tmp_path)  # tests/forecast_support.py: nine opportunities, their close dates
+    save_stage_weights(store, {"signal": 0.1, "interest": 0.1, "nurturing": 0.1, "mqn": 0.4, "in_sales": 0.6})
+    from datetime import date
+
+    first_half = goal_values("H1 2027", date(2027, 1, 1), date(2027, 6, 30), 5_000_000, None,
+                             Rates(None, None, None, None))  # fmt: skip
+    changes.apply(store, new_goal(store, first_half))
+    found = plan(store, goals(store)[0])
+    # Inside 01.01.-30.06.2027: won VC-5 7,000 € (100 %); MQN VC-1 10,000 € x 40 % = 4,000 €; in sales VC-2
+    # and VC-3 25,000 € x 60 % = 15,000 €; interest VC-4 8,000 € x 10 % = 800 € (overdue, but inside).
+    # Together 26,800 € of 50,000 €: gap 23,200 €. Lost VC-6 counts nothing.
+    assert found.covered_cents == 2_680_000
+    assert found.gap_cents == 2_320_000
+    covers = {c.stage: (c.count, c.value_cents, c.expected_cents) for c in found.pipeline}
+    assert covers["in_sales"] == (2, 2_500_000, 1_500_000)
+    assert covers["won"] == (1, 700_000, 700_000)
+    # Apart, not counted: VC-7 without a close date (4,000 €); VC-8 (06/2028) and VC-9 (won 11/2026) outside
+    assert (found.undated.count, found.undated.value_cents) == (1, 400_000)
+    assert (found.outside.count, found.outside.value_cents) == (2, 4_200_000)
+    # one chance to win: the funnel's win rate (in sales -> won) is the stage weight of in sales, 60 %,
+    # unless the goal types its own as a what-if, which sizes the funnel but never the cover
+    assert found.rates.win_rate == 0.6
+    typed = goal_values("H1 2027", date(2027, 1, 1), date(2027, 6, 30), 5_000_000, None,
+                        Rates(None, 0.5, None, None))  # fmt: skip
+    changes.apply(store, changes.edit(store, "goals", goals(store)[0].id, typed))
+    what_if = plan(store, goals(store)[0])
+    assert (what_if.rates.win_rate, what_if.covered_cents) == (0.5, 2_680_000)
+
+
+def test_a_goal_of_one_owner_counts_only_that_owners_accounts(store, tmp_path) -> None:
+    forecast_book(store, tmp_path)
+    save_stage_weights(store, {"mqn": 0.4, "in_sales": 0.6})
+    from datetime import date
+
+    annas = goal_values("Anna 2027", date(2027, 1, 1), date(2027, 12, 31), 2_000_000, "Anna",
+                        Rates(None, None, None, None))  # fmt: skip
+    changes.apply(store, new_goal(store, annas))
+    found = plan(store, goals(store)[0])
+    # Anna's Müller GmbH: won VC-5 7,000 € + MQN VC-1 10,000 € x 40 % + in sales VC-2 5,000 € x 60 %
+    # = 7,000 + 4,000 + 3,000 = 14,000 €; VC-7 (signal) has no close date
+    assert found.covered_cents == 1_400_000
+    assert (found.undated.count, found.outside.count) == (1, 0)

@@ -37,7 +37,10 @@ def test_the_grid_shows_the_most_whitespace_first_and_a_cell_makes_an_opportunit
     with qtbot.waitSignal(grid.account_opened) as opened:
         grid.table.opened.emit(model.row_at(0).id)
     assert opened.args == [4]
-    assert grid.make_opportunity() is not None
+    dialog = grid.make_opportunity()  # issue 21: the dialog, prefilled with the cell's product and value
+    assert (dialog.product_id(), dialog.amount_cents()) == (3, 200_000)
+    assert dialog.amount_hint.text() == "proposed from the whitespace: 2,000 €"
+    dialog.accept()
     assert store.query("SELECT account_id, product_id, value_cents FROM opportunities") == [(4, 3, 200_000)]
     editor.undo_stack.undo()
     assert store.scalar("SELECT count(*) FROM opportunities") == 0

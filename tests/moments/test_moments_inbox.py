@@ -5,8 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate
 
+from planner.core.moments.moment_decisions import FIRST_STAGE
 from planner.ui.moments.moments_inbox import MomentsInbox
+from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.moment_labels import rule_label, stage_label
+from planner.ui.widgets.opportunity_dialog import OpportunityDialog
 from tests.conftest import TODAY
 
 
@@ -85,15 +89,55 @@ def test_snooze_until_a_day(inbox: MomentsInbox) -> None:
 def test_make_an_opportunity(inbox: MomentsInbox) -> None:
     store = inbox.editor.store
     before = store.count("opportunities")
-    moment = select(inbox, "fast_lane")
+    row = next(r for r, m in enumerate(shown(inbox))
+               if m.product_id is not None and not inbox.open_opportunity(m))  # fmt: skip
+    inbox.table.selectRow(row)
+    moment = inbox.current()
+    assert inbox.buttons["opportunity"].text() == "Create an opportunity"
+    assert not inbox.opportunity_label.isVisible()
     inbox.moment_actions["opportunity"].trigger()
+    dialog = inbox.findChild(OpportunityDialog)  # issue 21: a dialog, prefilled from the moment
+    assert dialog.product_id() == moment.product_id and dialog.amount_cents() == moment.value_cents
+    assert dialog.stage.currentData() == FIRST_STAGE.get(moment.rule, "signal")
+    assert dialog.notes.toPlainText().startswith(rule_label(moment.rule) + ": ")
+    dialog.accept()
     assert store.count("opportunities") == before + 1
-    assert store.query("SELECT raised_by, fast_lane, stage FROM opportunities ORDER BY id DESC LIMIT 1") == [
-        ("fast_lane", 1, "mqn")
+    assert store.query("SELECT raised_by, value_cents FROM opportunities ORDER BY id DESC LIMIT 1") == [
+        (moment.rule, moment.value_cents)
     ]
     assert moment.ident not in {m.ident for m in shown(inbox)}
     inbox.editor.undo_stack.undo()
     assert store.count("opportunities") == before
+    assert moment.ident in {m.ident for m in shown(inbox)}
+
+
+def test_a_moment_with_an_open_opportunity_says_so_and_opens_that_one(inbox: MomentsInbox) -> None:
+    store = inbox.editor.store
+    before = store.count("opportunities")
+    moment = select(inbox, "fast_lane")  # the demo's customers who asked have their opportunity already
+    existing = inbox.open_opportunity(moment)
+    assert store.query("SELECT account_id, product_id FROM opportunities WHERE id = ?", (existing.id,)) == [
+        (moment.account_id, moment.product_id)
+    ]
+    words = f"Open opportunity: {stage_label(existing.stage)}, {formatting.money(existing.value_cents)}"
+    assert inbox.opportunity_label.text() == words
+    column = inbox.model.column_of("opportunity")
+    row = inbox.table.currentIndex().row()
+    assert inbox.model.index(row, column).data() == words.removeprefix("Open opportunity: ")
+    assert inbox.buttons["opportunity"].text() == "Open the opportunity…"
+    inbox.moment_actions["opportunity"].trigger()
+    dialog = inbox.findChild(OpportunityDialog)
+    assert dialog.opportunity_id == existing.id and dialog.windowTitle() == "Edit opportunity"
+    dialog.next_step.setText("Send the offer")
+    dialog.accept()
+    assert store.count("opportunities") == before  # no second one
+    assert (
+        store.scalar("SELECT next_step FROM opportunities WHERE id = ?", (existing.id,)) == "Send the offer"
+    )
+    assert moment.ident not in {m.ident for m in shown(inbox)}  # linked to it: out of the inbox
+    inbox.editor.undo_stack.undo()  # one step: the edit and the link
+    assert store.scalar("SELECT next_step FROM opportunities WHERE id = ?", (existing.id,)) is None
+    assert moment.ident in {m.ident for m in shown(inbox)}
 
 
 def test_logging_a_touch_answers_a_neglected_account(inbox: MomentsInbox) -> None:

@@ -13,6 +13,7 @@ from planner.ui.moments.opportunity_board import OpportunityBoard
 from planner.ui.moments.opportunity_cards import FAST_LANE, MIME, ROW_ROLE
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.opportunity_dialog import OpportunityDialog
 
 
 def make_board(qtbot, store) -> OpportunityBoard:
@@ -200,17 +201,28 @@ def test_filters_narrow_every_column(qtbot, board) -> None:
     assert {s: len(board.opportunity_ids(s)) for s in STAGES} == total
 
 
-def test_double_click_and_enter_open_the_account(qtbot, board) -> None:
+def test_double_click_and_enter_edit_the_card_ctrl_enter_and_the_menu_open_the_account(qtbot, board) -> None:
+    # issue 21: a card opens the opportunity dialog (edit); "Open account" stays in the menu, Ctrl+Enter
     view, model = board.views["nurturing"], board.models["nurturing"]
     second = view.visualRect(model.index(1)).center()
-    with qtbot.waitSignal(board.account_opened) as opened:  # QTest's double-click lacks the first click
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=second)
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=second)
-    assert opened.args == [model.rows[1].account_id]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=second)  # QTest's double-click lacks it
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    dialog = board.findChild(OpportunityDialog)
+    assert dialog is not None and dialog.opportunity_id == model.rows[1].id
+    dialog.reject()
     board.select_opportunity(model.rows[0].id)
     view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert [d.opportunity_id for d in board.findChildren(OpportunityDialog) if d.isVisible()] == [
+        model.rows[0].id
+    ]
+    board.findChildren(OpportunityDialog)[-1].reject()
     with qtbot.waitSignal(board.account_opened) as opened:
-        qtbot.keyClick(view, Qt.Key.Key_Return)
+        qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [model.rows[0].account_id]
+    menu = board.card_menu(model.rows[0].id)
+    with qtbot.waitSignal(board.account_opened) as opened:
+        next(a for a in menu.actions() if a.text() == "Open account").trigger()
     assert opened.args == [model.rows[0].account_id]
 
 

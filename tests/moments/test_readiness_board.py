@@ -1,7 +1,8 @@
 """The opportunity board shows readiness (seed 004) on a book built from imported files: a card behind its
 readiness says which stage it is ready for and which signals moved it; its menu and the side panel move it
 there (one undo step, the fast lane only when the customer asked); nothing moves by itself; the panel's
-table lists every account and product's score and makes a pair without an opportunity one (undoable)."""
+table lists every account and product's score and makes a pair without an opportunity one (through the
+opportunity dialog, undoable)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from planner.core.moments.opportunities import STAGES
 from planner.ui.moments.opportunity_board import OpportunityBoard
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.opportunity_dialog import OpportunityDialog
 from tests.conftest import TODAY
 from tests.moments.test_readiness import RIPE, book, opportunities, signals
 
@@ -105,6 +107,11 @@ def test_the_table_lists_every_score_and_makes_an_opportunity_undoably(qtbot, bo
     panel.table.selectRow(2)
     assert panel.make_button.isEnabled()
     qtbot.mouseClick(panel.make_button, Qt.MouseButton.LeftButton)
+    # issue 21: the dialog opens prefilled (stage and kind from the readiness), one click saves it
+    dialog = board.findChild(OpportunityDialog)
+    assert (dialog.stage.currentData(), dialog.kind.currentData(), dialog.product.currentData()) == (
+        "interest", "crosssell", 2)  # fmt: skip
+    dialog.accept()
     made = board.editor.store.query("SELECT id, account_id, product_id, kind, stage, raised_by, raised_on "
                                     "FROM opportunities WHERE id > 2")  # fmt: skip
     assert made == [(3, 3, 2, "crosssell", "interest", "event_attended", "2026-11-23")]

@@ -32,12 +32,13 @@ def make_window(qtbot, store: Store) -> MainWindow:
 
 
 def listed(page: AccountPage) -> list[tuple[str, str, str]]:
-    """(date, what happened, about) of each row as the Signals tab shows them, top to bottom."""
-    model = page.signals.model
-    columns = [model.column_of(k) for k in ("occurred_on", "kind", "about")]
+    """(date, what happened, about) of each signal as the page's timeline shows them, top to bottom."""
+    model = page.timeline.list.model
+    columns = [model.column_of(k) for k in ("day", "kind", "summary")]
     return [
         tuple(model.index(r, c).data() for c in columns)  # type: ignore[misc]
         for r in range(model.rowCount())
+        if not model.row_at(r).is_touch
     ]
 
 
@@ -114,9 +115,9 @@ def test_ctrl_shift_l_logs_a_signal_for_the_account_in_front_keyboard_only(qtbot
     assert store.query("SELECT account_id, occurred_on, kind, product_id, detail, source FROM signals") == [
         (page.account_id, today, "outage", 2, "Kein Login seit 8 Uhr", "hand")
     ]
-    # the page shows it in its Signals tab at once, selected
-    assert page.tabs.currentWidget() is page.signals and page.signals.selected_ids() == [1]
-    assert page.tabs.tabText(page.tabs.indexOf(page.signals)) == "Signals (1)"
+    # the page shows it on its timeline at once, selected (a signal's row id there: minus its id)
+    assert page.tabs.currentWidget() is page.timeline and page.timeline.list.selected_ids() == [-1]
+    assert page.tabs.tabText(page.tabs.indexOf(page.timeline)) == "Timeline (1)"
 
 
 def test_ctrl_shift_l_without_an_account_in_front_asks_for_it(qtbot, store, tmp_path) -> None:
@@ -151,11 +152,12 @@ def test_add_edit_delete_on_the_account_page_each_undone_with_ctrl_z(qtbot, stor
     book(store, tmp_path)
     window = make_window(qtbot, store)
     page = window.portfolio.open_account(account(store, "Müller GmbH"))
-    page.tabs.setCurrentWidget(page.signals)
-    assert page.signal_actions["log"].isVisible() and not page.touch_actions["log"].isVisible()
-    assert not page.signal_actions["edit"].isEnabled()  # nothing chosen yet
+    page.tabs.setCurrentWidget(page.timeline)  # touches and signals: one timeline since issue 21
+    buttons = page.timeline.buttons
+    assert buttons["signal"].isVisible() and buttons["touch"].isVisible()
+    assert not buttons["edit"].isEnabled()  # nothing chosen yet
 
-    page.signal_actions["log"].click()
+    buttons["signal"].click()
     dialog = page.signal_dialog
     assert dialog is not None
     dialog.kind.setCurrentIndex(dialog.kind.findData("content_engaged"))
@@ -172,36 +174,37 @@ def test_add_edit_delete_on_the_account_page_each_undone_with_ctrl_z(qtbot, stor
     second.accept()
     # newest first: the demo request of 10.11. above the whitepaper of 03.11.
     assert listed(page) == [
-        ("10/11/2026", "Demo request", ""),
-        ("03/11/2026", "Content engaged", "Whitepaper KI im Mittelstand · Datenanalyse"),
+        ("10/11/2026", "Signal: Demo request", ""),
+        ("03/11/2026", "Signal: Content engaged", "Whitepaper KI im Mittelstand · Datenanalyse"),
     ]
 
     # edit by double click: the whitepaper becomes an event
     whitepaper = int(store.scalar("SELECT id FROM signals WHERE kind = 'content_engaged'"))
-    row = page.signals.model.row_of(whitepaper)
+    timeline = page.timeline.list
+    row = timeline.model.row_of(-whitepaper)
     assert row is not None
-    index = page.signals.model.index(row, 0)
-    page.signals.table.doubleClicked.emit(index)
+    index = timeline.model.index(row, 0)
+    timeline.table.doubleClicked.emit(index)
     edit = page.signal_dialog
     assert edit is not None and edit.signal_id == whitepaper and edit.windowTitle() == "Edit signal"
     assert edit.texts["content"].text() == "Whitepaper KI im Mittelstand"
     edit.kind.setCurrentIndex(edit.kind.findData("event_attended"))
     edit.accept()
-    assert listed(page)[1][1] == "Event attended"
+    assert listed(page)[1][1] == "Signal: Event attended"
     undo = window.actions_by_name["undo"]
     assert undo.text() == "Undo: edit Müller GmbH · 2026-11-03 Kind"
     undo.trigger()
-    assert listed(page)[1][1] == "Content engaged"
+    assert listed(page)[1][1] == "Signal: Content engaged"
 
     # delete the demo request (Delete button, asked and answered), then undo brings it back
     demo = int(store.scalar("SELECT id FROM signals WHERE kind = 'demo_request'"))
-    page.signals.select_ids([demo])
-    assert page.signal_actions["delete"].isEnabled()
-    page.signal_actions["delete"].click()
-    assert [r[1] for r in listed(page)] == ["Content engaged"]
-    assert page.tabs.tabText(page.tabs.indexOf(page.signals)) == "Signals (1)"
+    timeline.select_ids([-demo])
+    assert buttons["delete"].isEnabled()
+    buttons["delete"].click()
+    assert [r[1] for r in listed(page)] == ["Signal: Content engaged"]
+    assert page.tabs.tabText(page.tabs.indexOf(page.timeline)) == "Timeline (1)"
     undo.trigger()
-    assert [r[1] for r in listed(page)] == ["Demo request", "Content engaged"]
+    assert [r[1] for r in listed(page)] == ["Signal: Demo request", "Signal: Content engaged"]
     assert store.scalar("SELECT id FROM signals WHERE kind = 'demo_request'") == demo  # the same id
 
     # undo the two additions: the tab is empty again

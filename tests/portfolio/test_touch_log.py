@@ -65,7 +65,9 @@ def links(store: Store, touch_id: int) -> list[int]:
 
 
 def touch_rows(page: AccountPage) -> list:
-    return [page.touches.model.row_at(r) for r in range(page.touches.model.rowCount())]
+    """The touches on the page's timeline (which lists the signals too), top to bottom."""
+    model = page.timeline.list.model
+    return [e for e in (model.row_at(r) for r in range(model.rowCount())) if e.is_touch]
 
 
 def test_log_a_touch_with_the_keyboard_only(qtbot, demo_store: Store) -> None:
@@ -160,8 +162,8 @@ def test_ctrl_l_on_an_account_page_logs_for_that_account_and_the_page_shows_it_a
     window = make_window(qtbot, demo_store)
     account_id, _, _ = account_with_contacts(demo_store)
     page = window.portfolio.open_account(account_id)
-    page.tabs.setCurrentWidget(page.touches)
-    shown = len(touch_rows(page))
+    page.tabs.setCurrentWidget(page.timeline)  # touches and signals: one timeline since issue 21
+    shown = page.timeline.list.model.rowCount()
     page.setFocus()
     QTest.keyClick(keys(), Qt.Key.Key_L, CTRL)
     dialog = window.touch_dialog
@@ -169,8 +171,8 @@ def test_ctrl_l_on_an_account_page_logs_for_that_account_and_the_page_shows_it_a
     qtbot.waitUntil(dialog.kind.hasFocus)  # the account is chosen: on to what kind of touch
     qtbot.keyClicks(dialog.summary, "Quick call")
     qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
-    assert len(touch_rows(page)) == shown + 1
-    assert page.tabs.tabText(page.tabs.indexOf(page.touches)).endswith(f"({shown + 1})")
+    assert page.timeline.list.model.rowCount() == shown + 1
+    assert page.tabs.tabText(page.tabs.indexOf(page.timeline)).endswith(f"({shown + 1})")
     assert dialog.touch_id in {r.id for r in touch_rows(page)}
 
 
@@ -180,10 +182,11 @@ def test_log_and_edit_from_the_touches_tab_and_undo_the_edit(qtbot, demo_store: 
     page = AccountPage(editor, account_id)
     qtbot.addWidget(page)
     page.show()
-    page.tabs.setCurrentWidget(page.touches)
-    assert page.tabs.cornerWidget(Qt.Corner.TopRightCorner).isVisible()
-    assert not page.touch_actions["edit"].isEnabled()
-    page.touch_actions["log"].click()
+    page.tabs.setCurrentWidget(page.timeline)  # touches and signals: one timeline since issue 21
+    buttons = page.timeline.buttons
+    assert buttons["touch"].isVisible() and buttons["signal"].isVisible()
+    assert not buttons["edit"].isEnabled()
+    buttons["touch"].click()
     dialog = page.touch_dialog
     assert dialog is not None and dialog.account_id() == account_id
     dialog.summary.setText("Demo of the reporting module")
@@ -191,14 +194,15 @@ def test_log_and_edit_from_the_touches_tab_and_undo_the_edit(qtbot, demo_store: 
     dialog.set_contact_ids([contacts[0][0], contacts[1][0]])
     dialog.accept()
     touch_id = dialog.touch_id
-    assert page.touches.selected_ids() == [touch_id] and page.touch_actions["edit"].isEnabled()
+    timeline = page.timeline.list
+    assert timeline.selected_ids() == [touch_id] and buttons["edit"].isEnabled()
     original = read_touch(demo_store, touch_id)
     assert original.next_step_due is not None  # a next step gets a due date (a week on)
 
-    row = page.touches.model.row_of(touch_id)
-    rect = page.touches.table.visualRect(page.touches.model.index(row, 0))
-    qtbot.mouseClick(page.touches.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(page.touches.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    row = timeline.model.row_of(touch_id)
+    rect = timeline.table.visualRect(timeline.model.index(row, 0))
+    qtbot.mouseClick(timeline.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(timeline.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     edit = page.touch_dialog
     assert edit is not dialog and edit.windowTitle() == "Edit touch"
     assert (edit.summary.text(), edit.contact_ids(), edit.has_due.isChecked()) == (
@@ -216,9 +220,9 @@ def test_log_and_edit_from_the_touches_tab_and_undo_the_edit(qtbot, demo_store: 
     editor.undo_stack.undo()
     assert read_touch(demo_store, touch_id) == original
     assert next(r for r in touch_rows(page) if r.id == touch_id).summary == "Demo of the reporting module"
-    page.touches.select_ids([touch_id])
+    timeline.select_ids([touch_id])
     with qtbot.waitSignal(page.delete_requested) as asked:  # the portfolio asks, then deletes undoably
-        page.touch_actions["delete"].click()
+        buttons["delete"].click()
     assert asked.args == ["touches", [touch_id]]
 
 

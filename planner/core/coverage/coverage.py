@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.core.matrix.matrix import matrix_points
 from planner.core.moments.moments import Thresholds, load_thresholds
+from planner.core.portfolio.accounts import owner_key
 from planner.core.store.last_touch import touch_end
 from planner.core.store.store import Store
 
@@ -130,27 +131,38 @@ class Coverage:
         }  # fmt: skip
 
 
-def coverage(store: Store, today: date | None = None, thresholds: Thresholds | None = None) -> Coverage:
+def coverage(
+    store: Store, today: date | None = None, thresholds: Thresholds | None = None, owner: str | None = None
+) -> Coverage:
+    """The book's coverage; with `owner`, of that owner's accounts only (every figure, "only my accounts")."""
     today = today or date.today()
     thresholds = thresholds or load_thresholds(store)
     # tiers, potential and each account's last touch on or before today, as the matrix has them
     points = matrix_points(store, today=today)
+    if owner is not None:
+        wanted = owner_key(owner)
+        points = [p for p in points if owner_key(p.owner) == wanted]
     tiers = {p.account_id: p.tier for p in points}
     accounts = [(p.account_id, p.key, p.name, p.owner, p.revenue_cents, p.potential_cents, p.last_touch)
                 for p in points]  # fmt: skip
     planned = {aid for (aid,) in store.query(  # the accounts whose latest touch lies after today
         "SELECT DISTINCT account_id FROM touches WHERE touched_on >= ?", (touch_end(today),))}  # fmt: skip
     by_tier, per_account = time_and_value(store, accounts, tiers, today)
-    quarterly, annual, needs = retention_figures(store, tiers)
+    quarterly, annual, needs = retention_figures(store, tiers, None if owner is None else set(tiers))
+    steps = due_steps(
+        store, tiers, today, {p.account_id: p.last_touch for p in points if p.account_id in planned}
+    )
+    single = single_threaded(store, tiers)
+    if owner is not None:
+        steps = [s for s in steps if s.account_id in tiers]
+        single = [s for s in single if s.account_id in tiers]
     return Coverage(
         today,
         neglected=neglect_list(accounts, tiers, today, thresholds),
-        due_steps=due_steps(
-            store, tiers, today, {p.account_id: p.last_touch for p in points if p.account_id in planned}
-        ),
+        due_steps=steps,
         tiers=tier_coverage(accounts, tiers, today),
         time_by_tier=by_tier,
-        single_threaded=single_threaded(store, tiers),
+        single_threaded=single,
         retention=quarterly,
         annual=annual,
         annual_needs=needs,
@@ -269,15 +281,16 @@ def year_before(quarter: str) -> str:
 
 
 def retention_figures(
-    store: Store, tiers: Mapping[int, str]
+    store: Store, tiers: Mapping[int, str], accounts: set[int] | None = None
 ) -> tuple[list[Retention], list[Retention], tuple[str, ...]]:
     """Net dollar retention for the book ("") and per tier: quarter over quarter (each quarter against the one
     before), trailing twelve months (each quarter against the same quarter a year before, where the book has
     revenue of both), and the quarters the latest trailing figure lacks (() when it is there or there is no
-    revenue at all)."""
+    revenue at all). `accounts`: only these (None: the whole book)."""
     revenue: dict[str, dict[int, int]] = defaultdict(dict)
     for aid, period, cents in store.query("SELECT account_id, period, revenue_cents FROM revenue_by_period"):
-        revenue[period][aid] = cents
+        if accounts is None or aid in accounts:
+            revenue[period][aid] = cents
     quarters = sorted(revenue)
     quarterly: list[Retention] = []
     for before, quarter in zip(quarters, quarters[1:], strict=False):

@@ -291,6 +291,11 @@ def _qbr(book: Book, facts: AccountFacts, offset: int, status: str) -> list[int]
     return [c[0] for c in attendees]
 
 
+# Days from raising an opportunity to its expected close, by stage (the further on, the sooner).
+CLOSE_AFTER = {"signal": 240, "interest": 180, "nurturing": 150, "mqn": 110, "in_sales": 60, "won": 50,
+               "lost": 70}  # fmt: skip
+
+
 def _opportunities(book: Book, facts: AccountFacts, signals: list[Signal]) -> None:
     """Background R/U/C opportunities of every kind and stage, plus those raised by planted moments."""
     plan, randint, pick = facts.plan, book.randint, book.pick
@@ -348,9 +353,18 @@ def _opportunities(book: Book, facts: AccountFacts, signals: list[Signal]) -> No
         first = facts.holdings[0]
         found.append(("repeat", first.product.id, "lost", first.revenue_cents, "renewal_coming", 200, 0))
     for kind, product_id, stage, value, raised_by, ago, fast_lane in found:
+        opportunity_id = book.next_id("opportunities")
+        # the expected (or, closed, the actual) close: some days after it was raised, later the earlier its
+        # stage; an open one past it mostly moved on to the coming weeks (one in six stays overdue). Drawn
+        # from the id, not the random stream: the rest of the book stays as it was.
+        close = -ago + CLOSE_AFTER[stage] + opportunity_id % 45
+        if stage in ("won", "lost"):
+            close = min(close, 0)
+        elif close < 0 and opportunity_id % 6:
+            close = 5 + opportunity_id % 80
         book.rows["opportunities"].append(
             (
-                book.next_id("opportunities"), plan.id, product_id, kind, stage, value, raised_by,
-                book.cal.day(-ago), fast_lane, texts.OPPORTUNITY_NOTES[kind],
+                opportunity_id, plan.id, product_id, kind, stage, value, raised_by,
+                book.cal.day(-ago), fast_lane, texts.OPPORTUNITY_NOTES[kind], book.cal.day(close),
             )
         )  # fmt: skip

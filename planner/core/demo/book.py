@@ -36,7 +36,8 @@ INSERTS = {
     "qbr_attendees": "id, qbr_id, contact_id, name, side",
     "qbr_actions": "id, qbr_id, title, owner, due_on, status",
     "opportunities": (
-        "id, account_id, product_id, kind, stage, value_cents, raised_by, raised_on, fast_lane, notes"
+        "id, account_id, product_id, kind, stage, value_cents, raised_by, raised_on, fast_lane, notes, "
+        "close_on"
     ),
 }  # in an order that satisfies the foreign keys
 COLUMNS = {table: columns.count(",") + 1 for table, columns in INSERTS.items()}

@@ -1,96 +1,36 @@
 """The goal funnel (seed 001): from a revenue target back to the deals won and the opportunities in sales, at
 a marketing-qualified need and raised that it needs, with deal size and conversion rates from the portfolio's
-history or typed in, and what the open pipeline covers of the target."""
+history or typed in, and what covers the target: the opportunities closing inside the goal's period, won ones
+at 100 %, open ones at the chance to win from their stage (the stage weights, as in the forecast).
+
+The win rate of the funnel (in sales -> won) is, unless the goal types its own as a what-if, the stage
+weight of in sales, so the funnel and the cover speak of one chance to win; the other conversion rates
+(raised -> need -> sales) are the (owner's) history's or typed in.
+
+Only a close date inside the period counts: an opportunity without one is shown apart ("no close date:
+N, X €"), not counted, so the user sees it and can date it; one closing outside the period is shown apart
+too. A goal is a revenue target for its period, and an undated deal may close in any period."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from planner.core.moments.opportunities import OPEN_STAGES
+from planner.core.moments.stage_weights import History, Rates, history, owner_clause, stage_weights
 from planner.core.portfolio.changes import Change, create, delete, edit
 from planner.core.store.store import Store
 
 # The funnel's levels are the readiness stages of the board (seed 004), named as the board names them:
 # raised (every opportunity, whatever its stage), reached the marketing-qualified need, went to sales, won.
-# A lost one is counted as lost in sales (the stage it was lost from is not kept), so the win rate is
-# won / (won + lost). The stored rate columns keep their old names: sql_to_opportunity is the rate from a
-# marketing-qualified need to sales, mql_to_sql the rate from raised to a marketing-qualified need.
+# The stored rate columns keep their old names: sql_to_opportunity is the rate from a marketing-qualified
+# need to sales, mql_to_sql the rate from raised to a marketing-qualified need. The history and its rates
+# live with the stage weights (planner.core.moments.stage_weights), which the cover uses.
 LEVELS = ("won", "in_sales", "mqn", "raised")  # the funnel from the target back, by stage
-MQN_STAGES = ("mqn", "in_sales", "won", "lost")
-IN_SALES_STAGES = ("in_sales", "won", "lost")
 RATE_FIELDS = ("deal_size_cents", "win_rate", "sql_to_opportunity", "mql_to_sql")
-
-
-@dataclass(frozen=True)
-class Rates:
-    deal_size_cents: int | None  # the average won deal
-    win_rate: float | None  # in sales -> won
-    sql_to_opportunity: float | None  # marketing-qualified need -> in sales (the stored column's name)
-    mql_to_sql: float | None  # raised -> marketing-qualified need (the stored column's name)
-
-    @property
-    def complete(self) -> bool:
-        return all(getattr(self, f.name) for f in fields(self))
-
-    def win_probability(self, stage: str) -> float:
-        """The chance an open opportunity in `stage` is won, by the rates of the levels still ahead of it."""
-        win, to_sales, to_mqn = (
-            self.win_rate or 0.0,
-            self.sql_to_opportunity or 0.0,
-            self.mql_to_sql or 0.0,
-        )
-        if stage == "in_sales":
-            return win
-        if stage == "mqn":
-            return to_sales * win
-        return to_mqn * to_sales * win
-
-
-@dataclass(frozen=True)
-class History:
-    """The opportunities behind the rates: how many reached each level, and the value of the won ones."""
-
-    raised: int
-    mqn: int  # reached the marketing-qualified need
-    in_sales: int  # went to sales
-    won: int
-    lost: int
-    won_cents: int
-
-    def rates(self) -> Rates:
-        return Rates(
-            round(self.won_cents / self.won) if self.won else None,
-            self.won / (self.won + self.lost) if self.won + self.lost else None,
-            self.in_sales / self.mqn if self.mqn else None,
-            self.mqn / self.raised if self.raised else None,
-        )
-
-
-def _owner_clause(owner: str | None) -> tuple[str, tuple[Any, ...]]:
-    if not owner:
-        return "", ()
-    return " AND o.account_id IN (SELECT id FROM accounts WHERE owner = ?)", (owner,)
-
-
-def history(store: Store, owner: str | None = None) -> History:
-    """Counts over every opportunity of the portfolio (of one owner's accounts with `owner`)."""
-    where, params = _owner_clause(owner)
-    counts = {stage: (n, cents) for stage, n, cents in store.query(
-        "SELECT o.stage, count(*), sum(o.value_cents) FROM opportunities o WHERE 1" + where + " GROUP BY 1",
-        params,
-    )}  # fmt: skip
-
-    def reached(stages: tuple[str, ...]) -> int:
-        return sum(counts.get(s, (0, 0))[0] for s in stages)
-
-    won, won_cents = counts.get("won", (0, 0))
-    return History(
-        sum(n for n, _ in counts.values()), reached(MQN_STAGES), reached(IN_SALES_STAGES), won,
-        counts.get("lost", (0, 0))[0], won_cents or 0,
-    )  # fmt: skip
+COVER_STAGES = (*OPEN_STAGES, "won")  # what covers a goal: the open pipeline and what was won
 
 
 @dataclass(frozen=True)
@@ -126,24 +66,52 @@ class StageCover:
     stage: str
     count: int
     value_cents: int
-    probability: float
+    probability: float  # the stage weight
     expected_cents: int
 
 
-def pipeline(store: Store, rates: Rates, owner: str | None = None) -> list[StageCover]:
-    """The open opportunities per stage, with what they are expected to bring: value x win probability."""
-    where, params = _owner_clause(owner)
-    found = {stage: (n, cents or 0) for stage, n, cents in store.query(
-        "SELECT o.stage, count(*), sum(o.value_cents) FROM opportunities o WHERE o.stage IN "
-        f"({','.join('?' * len(OPEN_STAGES))})" + where + " GROUP BY 1",
-        (*OPEN_STAGES, *params),
-    )}  # fmt: skip
+@dataclass(frozen=True)
+class Tally:
+    count: int
+    value_cents: int
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    stages: list[StageCover]  # closing inside the period: the open stages, then won
+    undated: Tally  # open or won without a close date: not counted
+    outside: Tally  # open or won closing outside the period: not counted
+
+
+def pipeline(
+    store: Store, weights: dict[str, float], period: tuple[str, str], owner: str | None = None
+) -> Pipeline:
+    """The opportunities closing inside `period` (ISO days, both included) per stage, open ones and won,
+    with what they are expected to bring: value x the stage's weight (won 100 %); those without a close
+    date and those closing outside the period apart."""
+    where, params = owner_clause(owner)
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    stages = ",".join("?" * len(COVER_STAGES))
+    for stage, place, n, cents in store.query(
+        "SELECT o.stage, CASE WHEN coalesce(o.close_on, '') = '' THEN 'undated' "
+        "WHEN o.close_on BETWEEN ? AND ? THEN 'inside' ELSE 'outside' END, count(*), "
+        f"coalesce(sum(o.value_cents), 0) FROM opportunities o WHERE o.stage IN ({stages})"
+        + where
+        + " GROUP BY 1, 2",
+        (*period, *COVER_STAGES, *params),
+    ):
+        found[stage, place] = (n, cents)
     covers = []
-    for stage in OPEN_STAGES:
-        n, cents = found.get(stage, (0, 0))
-        probability = rates.win_probability(stage)
-        covers.append(StageCover(stage, n, cents, probability, round(cents * probability)))
-    return covers
+    for stage in COVER_STAGES:
+        n, cents = found.get((stage, "inside"), (0, 0))
+        weight = weights.get(stage, 0.0)
+        covers.append(StageCover(stage, n, cents, weight, round(cents * weight)))
+
+    def tally(place: str) -> Tally:
+        both = [found.get((stage, place), (0, 0)) for stage in COVER_STAGES]
+        return Tally(sum(n for n, _ in both), sum(c for _, c in both))
+
+    return Pipeline(covers, tally("undated"), tally("outside"))
 
 
 @dataclass(frozen=True)
@@ -163,8 +131,10 @@ class GoalPlan:
     history: History
     rates: Rates  # typed where typed, else from history
     needed: Funnel | None
-    pipeline: list[StageCover]
-    covered_cents: int  # what the open pipeline is expected to bring
+    pipeline: list[StageCover]  # closing inside the period
+    undated: Tally  # no close date: not counted
+    outside: Tally  # closing outside the period: not counted
+    covered_cents: int  # won in the period plus what the open pipeline closing in it is expected to bring
     gap_cents: int  # target - covered, at least 0
     gap: Funnel | None  # what the gap still needs
 
@@ -182,16 +152,23 @@ def goals(store: Store) -> list[Goal]:
     return [Goal(r[0], r[1], r[2], r[3], r[4], r[5], Rates(*r[6:])) for r in rows]
 
 
+def default_rates(past: History, weights: dict[str, float]) -> Rates:
+    """The rates a goal's funnel uses where none is typed in: the conversions of the (owner's) history, but
+    the win rate (in sales -> won) is the stage weight of in sales: the one chance to win of the book."""
+    return replace(past.rates(), win_rate=weights.get("in_sales") or None)
+
+
 def plan(store: Store, goal: Goal) -> GoalPlan:
-    past = history(store, goal.owner)
-    rates = past.rates()
+    past, weights = history(store, goal.owner), stage_weights(store)
+    rates = default_rates(past, weights)
     rates = replace(rates, **{f: getattr(goal.typed, f) for f in RATE_FIELDS if getattr(goal.typed, f)})
-    covers = pipeline(store, rates, goal.owner)
-    covered = sum(c.expected_cents for c in covers)
+    found = pipeline(store, weights, (goal.period_start, goal.period_end), goal.owner)
+    covered = sum(c.expected_cents for c in found.stages)
     gap = max(goal.target_cents - covered, 0)
     return GoalPlan(
-        goal, past, rates, funnel(goal.target_cents, rates), covers, covered, gap, funnel(gap, rates)
-    )
+        goal, past, rates, funnel(goal.target_cents, rates), found.stages, found.undated, found.outside,
+        covered, gap, funnel(gap, rates),
+    )  # fmt: skip
 
 
 def goal_values(

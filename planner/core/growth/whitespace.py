@@ -13,8 +13,19 @@ from datetime import date
 from typing import NamedTuple
 
 from planner.core.matrix import collector
-from planner.core.matrix.matrix import MatrixPoint, Whitespace, matrix_points
-from planner.core.portfolio.changes import Change, create
+from planner.core.matrix.matrix import (
+    MIN_PEERS,
+    MatrixPoint,
+    Peers,
+    Whitespace,
+    _peer_medians,
+    _whitespace,
+    matrix_points,
+)
+from planner.core.matrix.scoring import counted, relevant_products
+from planner.core.moments.opportunity_records import quarter_end, save_opportunity
+from planner.core.portfolio.changes import Change
+from planner.core.store import score_inputs
 from planner.core.store.store import Store
 
 STATES = ("held", "trial", "not_relevant", "whitespace")
@@ -168,23 +179,75 @@ def _group_cell(cells: Iterable[Cell]) -> Cell:
     return _NOT_RELEVANT
 
 
-def opportunity_for(
-    store: Store, grid: Grid, row: GridRow, column: int, *, today: date | None = None
-) -> Change:
-    """A new cross-sell opportunity (an up-sell for a trial) for an account's whitespace or trial cell, at
-    the signal stage, valued at the cell's whitespace value, raised by the whitespace; ValueError else."""
+def cell_values(grid: Grid, row: GridRow, column: int, *, today: date | None = None) -> dict[str, object]:
+    """What an account's whitespace or trial cell proposes for its opportunity: a cross-sell (an up-sell for a
+    trial) at the signal stage, valued at the cell's whitespace value, raised by the whitespace today, closing
+    at the end of the quarter; ValueError for any other cell."""
     product, cell = grid.products[column], row.cells[column]
     if cell.state not in ("whitespace", "trial") or row.accounts != 1:
         raise ValueError(f"no whitespace of {row.name} in {product.name}")
-    kind = "upsell" if cell.state == "trial" else "crosssell"
-    change = create(store, "opportunities", {
-        "account_id": row.id, "product_id": product.id, "kind": kind,
+    today = today or date.today()
+    return {
+        "account_id": row.id, "product_id": product.id,
+        "kind": "upsell" if cell.state == "trial" else "crosssell",
         "stage": "signal", "value_cents": cell.value_cents, "raised_by": "whitespace",
-        "raised_on": (today or date.today()).isoformat(), "fast_lane": 0, "notes": None,
-    })  # fmt: skip
-    return Change(
-        change.kind, change.table, change.ids, f"{row.name} · {product.name}", change.before, change.after
+        "raised_on": today.isoformat(), "fast_lane": 0, "close_on": quarter_end(today).isoformat(),
+    }  # fmt: skip
+
+
+def opportunity_for(
+    store: Store, grid: Grid, row: GridRow, column: int, *, today: date | None = None
+) -> Change:
+    """A new opportunity for an account's whitespace or trial cell (`cell_values`) as one undoable change;
+    ValueError for another cell, OpenOpportunityExists when the account has an open one for the product."""
+    return save_opportunity(store, cell_values(grid, row, column, today=today), today=today)
+
+
+def whitespace_value(store: Store, account_id: int, product_id: int) -> int | None:
+    """The value the grid shows in the account's cell of the product when it is whitespace or in trial (what
+    comparable accounts pay a year, valued by the matrix's own functions), in cents; None when the account
+    holds it, it is not relevant for the account's segment, or the account or product does not exist. Reads
+    one account and one product: a few indexed queries."""
+    account = store.query(
+        f"SELECT coalesce(segment, ''), {score_inputs.band_sql('employees')} FROM accounts WHERE id = ?",
+        (account_id,),
     )
+    product = store.query(
+        "SELECT name, coalesce(price_cents, 0), unit FROM products WHERE id = ?", (product_id,)
+    )
+    if not account or not product:
+        return None
+    segment, band = account[0]
+    statuses = {
+        s
+        for (s,) in store.query(
+            "SELECT status FROM holdings WHERE account_id = ? AND product_id = ?", (account_id, product_id)
+        )
+    }
+    if "active" in statuses:
+        return None
+    products = [pid for (pid,) in store.query("SELECT id FROM products")]
+    if product_id not in counted(relevant_products(store), segment, products):
+        return 0 if "trial" in statuses else None  # a trial of a product that does not count: worth nothing
+    return _whitespace(
+        product_id, product[0], _peers_of(store, product_id, segment, band), segment, band
+    ).value_cents
+
+
+def _peers_of(store: Store, product_id: int, segment: str, band: int) -> Peers:
+    """The peer medians of one product that `_whitespace` asks for, reading no wider group than it needs."""
+    sql = "SELECT segment, band, product_id, group_concat(revenue_cents) FROM peer_revenues WHERE {} "
+    sql += "GROUP BY 1, 2, 3"
+    rows: list[tuple[str, int, int, str]] = []
+    for where, params in (
+        ("segment = ? AND band = ? AND product_id = ?", (segment, band, product_id)),
+        ("segment = ? AND product_id = ?", (segment, product_id)),
+        ("product_id = ?", (product_id,)),
+    ):
+        rows = store.query(sql.format(where), params)
+        if sum(r[3].count(",") + 1 for r in rows) >= MIN_PEERS:
+            break
+    return _peer_medians(rows)
 
 
 def as_json(grid: Grid) -> list[dict[str, object]]:

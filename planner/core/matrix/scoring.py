@@ -124,7 +124,12 @@ def score_portfolio(store: Store, account_id: int | None = None) -> dict[int, Ac
     only, params = ("", ()) if account_id is None else (" AND account_id = ?", (account_id,))
     products = [pid for (pid,) in store.query("SELECT id FROM products")]
     relevant = relevant_products(store)
-    segments = dict(store.query("SELECT id, coalesce(segment, '') FROM accounts"))
+    segments = dict(
+        store.query(
+            "SELECT id, coalesce(segment, '') FROM accounts" + only.replace(" AND account_id", " WHERE id"),
+            params,
+        )
+    )
     usage = latest_usage(store, account_id)
     held: dict[int, list[HoldingUsage]] = defaultdict(list)
     held_ids: dict[int, set[int]] = defaultdict(set)

@@ -1,13 +1,16 @@
 """What the user does with a moment, as undoable changes: dismiss it with a reason, snooze it until a day,
-or turn it into an opportunity (the decision and the opportunity in one step)."""
+or turn it into an opportunity (the decision and the opportunity in one step; an open opportunity of the
+account for the moment's product is linked instead of a second one)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from planner.core.moments.moments import Moment
+from planner.core.moments.opportunity_records import merged, open_duplicate, quarter_end, save_opportunity
 from planner.core.portfolio import changes
 from planner.core.portfolio.changes import Change
 from planner.core.store.store import Store
@@ -52,23 +55,44 @@ def decide(
     return replace(change, name=moment.account)
 
 
-def to_opportunity(store: Store, moment: Moment, *, today: date | None = None) -> Change:
-    """A new opportunity raised by the moment, at the stage its readiness allows; the moment leaves the inbox
-    while the opportunity exists."""
-    today = today or date.today()
-    opportunity_id = int(store.scalar("SELECT coalesce(max(id), 0) + 1 FROM opportunities"))
-    stage = FIRST_STAGE.get(moment.rule, "signal")
-    opportunity = {
-        "id": opportunity_id, "account_id": moment.account_id, "product_id": moment.product_id,
-        "kind": OPPORTUNITY_KIND.get(moment.kind, moment.kind), "stage": stage,
-        "value_cents": moment.value_cents, "raised_by": moment.rule, "raised_on": today.isoformat(),
-        "fast_lane": int(moment.rule == "fast_lane"), "notes": None,
+def moment_values(moment: Moment, today: date) -> dict[str, Any]:
+    """What a moment proposes for its opportunity: its account and product, the kind, the stage its readiness
+    allows, the value at stake, raised by the moment's rule today, closing at the end of the quarter."""
+    return {
+        "account_id": moment.account_id, "product_id": moment.product_id,
+        "kind": OPPORTUNITY_KIND.get(moment.kind, moment.kind),
+        "stage": FIRST_STAGE.get(moment.rule, "signal"),
+        "value_cents": max(moment.value_cents, 0), "raised_by": moment.rule, "raised_on": today.isoformat(),
+        "fast_lane": int(moment.rule == "fast_lane"), "close_on": quarter_end(today).isoformat(),
     }  # fmt: skip
+
+
+def to_opportunity(
+    store: Store, moment: Moment, values: Mapping[str, Any] | None = None, *,
+    opportunity_id: int | None = None, today: date | None = None,
+) -> Change:  # fmt: skip
+    """The moment's opportunity and the decision that hides the moment while it exists, as one undoable step.
+
+    A new opportunity from `moment_values` with the dialog's `values` over them (amount, close date, stage,
+    next step, note, ...). With `opportunity_id`: that opportunity gets the `values` and the moment is linked
+    to it. When the account already has an open opportunity for the moment's product, the moment is linked to
+    that one and no second one is made (nothing of it changes). ValueError for bad values."""
+    today = today or date.today()
+    if opportunity_id is None:
+        duplicate = open_duplicate(store, moment.account_id, moment.product_id)
+        if duplicate is not None:
+            opportunity_id, values = duplicate.id, None
+    if opportunity_id is None:
+        made = save_opportunity(store, {**moment_values(moment, today), **(values or {}),
+                                        "account_id": moment.account_id}, today=today)  # fmt: skip
+        opportunity_id = made.ids[0]
+    else:
+        made = save_opportunity(store, values or {}, opportunity_id, today=today)
+    row = _decision_row(moment, "opportunity", today, opportunity_id=opportunity_id)
     existing = _existing(store, moment)
-    decision_id = existing["id"] if existing else int(
-        store.scalar("SELECT coalesce(max(id), 0) + 1 FROM moment_decisions"))  # fmt: skip
-    row = {"id": decision_id, **_decision_row(moment, "opportunity", today, opportunity_id=opportunity_id)}
-    before = {"moment_decisions": (existing,)} if existing else {}
-    after = {"opportunities": (opportunity,), "moment_decisions": (row,)}
-    return Change("create", "opportunities", (opportunity_id,), moment.account,
-                  changes.freeze(before), changes.freeze(after))  # fmt: skip
+    if existing is None:
+        decided = changes.create(store, "moment_decisions", row)
+    else:
+        decided = changes.edit(store, "moment_decisions", existing["id"], row)
+    decided = replace(decided, name=moment.account)
+    return merged(made, decided) if not made.empty else decided

@@ -37,6 +37,21 @@ class OpportunityRow:
     raised_on: str  # ISO date
     fast_lane: bool  # the customer skipped ahead (asked for a demo, a consultation, a price)
     notes: str
+    close_on: str | None = None  # ISO day the deal is expected to close (won or lost: when it closed)
+    next_step: str = ""
+    next_step_due: str | None = None  # ISO day
+    source: str = ""  # where an imported opportunity came from (the CRM's lead source)
+    deal_owner: str = ""  # the opportunity's own owner (an imported deal owner); "" when the account's
+    next_step_done_on: str | None = None  # ISO day its next step was done
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage in OPEN_STAGES
+
+    @property
+    def title(self) -> str:
+        """How the user knows it: "Müller GmbH · Analytics"."""
+        return f"{self.account_name} · {self.product_name}" if self.product_name else self.account_name
 
 
 class Column(NamedTuple):
@@ -46,19 +61,30 @@ class Column(NamedTuple):
     value_cents: int
 
 
-def opportunity_rows(store: Store) -> list[OpportunityRow]:
-    """Every opportunity with its account and product, in id order."""
+def opportunity_rows(
+    store: Store, account_id: int | None = None, *, ids: Sequence[int] | None = None
+) -> list[OpportunityRow]:
+    """Every opportunity with its account and product, in id order; only those of `account_id` or with the
+    given `ids` when asked."""
     tiers = computed_tiers(store)
+    where, params = "", tuple[int, ...]()
+    if account_id is not None:
+        where, params = "WHERE o.account_id = ?", (account_id,)
+    elif ids is not None:
+        where, params = f"WHERE o.id IN ({', '.join('?' * len(ids))})", tuple(ids)
     rows = store.query(
-        """
+        f"""
         SELECT o.id, o.account_id, a.name, a.key, coalesce(a.owner, ''), a.tier_override, o.product_id,
                coalesce(p.name, ''), o.kind, o.stage, o.value_cents, o.raised_by, o.raised_on, o.fast_lane,
-               coalesce(o.notes, '')
+               coalesce(o.notes, ''), o.close_on, coalesce(o.next_step, ''), o.next_step_due,
+               coalesce(o.source, ''), coalesce(o.owner, ''), o.next_step_done_on
         FROM opportunities AS o
         JOIN accounts AS a ON a.id = o.account_id
         LEFT JOIN products AS p ON p.id = o.product_id
+        {where}
         ORDER BY o.id
-        """
+        """,
+        params,
     )
     return [
         OpportunityRow(
@@ -77,6 +103,12 @@ def opportunity_rows(store: Store) -> list[OpportunityRow]:
             raised_on=r[12],
             fast_lane=bool(r[13]),
             notes=r[14],
+            close_on=r[15],
+            next_step=r[16],
+            next_step_due=r[17],
+            source=r[18],
+            deal_owner=r[19],
+            next_step_done_on=r[20],
         )
         for r in rows
     ]

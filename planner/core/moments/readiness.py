@@ -36,7 +36,8 @@ from typing import NamedTuple
 
 from planner.core.moments.moment_rules import LIMIT_LIFT  # an up-sell: a quarter of the holding's revenue
 from planner.core.moments.opportunities import OPEN_STAGES, STAGES, OpportunityRow, move
-from planner.core.portfolio.changes import Change, create, freeze
+from planner.core.moments.opportunity_records import quarter_end, save_opportunity
+from planner.core.portfolio.changes import Change, freeze
 from planner.core.store.store import Store
 
 ENGAGEMENTS = ("content_engaged", "event_attended")
@@ -237,13 +238,14 @@ def pair_rows(
     return found
 
 
-def new_opportunity(
+def readiness_values(
     store: Store, pair: PairRow, whitespace_cents: int | None = None, *, today: date | None = None
-) -> Change:
-    """An opportunity for an account and product its readiness raised, at the suggested stage (fast lane
-    when the customer asked), raised by its latest signal. An up-sell when the account holds or tries the
-    product (valued at a quarter of the holding's revenue), else a cross-sell valued at `whitespace_cents`
-    (the product's whitespace value for the account, 0 when unknown)."""
+) -> dict[str, object]:
+    """What a pair's readiness proposes for its opportunity: the suggested stage (fast lane when the customer
+    asked), raised by its latest signal (a request first) today, closing at the end of the quarter. An up-sell
+    when the account holds or tries the product (valued at a quarter of the holding's revenue), else a
+    cross-sell valued at `whitespace_cents` (the product's whitespace value for the account, 0 when
+    unknown)."""
     p = pair.readiness
     held = store.query(
         "SELECT status, revenue_cents FROM holdings WHERE account_id = ? AND product_id = ? "
@@ -255,12 +257,20 @@ def new_opportunity(
     else:
         kind, value = "crosssell", whitespace_cents or 0
     latest = next((s for s in p.signals if s.kind in REQUESTS), p.signals[0])
-    change = create(store, "opportunities", {
+    today = today or date.today()
+    return {
         "account_id": p.account_id, "product_id": p.product_id, "kind": kind, "stage": p.stage or "interest",
-        "value_cents": value, "raised_by": latest.kind, "raised_on": (today or date.today()).isoformat(),
-        "fast_lane": int(p.fast_lane), "notes": None,
-    })  # fmt: skip
-    return replace(change, name=f"{pair.account_name} · {pair.product_name}")
+        "value_cents": value, "raised_by": latest.kind, "raised_on": today.isoformat(),
+        "fast_lane": int(p.fast_lane), "close_on": quarter_end(today).isoformat(),
+    }  # fmt: skip
+
+
+def new_opportunity(
+    store: Store, pair: PairRow, whitespace_cents: int | None = None, *, today: date | None = None
+) -> Change:
+    """An opportunity for an account and product its readiness raised, with `readiness_values`, as one
+    undoable change; OpenOpportunityExists when the pair has an open one already."""
+    return save_opportunity(store, readiness_values(store, pair, whitespace_cents, today=today), today=today)
 
 
 def move_to_readiness(store: Store, opportunity_id: int, found: Readiness) -> Change:

@@ -1,9 +1,13 @@
-"""The products and contacts lists as the portfolio workspace shows them: one plain row per record."""
+"""The products and contacts lists as the portfolio workspace shows them: one plain row per record; an
+account's contacts with their last touch."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date
 
+from planner.core.store.last_touch import touch_end
 from planner.core.store.store import Store
 
 
@@ -54,7 +58,11 @@ def product_rows(store: Store) -> list[ProductRow]:
 
 def contact_rows(store: Store, account_id: int | None = None) -> list[ContactRow]:
     """Every contact (or one account's), with the score and date of their latest NPS answer."""
-    where, params = ("WHERE c.account_id = ?", (account_id,)) if account_id is not None else ("", ())
+    where, answers, params = "", "", tuple[int, ...]()
+    if account_id is not None:  # one account's answers only, through the index of answers by contact
+        where = "WHERE c.account_id = ?"
+        answers = "WHERE contact_id IN (SELECT id FROM contacts WHERE account_id = ?)"
+        params = (account_id, account_id)
     rows = store.query(
         f"""
         SELECT c.id, c.account_id, a.name, c.name, coalesce(c.role, ''), coalesce(c.department, ''),
@@ -63,7 +71,8 @@ def contact_rows(store: Store, account_id: int | None = None) -> list[ContactRow
         FROM contacts AS c
         JOIN accounts AS a ON a.id = c.account_id
         LEFT JOIN (
-            SELECT contact_id, score, max(answered_on) AS answered_on FROM nps_answers GROUP BY contact_id
+            SELECT contact_id, score, max(answered_on) AS answered_on FROM nps_answers {answers}
+            GROUP BY contact_id
         ) AS n ON n.contact_id = c.id
         {where}
         ORDER BY c.name
@@ -71,3 +80,30 @@ def contact_rows(store: Store, account_id: int | None = None) -> list[ContactRow
         params,
     )
     return [ContactRow(*r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountContact(ContactRow):
+    """A contact as the account page lists it: also the day of their last touch (the latest touch on or
+    before today they took part in; a planned one is not done yet)."""
+
+    last_touch_on: str | None = None  # ISO date
+
+
+def account_contacts(
+    store: Store, account_id: int, today: date, contacts: Sequence[ContactRow] | None = None
+) -> list[AccountContact]:
+    """The account's contacts (contact_rows: with their latest NPS answer; read when not given), each with
+    their last touch."""
+    touched = dict(
+        store.query(
+            "SELECT tc.contact_id, max(substr(t.touched_on, 1, 10)) FROM touches AS t "
+            "JOIN touch_contacts AS tc ON tc.touch_id = t.id "
+            "WHERE t.account_id = ? AND t.touched_on < ? GROUP BY tc.contact_id",
+            (account_id, touch_end(today)),
+        )
+    )
+    return [
+        AccountContact(**{f.name: getattr(c, f.name) for f in fields(c)}, last_touch_on=touched.get(c.id))
+        for c in (contact_rows(store, account_id) if contacts is None else contacts)
+    ]

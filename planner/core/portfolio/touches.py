@@ -11,7 +11,8 @@ from planner.core.portfolio.changes import Change, Row
 from planner.core.store.store import Store
 
 KINDS = ("call", "meeting", "email", "visit", "qbr", "note")
-FIELDS = ("account_id", "kind", "touched_on", "minutes", "summary", "next_step", "next_step_due")
+FIELDS = ("account_id", "kind", "touched_on", "minutes", "summary", "next_step", "next_step_due",
+          "next_step_done_on")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class Touch:
     next_step: str | None
     next_step_due: str | None  # ISO date
     contact_ids: tuple[int, ...]
+    next_step_done_on: str | None = None  # ISO date the next step was done (m013)
 
 
 def read_touch(store: Store, touch_id: int) -> Touch:

@@ -101,13 +101,16 @@ def calendar(store: Store, today: date | None = None, tiers: Mapping[int, str] |
     return QbrCalendar(today, (start, end), rows, missing)
 
 
-def due_within(store: Store, today: date, days: int) -> list[int]:
-    """The planned QBRs from today to `days` ahead, by date: the ones to print briefings for."""
+def due_within(store: Store, today: date, days: int, owner: str | None = None) -> list[int]:
+    """The planned QBRs from today to `days` ahead, by date: the ones to print briefings for; with `owner`,
+    only those of the accounts that owner owns (the name as the owner column writes it, any case)."""
     end = (today + timedelta(days=days)).isoformat()
+    mine = " AND account_id IN (SELECT id FROM accounts WHERE lower(trim(owner)) = lower(trim(?)))"
     rows = store.query(
-        "SELECT id FROM qbrs WHERE status = 'planned' AND held_on >= ? AND substr(held_on, 1, 10) <= ? "
-        "ORDER BY held_on, id",
-        (today.isoformat(), end),
+        "SELECT id FROM qbrs WHERE status = 'planned' AND held_on >= ? AND substr(held_on, 1, 10) <= ?"
+        + (mine if owner is not None else "")
+        + " ORDER BY held_on, id",
+        (today.isoformat(), end, *((owner,) if owner is not None else ())),
     )
     return [int(r[0]) for r in rows]
 

@@ -164,7 +164,7 @@ class CoverageView(ReadsWhenShown, QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             thresholds = load_thresholds(self.editor.store)
-            self.data = data = coverage(self.editor.store, self.today, thresholds)
+            self.data = data = coverage(self.editor.store, self.today, thresholds, self.owner)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.stale = False

@@ -1,5 +1,5 @@
 """The goal form: name, period, revenue target, whose accounts, and deal size and rates typed in (or left to
-the portfolio's history)."""
+the portfolio's history; the win rate left to the stage weight of in sales)."""
 
 from __future__ import annotations
 
@@ -72,7 +72,13 @@ class GoalDialog(QDialog):
         self.deal_size.setValue((typed.deal_size_cents or 0) / 100)
         self.rates = {}
         for field in ("win_rate", "sql_to_opportunity", "mql_to_sql"):
-            spin = _spin(self, 100, " %", history_text(getattr(history, field)))
+            special = history_text(getattr(history, field))
+            if (
+                field == "win_rate"
+            ):  # the one chance to win of an opportunity in sales (Weights… in the forecast)
+                shown = formatting.percent(history.win_rate) if history.win_rate else "–"
+                special = self.tr("as the stage weight (%1)").replace("%1", shown)
+            spin = _spin(self, 100, " %", special)
             spin.setValue((getattr(typed, field) or 0) * 100)
             self.rates[field] = spin
         form = QFormLayout(self)

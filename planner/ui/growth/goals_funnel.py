@@ -1,6 +1,7 @@
 """The goal funnel: a revenue target back to the opportunities won, in sales, at a marketing-qualified
 need and raised that it needs (the readiness board's stages), the rates behind each step (history or
-typed in), what the open pipeline covers and the gap."""
+typed in), what the opportunities closing inside the goal's period cover (won ones, and open ones weighted
+by the stage weights), those left out for want of a close date, the gap, and the forecast of the period."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from planner.core.growth.goals import (
     LEVELS,
     Funnel,
     GoalPlan,
+    default_rates,
     delete_goal,
     edit_goal,
     goals,
@@ -30,11 +32,13 @@ from planner.core.growth.goals import (
     plan,
 )
 from planner.core.matrix.chart_style import INK, MUTED
+from planner.core.moments.stage_weights import stage_weights
 from planner.core.portfolio.records import distinct_values
 from planner.ui.growth.goals_form import GoalDialog
 from planner.ui.growth.segments_steps import push_step
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.forecast_strip import ForecastStrip
 from planner.ui.widgets.formatting import compact_money
 from planner.ui.widgets.moment_labels import stage_label
 from planner.ui.widgets.reading import ReadsWhenShown
@@ -66,7 +70,7 @@ class GoalsView(ReadsWhenShown, QWidget):
     """Goals made, edited and deleted as undo steps; the chosen goal's funnel and pipeline cover."""
 
     account_opened = Signal(int)
-    RELOAD_ON = frozenset({"goals", "opportunities", "accounts"})
+    RELOAD_ON = frozenset({"goals", "opportunities", "accounts", "meta"})
 
     def __init__(self, editor: Editor, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -120,9 +124,12 @@ class GoalsView(ReadsWhenShown, QWidget):
         self.gap = QLabel(self)
         self.gap.setWordWrap(True)
         self.pipeline = QGridLayout()
+        self.left_out = QLabel(self)  # without a close date, or closing outside the period: not counted
+        self.left_out.setWordWrap(True)
         self.basis = QLabel(self)
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet(f"color: {MUTED};")
+        self.forecast = ForecastStrip(editor, self, today=today)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
@@ -134,7 +141,10 @@ class GoalsView(ReadsWhenShown, QWidget):
         layout.addWidget(self.gap)
         layout.addSpacing(8)
         layout.addLayout(self.pipeline)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.basis)
+        layout.addSpacing(8)
+        layout.addWidget(self.forecast)
         layout.addStretch(1)
         self.watch(editor)
 
@@ -171,7 +181,9 @@ class GoalsView(ReadsWhenShown, QWidget):
                 step.setText("")
             self.cover.setText("")
             self.gap.setText("")
+            self.left_out.setText("")
             self.basis.setText("")
+            self.forecast.hide()
             return
         p = self.plan
         self.period.setText(
@@ -193,13 +205,27 @@ class GoalsView(ReadsWhenShown, QWidget):
             else:
                 shown = formatting.money(int(value)) if n == 0 else formatting.percent(float(value))
                 shown = shown.replace(" ", "\u00a0")  # "76 %" never breaks before its sign
-            source = self.tr("typed in") if own else self.tr("history")
+            source = self.tr("typed in") if own else self.tr("stage weight") if n == 1 else self.tr("history")
             step.setText(f"→\n{text.replace('%1', shown)}\n({source})")
-        share = p.coverage
+        won = sum(c.expected_cents for c in p.pipeline if c.stage == "won")
         self.cover.setText(
-            self.tr("The open pipeline is expected to bring %1: %2 of the target.")
-            .replace("%1", formatting.money(p.covered_cents)).replace("%2", formatting.percent(share))
+            self.tr("Closing inside the period: %1 won and %2 expected from the open pipeline, together %3 of the target.")  # noqa: E501
+            .replace("%1", formatting.money(won)).replace("%2", formatting.money(p.covered_cents - won))
+            .replace("%3", formatting.percent(p.coverage))
         )  # fmt: skip
+        left_out = []
+        for tally, text in (
+            (
+                p.undated,
+                self.tr("Opportunities without a close date: %1, worth %2. Not counted until they have one."),
+            ),
+            (p.outside, self.tr("Opportunities closing outside the period: %1, worth %2.")),
+        ):
+            if tally.count:
+                money = formatting.money(tally.value_cents)
+                left_out.append(text.replace("%1", localised(tally.count)).replace("%2", money))
+        self.left_out.setText(" ".join(left_out))
+        self.left_out.setStyleSheet(f"color: {'#b45309' if p.undated.count else MUTED};")
         if p.gap is None:
             self.gap.setText(self.tr("Type in the missing rates under Edit… to see what the gap needs."))
         elif p.gap_cents == 0:
@@ -211,10 +237,12 @@ class GoalsView(ReadsWhenShown, QWidget):
                 .replace("%3", localised(p.gap.in_sales)).replace("%4", localised(p.gap.mqn))
                 .replace("%5", localised(p.gap.raised))
             )  # fmt: skip
-        headers = (self.tr("Open stage"), self.tr("Opportunities"), self.tr("Value"),
+        headers = (self.tr("Stage"), self.tr("Opportunities"), self.tr("Value"),
                    self.tr("Chance to win"), self.tr("Expected"))  # fmt: skip
         for column, header in enumerate(headers):
             label = QLabel(header, self)
+            if column == 3:
+                label.setToolTip(self.tr("The stage weights, as in the forecast: change them under Weights…"))
             label.setStyleSheet(f"color: {MUTED}; font-weight: 600;")
             self.pipeline.addWidget(
                 label, 0, column, Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
@@ -233,12 +261,16 @@ class GoalsView(ReadsWhenShown, QWidget):
             .replace("%3", localised(h.in_sales))
             .replace("%4", localised(h.won)).replace("%5", localised(h.lost))
         )  # fmt: skip
+        start, end = date.fromisoformat(p.goal.period_start), date.fromisoformat(p.goal.period_end)
+        self.forecast.set_days(start, end, p.goal.owner)
+        self.forecast.show()
 
     def _dialog(self, goal: object = None) -> GoalDialog:
         store = self.editor.store
         owners = [o for o in distinct_values(store, "accounts", "owner") if o.strip()]
         owner = getattr(goal, "owner", None)
-        return GoalDialog(self, owners, history(store, owner).rates(), goal,  # type: ignore[arg-type]
+        defaults = default_rates(history(store, owner), stage_weights(store))
+        return GoalDialog(self, owners, defaults, goal,  # type: ignore[arg-type]
                           today=self.today or date.today())  # fmt: skip
 
     def new_goal(self) -> None:

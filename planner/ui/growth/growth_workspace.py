@@ -45,6 +45,11 @@ class GrowthWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def show_owner(self, owner: str | None) -> None:
+        """ "Only my accounts" (None: everyone's) in the whitespace grid (segments, smart lists and goals
+        describe the whole book, a goal has its own owner)."""
+        self.whitespace.show_owner(owner)
+
     def show_tab(self, name: str) -> QWidget:
         """Bring a tab to the front by name (whitespace, segments, lists, goals), e.g. for screenshots."""
         self.tabs.setCurrentIndex(TABS.index(name))

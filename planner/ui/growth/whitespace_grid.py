@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from planner.core.growth.whitespace import Cell, Grid, GridRow, grouped, opportunity_for, whitespace_grid
+from planner.core.growth.whitespace import Cell, Grid, GridRow, cell_values, grouped, whitespace_grid
 from planner.core.matrix.chart_style import INK, MUTED
+from planner.core.portfolio.accounts import owner_key
 from planner.ui.growth.segments_rules import size_band_label
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
@@ -217,7 +218,11 @@ class WhitespaceView(ReadsWhenShown, QWidget):
     def load(self) -> None:
         self.stale = False
         old = [p.id for p in self.grid.products]
-        self.grid = whitespace_grid(self.editor.store, self._points.get())
+        grid = whitespace_grid(self.editor.store, self._points.get())
+        if self.owner is not None:  # "Only my accounts": my rows, my whitespace
+            mine = owner_key(self.owner)
+            grid = Grid(grid.products, [r for r in grid.rows if owner_key(r.owner) == mine])
+        self.grid = grid
         if [p.id for p in self.grid.products] != old:
             self._rebuild()
         self._show_rows()
@@ -265,16 +270,24 @@ class WhitespaceView(ReadsWhenShown, QWidget):
             return None
         return model.row_at(index.row()), index.column() - first
 
-    def make_opportunity(self) -> int | None:
-        """A cross-sell opportunity for the current whitespace cell, as one undo step; its id."""
+    def make_opportunity(self) -> QWidget | None:
+        """The opportunity dialog for the current whitespace (or trial) cell, prefilled with its product and
+        value; saved as one undo step. An open opportunity of the account for the product is offered instead
+        of a second one."""
+        from planner.ui.widgets.opportunity_dialog import open_opportunity_dialog
+
         found = self.current_cell()
         if self.grouping or found is None or found[0].cells[found[1]].state not in ("whitespace", "trial"):
             return None
         row, column = found
-        change = opportunity_for(self.editor.store, self.grid, row, column, today=self.today)
-        self.editor.push(change)
-        self.summary.setText(self.tr("Opportunity made: %1").replace("%1", change.name))
-        return change.ids[0]
+        values = cell_values(self.grid, row, column, today=self.today)
+        dialog = open_opportunity_dialog(
+            self.editor, self, account_id=row.id, values=values, today=self.today
+        )
+        product = self.grid.products[column].name
+        dialog.saved.connect(lambda _: self.summary.setText(
+            self.tr("Opportunity made: %1").replace("%1", f"{row.name} · {product}")))  # fmt: skip
+        return dialog
 
     def _cell_menu(self, position: QPoint) -> None:
         index = self.table.table.indexAt(position)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox
 
 from planner.core.matrix.matrix import MatrixPoint
+from planner.core.portfolio.accounts import owner_key
 from planner.ui.widgets.record_model import text_key
 
 FILTERS = ("owner", "segment", "tier", "region", "product")
@@ -42,7 +43,7 @@ def filter_test(filters: Mapping[str, QComboBox]) -> Callable[[MatrixPoint], boo
 
     def passes(point: MatrixPoint) -> bool:
         return (
-            (owner is None or point.owner == owner)
+            (owner is None or owner_key(point.owner) == owner_key(owner))
             and (segment is None or point.segment == segment)
             and (tier is None or point.tier == tier)
             and (region is None or region in point.regions)

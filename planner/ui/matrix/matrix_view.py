@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.core.matrix import chart_style, charts
 from planner.core.matrix.matrix import MatrixPoint, Position
 from planner.core.matrix.scoring import Quadrant
+from planner.core.portfolio.accounts import owner_key
 from planner.core.portfolio.catalog import product_rows
 from planner.ui.matrix.matrix_display import Display
 from planner.ui.matrix.matrix_filters import FILTERS, distinct, fill, filter_test
@@ -43,6 +44,7 @@ from planner.ui.widgets import formatting, matrix_labels
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.export_view import written_or_told
 from planner.ui.widgets.formatting import compact_money
+from planner.ui.widgets.owner_choice import choose_owner, owner_index
 from planner.ui.widgets.record_model import text_key
 from planner.ui.widgets.shared_points import shared_points
 
@@ -53,6 +55,15 @@ if TYPE_CHECKING:  # matplotlib and numpy load when the matrix is first shown
 
 translate = QCoreApplication.translate
 MAX_NAMES = 8  # a search that finds more accounts highlights them without their names
+
+
+def one_each(owners: Sequence[str]) -> list[str]:
+    """The owners in one spelling each ("Anna Berg" and "anna berg " are one owner: the spelling that sorts
+    first), alphabetically."""
+    names: dict[str, str] = {}
+    for owner in sorted(owners):
+        names.setdefault(owner_key(owner), owner.strip())
+    return sorted(names.values(), key=text_key)
 
 
 class MatrixView(Selection, Display, QWidget):
@@ -99,6 +110,7 @@ class MatrixView(Selection, Display, QWidget):
             "product": self.tr("Only the accounts that hold this product"),
         }
         self.filters = {name: self._filter_box(tips[name]) for name in FILTERS}
+        self.owner: str | None = None  # "Only my accounts" (the shell sets it)
         self.colour_box = QComboBox(self)
         self.colour_box.addItem(self.tr("Colour by tier"), "tier")
         self.colour_box.addItem(self.tr("Colour by NPS"), "nps")
@@ -262,7 +274,7 @@ class MatrixView(Selection, Display, QWidget):
         segments = distinct(p.segment for p in points)
         regions = distinct(r for p in points for r in p.regions)
         choices: dict[str, tuple[str, list[tuple[Any, str]]]] = {
-            "owner": (self.tr("All owners"), [(o, o or self.tr("(no owner)")) for o in owners]),
+            "owner": (self.tr("All owners"), [(o, o or self.tr("(no owner)")) for o in one_each(owners)]),
             "segment": (self.tr("All segments"), [(s, s) for s in segments]),
             "tier": (self.tr("All tiers"), [(t, self.tr("Tier %1").replace("%1", t)) for t in "ABC"]),
             "region": (self.tr("All regions"), [(r, r) for r in regions]),
@@ -273,6 +285,8 @@ class MatrixView(Selection, Display, QWidget):
         }
         for name, (everything, items) in choices.items():
             fill(self.filters[name], everything, items)
+        if self.owner is not None:  # "Only my accounts" chose the owner before the points came
+            self.filters["owner"].setCurrentIndex(owner_index(self.filters["owner"], self.owner))
         scored = self.scored
         self._largest = max((p.potential_cents for p in scored), default=0)
         potential = [p.potential_cents for p in scored]
@@ -298,6 +312,11 @@ class MatrixView(Selection, Display, QWidget):
         """Filter by owner, segment, tier, region (names) or product (id); None shows all."""
         box = self.filters[name]
         box.setCurrentIndex(0 if value is None else box.findData(value))
+
+    def show_owner(self, owner: str | None) -> None:
+        """ "Only my accounts": the owner filter set to `owner` (None: all owners), now and after a reload."""
+        self.owner = owner
+        choose_owner(self.filters["owner"], owner)
 
     def passes(self, point: MatrixPoint) -> bool:
         """Whether an account passes the owner, segment, tier, region and product filters."""

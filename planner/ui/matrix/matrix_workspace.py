@@ -33,6 +33,11 @@ class MatrixWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def show_owner(self, owner: str | None) -> None:
+        """ "Only my accounts" (None: everyone's), on the matrix and the board."""
+        self.matrix.show_owner(owner)
+        self.board.show_owner(owner)
+
     def focus_search(self) -> None:
         if self.tabs.currentWidget() is self.board:
             self.board.focus_filter()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.matrix.matrix import MatrixPoint
 from planner.core.matrix.scoring import Quadrant
+from planner.core.portfolio.accounts import owner_key
 from planner.ui.matrix.quadrant_cards import (
     ACCOUNT_ID_ROLE,
     CARD_LINE,
@@ -130,6 +131,7 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
         self._thresholds = (0.5, 0.5)
         self.stale = True
         self._current: int | None = None  # the account of the selected card, kept over reloads
+        self.owner: str | None = None  # "Only my accounts" (the shell sets it); None: everyone's
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by account or owner"))
@@ -216,13 +218,22 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
             .replace("%2", formatting.percent(self._thresholds[1]))
         )
 
+    def show_owner(self, owner: str | None) -> None:
+        """Only the cards of `owner`'s accounts ("Only my accounts"); None shows everyone's."""
+        self.owner = owner
+        if self.points:
+            self._distribute()
+
     def _distribute(self) -> None:
         """Deal the accounts that pass the filter into their columns, largest potential first."""
         needle = self.filter_edit.text().strip().casefold()
+        owner = None if self.owner is None else owner_key(self.owner)
         columns: dict[Quadrant, list[MatrixPoint]] = {q: [] for q in QUADRANTS}
         totals: Counter[Quadrant] = Counter()
         unscored: list[MatrixPoint] = []
         for point, haystack in zip(self.points, self._haystacks, strict=True):
+            if owner is not None and owner_key(point.owner) != owner:
+                continue
             quadrant = point.quadrant(*self._thresholds)
             if quadrant is not None:
                 totals[quadrant] += 1

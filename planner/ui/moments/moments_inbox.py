@@ -1,8 +1,10 @@
 """The moments inbox: which account to act on now and why, by priority, with the play and what to do next
-(open the account, log a touch, make an opportunity, snooze, dismiss)."""
+(open the account, log a touch, make an opportunity, snooze, dismiss). A moment whose account already has
+an open opportunity for its product says so, and opens that one instead of making a second."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -26,9 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.moments.moments import KINDS, RULES, Detection, Moment
+from planner.core.moments.opportunity_records import OpenOpportunity, open_by_pair
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
-from planner.ui.widgets.moment_labels import evidence_text, held_back_text, kind_label, play_text, rule_label
+from planner.ui.widgets.moment_labels import (
+    evidence_text,
+    held_back_text,
+    kind_label,
+    play_text,
+    rule_label,
+    stage_label,
+)
+from planner.ui.widgets.owner_choice import choose_owner, owner_index
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.record_model import LEFT, RIGHT, Column, RecordTableModel, number_key, text_key
 from planner.ui.widgets.shared_points import shared_points
@@ -37,8 +48,16 @@ ALL = ""  # the combo entry that does not filter
 translate = QCoreApplication.translate
 
 
-def moment_columns() -> list[Column]:
-    """The inbox's columns; "Why now" takes the room that is left, the others can be shown from the header."""
+def opportunity_text(row: OpenOpportunity | None) -> str:
+    """ "Marketing-qualified need, 12,000 €": a moment's open opportunity (stage, amount); "" when none."""
+    if row is None:
+        return ""
+    return f"{stage_label(row.stage)}, {formatting.money(row.value_cents)}"
+
+
+def moment_columns(open_of: Callable[[Moment], OpenOpportunity | None] = lambda m: None) -> list[Column]:
+    """The inbox's columns; "Why now" takes the room that is left, the others can be shown from the header.
+    `open_of`: the open opportunity of a moment's account and product, if any."""
     from planner.ui.widgets.journey_words import phase_name
 
     columns = [
@@ -52,6 +71,8 @@ def moment_columns() -> list[Column]:
         ("value", translate("MomentsInbox", "At stake"), lambda m: formatting.money(m.value_cents),
          lambda m: number_key(m.value_cents), RIGHT, 105, False),
         ("evidence", translate("MomentsInbox", "Why now"), evidence_text, lambda m: m.rule, LEFT, 380, False),
+        ("opportunity", translate("MomentsInbox", "Open opportunity"), lambda m: opportunity_text(open_of(m)),
+         lambda m: opportunity_text(open_of(m)), LEFT, 170, False),
         ("kind", translate("MomentsInbox", "Kind"), lambda m: kind_label(m.kind), lambda m: m.kind,
          LEFT, 90, True),
         ("day", translate("MomentsInbox", "Date"), lambda m: formatting.iso_date(m.day), lambda m: m.day,
@@ -81,6 +102,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         self.detection: Detection | None = None
         self.stale = True
         self._scores = shared_points(editor)
+        self.open_opportunities: dict[tuple[int, int], OpenOpportunity] = {}  # by account and product
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter by account, owner or key…"))
@@ -98,7 +120,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         self.limits_button.setEnabled(not editor.store.readonly)
         self.limits_button.clicked.connect(self.edit_limits)
 
-        self.model = RecordTableModel(moment_columns(), self._haystack, parent=self)
+        self.model = RecordTableModel(moment_columns(self.open_opportunity), self._haystack, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -186,7 +208,10 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         self.play_label = QLabel(panel)
         self.held_label = QLabel(panel)
         self.held_label.setStyleSheet("color: #a4542c;")
-        for label in (self.rule_label, self.evidence_label, self.play_label, self.held_label):
+        self.opportunity_label = QLabel(panel)
+        self.opportunity_label.setObjectName("moment_open_opportunity")
+        for label in (self.rule_label, self.evidence_label, self.play_label, self.held_label,
+                      self.opportunity_label):  # fmt: skip
             label.setWordWrap(True)
         layout = QVBoxLayout(panel)
         layout.addWidget(self.title_label)
@@ -196,6 +221,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.play_label)
         layout.addWidget(self.held_label)
+        layout.addWidget(self.opportunity_label)
         layout.addSpacing(10)
         self.buttons: dict[str, QPushButton] = {}
         for name in ("open", "touch", "opportunity", "snooze", "dismiss"):
@@ -217,6 +243,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.detection = detect(self.editor.store, self.today, points=self._scores.get())
+            self.open_opportunities = open_by_pair(self.editor.store)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.stale = False
@@ -228,9 +255,16 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         for owner in owners:
             self.owner_box.addItem(owner, owner)
         self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(chosen)))
+        if self.owner is not None:  # "Only my accounts"
+            self.owner_box.setCurrentIndex(owner_index(self.owner_box, self.owner))
         self.owner_box.blockSignals(False)
         self._refilter()
         self.detected.emit(self.detection)
+
+    def show_owner(self, owner: str | None) -> None:
+        """ "Only my accounts": the owner box set to `owner` (None: all owners), now and after reading."""
+        self.owner = owner
+        choose_owner(self.owner_box, owner)
 
     def _refilter(self) -> None:
         if self.detection is None:
@@ -283,6 +317,14 @@ class MomentsInbox(ReadsWhenShown, QWidget):
             )
         for name, button in self.buttons.items():
             button.setEnabled(self.moment_actions[name].isEnabled())
+        existing = self.open_opportunity(m) if m is not None else None
+        make = self.moment_actions["opportunity"]
+        make.setText(self.tr("O&pen the opportunity…") if existing else self.tr("&Create an opportunity"))
+        self.buttons["opportunity"].setText(make.text().replace("&", ""))
+        self.opportunity_label.setText(
+            self.tr("Open opportunity: %1").replace("%1", opportunity_text(existing)) if existing else ""
+        )
+        self.opportunity_label.setVisible(existing is not None)
         if m is None:
             self.title_label.setText(self.tr("No moment selected"))
             for label in (self.rule_label, self.evidence_label, self.play_label, self.held_label):
@@ -320,12 +362,19 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         if m is not None:
             self.account_opened.emit(m.account_id)
 
-    def make_opportunity(self) -> None:
-        from planner.core.moments.moment_decisions import to_opportunity
+    def open_opportunity(self, m: Moment) -> OpenOpportunity | None:
+        """The open opportunity of the moment's account for its product, when there is one."""
+        return self.open_opportunities.get((m.account_id, m.product_id)) if m.product_id is not None else None
+
+    def make_opportunity(self) -> QWidget | None:
+        """The opportunity dialog prefilled from the moment, or its open opportunity to edit; saved, the
+        moment leaves the inbox (one undo step)."""
+        from planner.ui.widgets.opportunity_dialog import open_moment_dialog
 
         m = self.current()
-        if m is not None:
-            self.editor.push(to_opportunity(self.editor.store, m, today=self.today))
+        if m is None or self.editor.store.readonly:
+            return None
+        return open_moment_dialog(self.editor, self, m, today=self.today)
 
     def snooze(self) -> QWidget | None:
         return self._decide("snoozed")

@@ -55,6 +55,11 @@ class MomentsWorkspace(QWidget):
         if self.tabs.currentWidget() is self.journey and (self.inbox.detection is None or self.inbox.stale):
             self.inbox.load()  # the journey map shows which moments fire in each phase
 
+    def show_owner(self, owner: str | None) -> None:
+        """ "Only my accounts" (None: everyone's), in the inbox and on the opportunity board."""
+        self.inbox.show_owner(owner)
+        self.board.show_owner(owner)
+
     def focus_search(self) -> None:
         if self.tabs.currentWidget() is self.inbox:
             self.inbox.search.setFocus()

@@ -16,8 +16,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
+    QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,10 +50,10 @@ from planner.core.moments.readiness import (
     PairRow,
     Readiness,
     move_to_readiness,
-    new_opportunity,
     of_opportunities,
     pair_rows,
     readiness_by_pair,
+    readiness_values,
     ready_for,
 )
 from planner.core.portfolio.changes import Change, ChangeFailed
@@ -60,19 +64,30 @@ from planner.ui.moments.opportunity_cards import (
     StageHeader,
     kind_letter,
 )
+from planner.ui.moments.opportunity_list import OpportunityList
 from planner.ui.moments.readiness_panel import ReadinessPanel
 from planner.ui.moments.readiness_words import move_text
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.forecast_strip import ForecastStrip
 from planner.ui.widgets.moment_labels import kind_label, raised_by_label, stage_label
+from planner.ui.widgets.opportunity_dialog import (
+    OpportunityDialog,
+    confirm_delete_opportunity,
+    open_opportunity_dialog,
+)
+from planner.ui.widgets.owner_choice import choose_owner, owner_index
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.shared_points import shared_points
 
 
 class OpportunityBoard(ReadsWhenShown, QWidget):
-    """The opportunities as cards in a column per readiness stage. A card moves by drag and drop, its
-    context menu or Ctrl+Left/Right; each move is one undo step. `account_opened(id)` on a double-click or
-    Enter. Reads the portfolio when first shown and after every change (later, while hidden).
+    """The opportunities as cards in a column per readiness stage, or as a sortable list ("Board | List"). A
+    card moves by drag and drop, its context menu or Ctrl+Left/Right; each move is one undo step. "New
+    opportunity…", and on a card Enter or a double-click (or "Edit…" in its menu) and Delete, open the
+    opportunity dialog or ask before deleting; each save or delete is one undo step. `account_opened(id)`
+    from a card's menu ("Open account", Ctrl+Enter; Enter too when the portfolio is read-only). Reads the
+    portfolio when first shown and after every change (later, while hidden).
 
     Readiness (moments/readiness.py) from the signals up to `today`: each card with signals about its product
     shows its score; a card behind its readiness says which stage it is ready for, and its menu and the side
@@ -97,7 +112,7 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by account, product, owner or source"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(260)
+        self.filter_edit.setMinimumWidth(200)
         self.filter_edit.textChanged.connect(lambda _: self._distribute())
         self.filter_edit.installEventFilter(self)
         self.owner_combo, self.tier_combo, self.kind_combo = QComboBox(self), QComboBox(self), QComboBox(self)
@@ -116,6 +131,7 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             combo.currentIndexChanged.connect(lambda _: self._distribute())
         self.open_label = QLabel(self)
         self.open_label.setStyleSheet(f"color: {MUTED};")
+        self.open_label.setWordWrap(True)  # on a 1366-pixel screen it takes two lines, not a wider window
 
         self.headers: dict[str, StageHeader] = {}
         self.models: dict[str, CardModel] = {}
@@ -154,12 +170,31 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         self.panel.make_requested.connect(self.make_opportunity)
         self.panel.opportunity_chosen.connect(self._choose)
 
-        top = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New opportunity…"), self)
+        self.new_button.setToolTip(self.tr("A new opportunity: account, product, amount, close date, stage"))
+        self.new_button.setEnabled(not editor.store.readonly)
+        self.new_button.clicked.connect(lambda: self.new_opportunity())
+        self.board_button, self.list_button = QToolButton(self), QToolButton(self)
+        self.views_group = QButtonGroup(self)
+        for n, (button, words) in enumerate(((self.board_button, self.tr("Board")),
+                                             (self.list_button, self.tr("List")))):  # fmt: skip
+            button.setText(words)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            self.views_group.addButton(button, n)
+        self.board_button.setToolTip(self.tr("The opportunities as cards, a column per stage"))
+        self.list_button.setToolTip(self.tr("The opportunities as a list, sortable by every column"))
+        self.board_button.setChecked(True)
+        self.views_group.idToggled.connect(self._view_toggled)
+        top = self.top_row = QHBoxLayout()
+        top.addWidget(self.new_button)
         top.addWidget(self.filter_edit, 2)
         for combo in (self.owner_combo, self.tier_combo, self.kind_combo):
             top.addWidget(combo)
         top.addStretch(1)
-        top.addWidget(self.open_label)
+        top.addWidget(self.open_label, 1)
+        top.addWidget(self.board_button)
+        top.addWidget(self.list_button)
         # the readiness panel on demand: beside the seven columns it leaves a card too narrow for its figures
         self.readiness_button = QToolButton(self)
         self.readiness_button.setText(self.tr("Readiness"))
@@ -176,10 +211,22 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([900, 380])
         self.panel.setVisible(False)
+        self.listing = OpportunityList(self)
+        self.listing.edit_requested.connect(self.edit_opportunity)
+        self.listing.delete_requested.connect(self.delete_opportunity)
+        self.listing.account_requested.connect(self.account_opened)
+        self.listing.writable = not editor.store.readonly
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.listing)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.strip_slot = QVBoxLayout()  # under the top row: the forecast per quarter
+        self.forecast = ForecastStrip(editor, self, today=today)
+        self.strip_slot.addWidget(self.forecast)
+        layout.addLayout(self.strip_slot)
         layout.addSpacing(4)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.stack, 1)
         self.watch(editor)
 
     # --- data ------------------------------------------------------------------------------------------
@@ -209,6 +256,12 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         self._fill_owners()
         self._distribute()
 
+    def show_owner(self, owner: str | None) -> None:
+        """ "Only my accounts": the owner box and the forecast set to `owner` (None: everyone's)."""
+        self.owner = owner
+        choose_owner(self.owner_combo, owner)
+        self.forecast.set_owner(owner)
+
     def _fill_owners(self) -> None:
         chosen = self.owner_combo.currentData()
         self.owner_combo.blockSignals(True)
@@ -218,6 +271,8 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             self.owner_combo.addItem(owner or self.tr("(no owner)"), owner)
         found = self.owner_combo.findData(chosen) if chosen is not None else 0
         self.owner_combo.setCurrentIndex(max(found, 0))
+        if self.owner is not None:  # "Only my accounts"
+            self.owner_combo.setCurrentIndex(owner_index(self.owner_combo, self.owner))
         self.owner_combo.blockSignals(False)
 
     def _distribute(self) -> None:
@@ -237,7 +292,9 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         empty = (
             self.tr("No opportunity here matches the filters") if filtering else self.tr("None at this stage")
         )
+        self.listing.set_rows(shown, self.today or date.today())
         for column in board_columns(shown):
+            self.models[column.stage].today = (self.today or date.today()).isoformat()
             self.models[column.stage].set_readiness(self.readiness)
             self.models[column.stage].set_rows(column.rows)
             self.views[column.stage].empty_text = empty
@@ -294,9 +351,9 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             opportunity_id, stage, lambda: move_to_readiness(self.editor.store, opportunity_id, found)
         )
 
-    def make_opportunity(self, pair: PairRow) -> int | None:
-        """An account and product ready for interest or more becomes an opportunity at the stage its
-        readiness suggests (one undo step); its card is selected. The new opportunity's id."""
+    def make_opportunity(self, pair: PairRow) -> OpportunityDialog | None:
+        """An account and product ready for interest or more: the opportunity dialog, prefilled at the stage
+        its readiness suggests and valued as `readiness_values` says; saved, its card is selected."""
         if self.editor.store.readonly or pair.opportunity is not None:
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -304,16 +361,50 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             point = next((p for p in self.points.get() if p.account_id == pair.readiness.account_id), None)
             space = next((w for w in point.whitespace if w.product_id == pair.readiness.product_id), None) \
                 if point is not None else None  # fmt: skip
-            change = new_opportunity(self.editor.store, pair, space.value_cents if space else None,
-                                     today=self.today)  # fmt: skip
+            values = readiness_values(self.editor.store, pair, space.value_cents if space else None,
+                                      today=self.today)  # fmt: skip
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.editor.push(change)
-        self._current = change.ids[0]
+        return self._dialog(account_id=pair.readiness.account_id, values=values)
+
+    def new_opportunity(self, account_id: int | None = None) -> OpportunityDialog | None:
+        """The dialog for a new opportunity (of `account_id`, else of the account chosen in it)."""
+        if self.editor.store.readonly:
+            return None
+        return self._dialog(account_id=account_id)
+
+    def edit_opportunity(self, opportunity_id: int) -> OpportunityDialog | None:
+        """The dialog to edit an opportunity; read-only: nothing."""
+        if self.editor.store.readonly:
+            return None
+        return self._dialog(opportunity_id=opportunity_id)
+
+    def delete_opportunity(self, opportunity_id: int) -> bool:
+        """Ask, then delete the opportunity as one undo step (the moment that made it returns)."""
+        if self.editor.store.readonly:
+            return False
+        return confirm_delete_opportunity(self.editor, self, opportunity_id)
+
+    def _dialog(self, **kwargs: object) -> OpportunityDialog:
+        dialog = open_opportunity_dialog(self.editor, self, today=self.today, **kwargs)
+        dialog.saved.connect(self._saved)
+        return dialog
+
+    def _saved(self, opportunity_id: int) -> None:
+        self._current = opportunity_id
         if self.stale:
             self.load()
-        self.select_opportunity(change.ids[0])
-        return change.ids[0]
+        self.select_opportunity(opportunity_id)
+
+    def _view_toggled(self, button: int, on: bool) -> None:
+        if on:
+            self.show_list(button == 1)
+
+    def show_list(self, on: bool) -> None:
+        """The opportunities as a list (True) or as the board."""
+        self.stack.setCurrentWidget(self.listing if on else self.splitter)
+        (self.list_button if on else self.board_button).setChecked(True)
+        self.readiness_button.setEnabled(not on)
 
     def _move(self, opportunity_id: int, stage: str, build: Callable[[], Change]) -> bool:
         if self.editor.store.readonly:
@@ -341,7 +432,12 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         def move_to(stage: str) -> Callable[[], bool]:
             return lambda: self.move_card(opportunity_id, stage)
 
-        menu.addAction(self.tr("Open account"), lambda: self.account_opened.emit(row.account_id))
+        edit = menu.addAction(self.tr("&Edit…"), lambda: self.edit_opportunity(opportunity_id))
+        edit.setShortcut("Return")
+        edit.setEnabled(writable)
+        edit.setData("edit")
+        account = menu.addAction(self.tr("Open account"), lambda: self.account_opened.emit(row.account_id))
+        account.setShortcut("Ctrl+Return")
         ready = ready_for(row, self.readiness.get(row.id))
         if ready is not None:  # the readiness of its account and product is ahead of it
             action = menu.addAction(move_text(ready), lambda: self.move_by_readiness(opportunity_id, ready))
@@ -363,6 +459,11 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             action.setCheckable(True)
             action.setChecked(stage == row.stage)
             action.setEnabled(stage != row.stage and writable)
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("&Delete…"), lambda: self.delete_opportunity(opportunity_id))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setEnabled(writable)
+        delete.setData("delete")
         return menu
 
     def _show_menu(self, view: CardList, pos: QPoint) -> None:
@@ -391,8 +492,14 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             self.select_opportunity(opportunity_id)
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.account_opened.emit(index.data(ROW_ROLE).account_id)
+        """Enter or a double-click: edit the opportunity; read-only: open its account."""
+        if not index.isValid():
+            return
+        row = index.data(ROW_ROLE)
+        if self.editor.store.readonly:
+            self.account_opened.emit(row.account_id)
+        else:
+            self.edit_opportunity(row.id)
 
     def _step(self, column: int, direction: int) -> None:
         """Left and Right select the card at the same height in the next column that has cards."""
@@ -418,7 +525,13 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
                     continue
                 index = self.views[stage].currentIndex()
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    self._open_index(index)
+                    if ctrl and index.isValid():
+                        self.account_opened.emit(index.data(ROW_ROLE).account_id)
+                    else:
+                        self._open_index(index)
+                    return True
+                if event.matches(QKeySequence.StandardKey.Delete) and index.isValid():
+                    self.delete_opportunity(index.data(ROW_ROLE).id)
                     return True
                 if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                     step = -1 if key == Qt.Key.Key_Left else 1

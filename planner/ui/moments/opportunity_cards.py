@@ -60,6 +60,7 @@ translate = QCoreApplication.translate
 MIME = "application/x-account-planner-opportunity"  # the dragged card: its opportunity id
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 READINESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (its Readiness or None, the stage it is ready for or None)
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # True: open, and its expected close date has passed
 LEFT = Qt.AlignmentFlag.AlignLeft
 CARD_LINE, CARD_HOVER, FAST_LANE = "#d5dbe3", "#9aa5b1", "#c2410c"
 KIND_COLOURS = {"repeat": "#0f766e", "upsell": "#4f46e5", "crosssell": "#a21caf"}
@@ -70,6 +71,7 @@ ACCENTS = {  # the header's top rule and the selected card, cooler to warmer as 
 TINTS = {"won": "#eaf5ec", "lost": "#f7eeee"}  # open stages: OPEN_TINT
 OPEN_TINT = "#eef2f7"
 READINESS_PILL = "#e4e7eb"  # a card's readiness score when it is not ahead of the card
+OVERDUE = ACCENTS["lost"]  # an open card's passed close date: the board's warning colour
 
 
 def kind_letter(kind: str) -> str:
@@ -92,9 +94,22 @@ def stage_hint(stage: str) -> str:
     }.get(stage, "")
 
 
-def card_words(row: OpportunityRow, found: Readiness | None = None, ready: str | None = None) -> list[str]:
+def close_text(row: OpportunityRow, overdue: bool = False) -> str:
+    """ "closes 31.12.2026"; "close date passed: 30.09.2026" when it is open and the day has passed."""
+    if not row.close_on:
+        return ""
+    day = formatting.iso_date(row.close_on)
+    if overdue:
+        return translate("OpportunityBoard", "close date passed: %1").replace("%1", day)
+    return translate("OpportunityBoard", "closes %1").replace("%1", day)
+
+
+def card_words(
+    row: OpportunityRow, found: Readiness | None = None, ready: str | None = None, overdue: bool = False
+) -> list[str]:
     """What a card says, in reading order (also what a screen reader says); `found`: the readiness of its
-    account and product, `ready`: the stage it is ready for when it is behind."""
+    account and product, `ready`: the stage it is ready for when it is behind; `overdue`: its close date
+    passed while it is open."""
     words = [
         row.account_name,
         row.product_name or translate("OpportunityBoard", "no product"),
@@ -107,8 +122,11 @@ def card_words(row: OpportunityRow, found: Readiness | None = None, ready: str |
     words += [
         translate("OpportunityBoard", "tier %1").replace("%1", row.tier),
         row.owner,
+        close_text(row, overdue),
         translate("OpportunityBoard", "raised %1").replace("%1", formatting.iso_date(row.raised_on)),
     ]
+    if row.next_step:
+        words.append(translate("OpportunityBoard", "next step: %1").replace("%1", row.next_step))
     if found is not None:
         words.append(score_text(found))
     if ready is not None:
@@ -122,6 +140,7 @@ class CardModel(CardListModel[OpportunityRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(lambda row: row.id, parent)
         self.readiness: dict[int, Readiness] = {}  # by opportunity id: its account and product's readiness
+        self.today = ""  # ISO day: a close date before it has passed
 
     def set_readiness(self, readiness: dict[int, Readiness]) -> None:
         """Before `set_rows`: the readiness the cards show."""
@@ -130,6 +149,9 @@ class CardModel(CardListModel[OpportunityRow]):
     def ready(self, row: OpportunityRow) -> tuple[Readiness | None, str | None]:
         found = self.readiness.get(row.id)
         return found, ready_for(row, found)
+
+    def overdue(self, row: OpportunityRow) -> bool:
+        return row.is_open and bool(row.close_on) and bool(self.today) and str(row.close_on) < self.today
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return (
@@ -150,11 +172,13 @@ class CardModel(CardListModel[OpportunityRow]):
             return row
         if role == READINESS_ROLE:
             return self.ready(row)
+        if role == OVERDUE_ROLE:
+            return self.overdue(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(card_words(row, *self.ready(row)))
+            return ", ".join(card_words(row, *self.ready(row), self.overdue(row)))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"<b>{html.escape(row.account_name)}</b> · {html.escape(row.product_name)}"]
-            lines += [html.escape(w) for w in card_words(row)[2:]]
+            lines += [html.escape(w) for w in card_words(row, overdue=self.overdue(row))[2:]]
             if row.fast_lane:
                 lines.append(html.escape(translate("OpportunityBoard", "The customer skipped ahead")))
             if row.notes:
@@ -168,8 +192,9 @@ class CardModel(CardListModel[OpportunityRow]):
 
 class CardDelegate(QStyledItemDelegate):
     """Paints an opportunity as a card: account; R/U/C badge and product; value and the fast-lane mark; where
-    it came from; its readiness (and the stage it is ready for, when it is behind); tier, owner and the day it
-    was raised. Every card has the same height."""
+    it came from; its readiness (and the stage it is ready for, when it is behind); tier, owner and the
+    expected close date (in the warning colour when it passed while open; the day it was raised, muted, when
+    it has none). Every card has the same height."""
 
     PAD, GAP, INSET, LINES = 8, 2, 3, 6
 
@@ -254,8 +279,12 @@ class CardDelegate(QStyledItemDelegate):
             else:
                 pill(score, formatting.number(found.score), ACCENTS[ready], small)
                 text(after, "→ " + stage_label(ready), bold, ACCENTS[ready])
-        y = top + 5 * step
-        day_w = text(QRect(left, y, width, line), formatting.iso_date(row.raised_on), small, MUTED,
+        y = top + 5 * step  # the close date (the day it was raised when it has none)
+        late = bool(index.data(OVERDUE_ROLE))
+        day = formatting.iso_date(row.close_on or row.raised_on)
+        colour = OVERDUE if late else (INK if row.close_on else MUTED)
+        face = bold if late else small
+        day_w = text(QRect(left, y, width, line), ("⚑ " if late else "") + day, face, colour,
                      Qt.AlignmentFlag.AlignRight)  # fmt: skip
         tier = QRect(left, y + 2, QFontMetrics(small).horizontalAdvance("W") + 6, line - 4)
         pill(

@@ -1,16 +1,14 @@
-"""One account's page: its key figures at the top, then holdings, contacts, touches, signals, profile and
-notes."""
+"""One account's page: who it is and its key figures with the reasons for its phase and quadrant at the
+top, then its overview (open moments, opportunities, whitespace row), holdings, contacts, one timeline of
+touches and signals, QBRs, profile and notes. Every list opens, edits and deletes as elsewhere, undoably."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,13 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.portfolio.account_detail import AccountDetail, account_detail
-from planner.core.portfolio.signals import account_signals
-from planner.ui.portfolio.signal_list import signal_columns, signal_haystack
+from planner.core.account.account_view import AccountView, account_view
+from planner.core.account.timeline import TimelineEntry
+from planner.core.moments.moments import Moment
+from planner.ui.portfolio.account_figures import AccountFigures, quiet
+from planner.ui.portfolio.account_overview import AccountOverview
+from planner.ui.portfolio.account_qbrs import QbrList
+from planner.ui.portfolio.account_tables import chosen_row, stretch
+from planner.ui.portfolio.account_timeline import TimelineList
 from planner.ui.widgets import columns, formatting
 from planner.ui.widgets.editing import Editor
-from planner.ui.widgets.labels import choice_label, field_labels
+from planner.ui.widgets.labels import field_labels
 from planner.ui.widgets.record_table import RecordTable, localised
+from planner.ui.widgets.shared_points import shared_points
 
 if TYPE_CHECKING:  # the touch and signal dialogs load when first used
     from planner.ui.portfolio.signal_form import SignalDialog
@@ -39,18 +43,25 @@ class AccountPage(QWidget):
     closed = Signal()
     edit_requested = Signal(str, int, dict)  # table, id (0: new), fixed values
     delete_requested = Signal(str, list)  # table, ids
+    qbr_requested = Signal(int)  # open this QBR (the shell shows the QBR workspace)
+    new_qbr_requested = Signal(int)  # plan a QBR for this account
 
-    def __init__(self, editor: Editor, account_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: Editor, account_id: int, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.editor, self.account_id = editor, account_id
+        self._today = today  # None: the day it is at each refresh
+        writable = not editor.store.readonly
+        self._points = shared_points(editor)  # before watching the editor: see SharedPoints
         self.title = QLabel(self)
         self.title.setObjectName("account_title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet("color: #555;")
+        self.subtitle = quiet(QLabel(self))
+        self.subtitle.setWordWrap(True)
         edit = QPushButton(self.tr("Edit account…"), self)
         edit.clicked.connect(lambda: self.edit_requested.emit("accounts", self.account_id, {}))
         new_holding = QPushButton(self.tr("Add product…"), self)
@@ -69,139 +80,79 @@ class AccountPage(QWidget):
         for button in (new_holding, new_contact, edit):
             heading.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.figures: dict[str, QLabel] = {}
-        figures = QFrame(self)
-        figures.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(figures)
-        captions = {
-            "revenue": self.tr("Revenue per year"),
-            "wallet": self.tr("Wallet per year"),
-            "share": self.tr("Share of wallet"),
-            "tier": self.tr("Tier"),
-            "phase": self.tr("Journey phase"),
-            "quadrant": self.tr("Quadrant"),
-        }
-        for column, (key, caption) in enumerate(captions.items()):
-            label = QLabel(caption, figures)
-            label.setStyleSheet("color: #555;")
-            value = QLabel(figures)
-            value.setObjectName(f"figure_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            bold = value.font()
-            bold.setPointSizeF(bold.pointSizeF() * 1.2)
-            bold.setBold(True)
-            value.setFont(bold)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(value, 1, column)
-            self.figures[key] = value
-
+        self.figure_row = AccountFigures(self)
+        self.figures = self.figure_row.values
+        self.overview = AccountOverview(editor, account_id, self.today, self)
         self.holdings = RecordTable(
             columns.holding_columns(), columns.holding_haystack, self._count, "", self, with_filter=False
         )
         self.contacts = RecordTable(
-            [c for c in columns.contact_columns() if c.key != "account"],
-            columns.contact_haystack,
-            self._count,
-            "",
-            self,
+            columns.account_contact_columns(), columns.contact_haystack, self._count, "", self,
             with_filter=False,
-        )
-        self.touches = RecordTable(
-            columns.touch_columns(), columns.touch_haystack, self._count, "", self, with_filter=False
-        )
-        self.touches.sort_by("touched_on", Qt.SortOrder.DescendingOrder)
+        )  # fmt: skip
+        stretch(self.holdings, "product")
+        stretch(self.contacts, "email")
+        self.contacts.sort_by("name")
         self.holdings.opened.connect(lambda i: self.edit_requested.emit("holdings", i, {}))
         self.contacts.opened.connect(lambda i: self.edit_requested.emit("contacts", i, {}))
         self.holdings.delete_requested.connect(lambda ids: self.delete_requested.emit("holdings", ids))
         self.contacts.delete_requested.connect(lambda ids: self.delete_requested.emit("contacts", ids))
-        self.touches.delete_requested.connect(lambda ids: self.delete_requested.emit("touches", ids))
-        self.touches.opened.connect(self.edit_touch)
+        self.timeline = TimelineList(writable, self)
+        self.timeline.log_touch.connect(self.log_touch)
+        self.timeline.log_signal.connect(self.log_signal)
+        self.timeline.edit.connect(self._edit_entry)
+        self.timeline.delete.connect(self._delete_entries)
         self.touch_dialog: TouchDialog | None = None  # the latest one opened
-        self.signals = RecordTable(
-            signal_columns(), signal_haystack, self._count, "", self, with_filter=False
-        )
-        self.signals.sort_by("occurred_on", Qt.SortOrder.DescendingOrder)
-        self.signals.opened.connect(self.edit_signal)
-        self.signals.delete_requested.connect(lambda ids: self.delete_requested.emit("signals", ids))
         self.signal_dialog: SignalDialog | None = None  # the latest one opened
+        self.qbrs = QbrList(account_id, writable, self)
+        self.qbrs.qbr_requested.connect(self.qbr_requested)
+        self.qbrs.new_qbr_requested.connect(self.new_qbr_requested)
         self.profile = QTextBrowser(self)
         self.tabs = QTabWidget(self)
-        for widget in (self.holdings, self.contacts, self.touches, self.signals, self.profile):
+        for widget in (self.overview, self.holdings, self.contacts, self.timeline, self.qbrs, self.profile):
             self.tabs.addTab(widget, "")
-        corner = QWidget(self.tabs)
-        buttons = QHBoxLayout(corner)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        self.touch_box, self.touch_actions = self._list_buttons(self.touches, (
-            ("log", self.tr("Log a touch…"), self.log_touch),
-            ("edit", self.tr("Edit touch…"), self.edit_touch),
-            ("delete", self.tr("Delete touch…"), lambda: self._delete_chosen("touches", self.touches)),
-        ))  # fmt: skip
-        self.signal_box, self.signal_actions = self._list_buttons(self.signals, (
-            ("log", self.tr("Log a signal…"), self.log_signal),
-            ("edit", self.tr("Edit signal…"), self.edit_signal),
-            ("delete", self.tr("Delete signal…"), lambda: self._delete_chosen("signals", self.signals)),
-        ))  # fmt: skip
-        buttons.addWidget(self.touch_box)
-        buttons.addWidget(self.signal_box)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
-        layout.addWidget(figures)
+        layout.addWidget(self.figure_row)
         layout.addWidget(self.tabs, 1)
+        self._moments: list[Moment] = []
+        self._moments_stale = True
         editor.changed.connect(self.refresh)
         self.refresh()
-        self._tab_changed()
+        self.tabs.currentChanged.connect(self._tab_changed)
 
-    # --- the lists' buttons ------------------------------------------------------------------------------
-    def _list_buttons(
-        self, view: RecordTable, entries: tuple[tuple[str, str, Callable[[], object]], ...]
-    ) -> tuple[QWidget, dict[str, QPushButton]]:
-        """Beside the tabs, while `view` is in front: log, edit and delete (each undoable); edit and delete
-        need a chosen row."""
-        box = QWidget(self.tabs)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 2)
-        writable = not self.editor.store.readonly
-        actions: dict[str, QPushButton] = {}
-        for name, text, slot in entries:
-            button = QPushButton(text, box)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            button.setEnabled(writable)
-            row.addWidget(button)
-            actions[name] = button
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
 
-        def chosen(*_: object) -> None:
-            for name in ("edit", "delete"):
-                actions[name].setEnabled(bool(view.selected_ids()) and writable)
+    # --- touches and signals on the timeline ---------------------------------------------------------------
+    def _edit_entry(self, entry: TimelineEntry) -> None:
+        if entry.is_touch:
+            self.edit_touch(entry.record_id)
+        else:
+            self.edit_signal(entry.record_id)
 
-        view.table.selectionModel().selectionChanged.connect(chosen)
-        chosen()
-        return box, actions
+    def _delete_entries(self, touches: list[int], signals: list[int]) -> None:
+        if touches:
+            self.delete_requested.emit("touches", touches)
+        if signals:
+            self.delete_requested.emit("signals", signals)
 
-    def _delete_chosen(self, table: str, view: RecordTable) -> None:
-        ids = view.selected_ids()
-        if ids:
-            self.delete_requested.emit(table, ids)
-
-    def _tab_changed(self, _index: int = 0) -> None:
-        front = self.tabs.currentWidget()
-        self.touch_box.setVisible(front is self.touches)
-        self.signal_box.setVisible(front is self.signals)
-        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(front in (self.touches, self.signals))
-
-    def _show_touch(self, touch_id: int | None) -> None:
-        if touch_id is not None and self.tabs.currentWidget() is self.touches:
-            self.touches.select_ids([touch_id])
+    def _show_entry(self, entry_id: int | None) -> None:
+        if entry_id is not None:
+            self.tabs.setCurrentWidget(self.timeline)
+            self.timeline.list.select_ids([entry_id])
 
     def log_touch(self) -> TouchDialog:
-        """A new touch of this account; it shows in the list as soon as it is saved."""
+        """A new touch of this account; it shows on the timeline as soon as it is saved."""
         return self._open_touch_dialog(account_id=self.account_id)
 
     def edit_touch(self, touch_id: int | None = None) -> TouchDialog | None:
-        """Edit a touch (the current one, or a double-clicked one); saving is one undo step."""
-        touch_id = touch_id or self.touches.current_id()
+        """Edit a touch (the one given, or the chosen one on the timeline); saving is one undo step."""
+        if touch_id is None:
+            chosen = chosen_row(self.timeline.list)
+            touch_id = chosen.record_id if chosen is not None and chosen.is_touch else None
         if touch_id is None or self.editor.store.readonly:
             return None
         return self._open_touch_dialog(touch_id=touch_id)
@@ -209,21 +160,22 @@ class AccountPage(QWidget):
     def _open_touch_dialog(self, account_id: int | None = None, touch_id: int | None = None) -> TouchDialog:
         from planner.ui.widgets.touch_dialog import TouchDialog
 
-        dialog = TouchDialog(self.editor, self, account_id=account_id, touch_id=touch_id)
+        dialog = TouchDialog(self.editor, self, account_id=account_id, touch_id=touch_id, today=self.today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._show_touch(dialog.touch_id))
+        dialog.accepted.connect(lambda: self._show_entry(dialog.touch_id))
         self.touch_dialog = dialog
         dialog.open()
         return dialog
 
-    # --- signals -----------------------------------------------------------------------------------------
     def log_signal(self) -> SignalDialog:
-        """A new signal of this account; it shows in the list as soon as it is saved."""
+        """A new signal of this account; it shows on the timeline as soon as it is saved."""
         return self._open_signal_dialog(account_id=self.account_id)
 
     def edit_signal(self, signal_id: int | None = None) -> SignalDialog | None:
-        """Edit a signal (the current one, or a double-clicked one); saving is one undo step."""
-        signal_id = signal_id or self.signals.current_id()
+        """Edit a signal (the one given, or the chosen one on the timeline); saving is one undo step."""
+        if signal_id is None:
+            chosen = chosen_row(self.timeline.list)
+            signal_id = chosen.record_id if chosen is not None and not chosen.is_touch else None
         if signal_id is None or self.editor.store.readonly:
             return None
         return self._open_signal_dialog(signal_id=signal_id)
@@ -235,75 +187,75 @@ class AccountPage(QWidget):
 
         dialog = SignalDialog(self.editor, self, account_id=account_id, signal_id=signal_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._show_signal(dialog.signal_id))
+        dialog.accepted.connect(
+            lambda: self._show_entry(-dialog.signal_id if dialog.signal_id is not None else None)
+        )
         self.signal_dialog = dialog
         dialog.open()
         return dialog
 
-    def _show_signal(self, signal_id: int | None) -> None:
-        if signal_id is not None:
-            self.tabs.setCurrentWidget(self.signals)
-            self.signals.select_ids([signal_id])
+    def chosen_records(self) -> tuple[str, list[int]] | None:
+        """The table and ids of the rows chosen in the list in front (the Delete key's), or None."""
+        front = self.tabs.currentWidget()
+        for table, view in (("holdings", self.holdings), ("contacts", self.contacts)):
+            if front is view and view.selected_ids():
+                return table, view.selected_ids()
+        if front is self.timeline:
+            entries = [self.timeline.entry(i) for i in self.timeline.list.selected_ids()]
+            chosen = [e for e in entries if e is not None]
+            if chosen:  # one kind at a time: the kind of the row in front of the others
+                first = chosen[0].source
+                table = "touches" if first == "touch" else "signals"
+                return table, [e.record_id for e in chosen if e.source == first]
+        return None
 
     def _count(self, total: int, shown: int) -> str:
         return ""
 
+    # --- showing it ---------------------------------------------------------------------------------------
     def refresh(self, tables: frozenset[str] | None = None) -> None:
+        """Everything again. The open moments (the book's detection: seconds on a book of 100,000 accounts
+        after each change) only while the overview is in front; else when it comes to the front."""
+        in_front = self.tabs.currentWidget() is self.overview
         try:
-            detail = account_detail(self.editor.store, self.account_id)
+            view = account_view(self.editor.store, self.account_id, self.today, points=self._points.get(),
+                                with_moments=in_front)  # fmt: skip
         except KeyError:  # deleted (an undo of its creation, or a delete elsewhere)
             self.closed.emit()
             return
-        self.detail = detail
+        self.view: AccountView = view
+        self._moments_stale = not in_front
+        if in_front:
+            self._moments = view.moments
+        self.detail = detail = view.detail
         account = detail.account
         self.title.setText(account["name"])
         place = ", ".join(p for p in (account["city"], formatting.country(account["country"])) if p)
         parts = [account["key"], account["industry"], account["segment"], place, account["owner"]]
         self.subtitle.setText(" · ".join(p for p in parts if p))
-        self.figures["revenue"].setText(formatting.money(account["revenue_cents"]))
-        self.figures["wallet"].setText(formatting.money(account["wallet_cents"]) or "–")
-        self.figures["share"].setText(formatting.percent(detail.share_of_wallet) or "–")
-        tier = detail.tier + (" " + self.tr("(set by hand)") if detail.tier_is_override else "")
-        self.figures["tier"].setText(tier)
-        self.figures["tier"].setToolTip(account["tier_reason"] or "")
-        from planner.core.moments.journey import current_phase
-        from planner.ui.widgets.journey_words import phase_name, reason_words
-
-        call = current_phase(self.editor.store, self.account_id, date.today())
-        self.figures["phase"].setText(phase_name(call.phase))
-        self.figures["phase"].setToolTip(reason_words(call))
-        self.figures["quadrant"].setText(self._quadrant_text(detail))
+        self.figure_row.show_view(view)
+        self.overview.today = self.today
+        self.overview.show_parts(self._moments, view.opportunities, view.whitespace)
         self.holdings.set_rows(detail.holdings)
-        self.contacts.set_rows(detail.contacts)
-        self.touches.set_rows(detail.touches)
-        signals = account_signals(self.editor.store, self.account_id)
-        self.signals.set_rows(signals)
+        self.contacts.set_rows(view.contacts)
+        self.timeline.set_entries(view.timeline)
+        self.qbrs.set_lines(view.qbrs)
+        n = localised
         titles = (
-            self.tr("Holdings (%1)").replace("%1", localised(len(detail.holdings))),
-            self.tr("Contacts (%1)").replace("%1", localised(len(detail.contacts))),
-            self.tr("Touches (%1)").replace("%1", localised(len(detail.touches))),
-            self.tr("Signals (%1)").replace("%1", localised(len(signals))),
+            self.tr("Overview (%1)").replace("%1", n(len(self._moments))),
+            self.tr("Holdings (%1)").replace("%1", n(len(detail.holdings))),
+            self.tr("Contacts (%1)").replace("%1", n(len(view.contacts))),
+            self.tr("Timeline (%1)").replace("%1", n(len(view.timeline))),
+            self.tr("QBRs (%1)").replace("%1", n(len(view.qbrs))),
             self.tr("Profile and notes"),
         )
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
         self.profile.setHtml(self._profile_html(account, detail.customer_since))
 
-    def _quadrant_text(self, detail: AccountDetail) -> str:
-        reason = detail.unscored_reason
-        if reason == "no_holdings":
-            return self.tr("not scored: no active products")
-        if reason == "no_usage":
-            return self.tr("not scored: no usage data")
-        score = detail.score
-        assert score.breadth is not None and score.intensity is not None
-        quadrant = detail.quadrant
-        return (
-            self.tr("%1 (breadth %2, intensity %3)")
-            .replace("%1", choice_label(quadrant.value if quadrant else ""))
-            .replace("%2", formatting.percent(score.breadth))
-            .replace("%3", formatting.percent(score.intensity))
-        )
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.overview and self._moments_stale:
+            self.refresh()
 
     def _profile_html(self, account: dict, since: str | None) -> str:
         labels = field_labels("accounts")

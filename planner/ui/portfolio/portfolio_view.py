@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from planner.core.portfolio.accounts import account_rows
+from planner.core.portfolio.accounts import account_rows, owned_account_ids, owner_key
 from planner.core.portfolio.catalog import contact_rows, product_rows
 from planner.core.portfolio.changes import delete as planned_delete
 from planner.core.portfolio.privacy import erasure_preview
@@ -52,6 +52,8 @@ class PortfolioView(QWidget):
 
     first_painted = Signal()
     counts_changed = Signal()
+    qbr_requested = Signal(int)  # an account page asks to open this QBR (the shell shows the QBR workspace)
+    new_qbr_requested = Signal(int)  # an account page asks to plan a QBR for this account
 
     def __init__(
         self, editor: Editor, parent: QWidget | None = None, *, tiers_after_paint: bool = False
@@ -103,6 +105,7 @@ class PortfolioView(QWidget):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self._stale: set[str] = set(self.lists)
+        self.owner: str | None = None  # only this owner's accounts and their contacts (None: everyone's)
         self.tabs.currentChanged.connect(self._load_current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -149,6 +152,25 @@ class PortfolioView(QWidget):
             if name == "accounts" and self._tiers_later:
                 readers["accounts"] = partial(account_rows, with_tiers=False)
             self.lists[name].set_rows(readers[name](self.editor.store))
+            if self.owner is not None and name != "products":
+                self._scope(name)
+
+    def show_owner(self, owner: str | None) -> None:
+        """Only the accounts of `owner` and their contacts ("Only my accounts"); None shows everyone's."""
+        self.owner = owner
+        for name in ("accounts", "contacts"):
+            self._scope(name)
+
+    def _scope(self, name: str) -> None:
+        view, owner = self.lists[name], self.owner
+        if owner is None:
+            view.set_scope(None)
+        elif name == "accounts":
+            wanted = owner_key(owner)
+            view.set_scope(lambda row: owner_key(row.owner) == wanted)
+        else:
+            mine = owned_account_ids(self.editor.store, owner)
+            view.set_scope(lambda row: row.account_id in mine)
 
     def _tiers_now(self) -> None:
         """Once the accounts are painted: their tiers, read right after (a tier needs the matrix)."""
@@ -184,6 +206,8 @@ class PortfolioView(QWidget):
         page.closed.connect(lambda: self._close_page(page))
         page.edit_requested.connect(self._edit_from_page)
         page.delete_requested.connect(self.delete)
+        page.qbr_requested.connect(self.qbr_requested)
+        page.new_qbr_requested.connect(self.new_qbr_requested)
         index = self.tabs.addTab(page, page.title.text().replace("&", "&&"))  # "&" would mark a shortcut
         self.tabs.setTabToolTip(index, page.title.text())
         self.tabs.setCurrentIndex(index)
@@ -203,10 +227,8 @@ class PortfolioView(QWidget):
     def new_record(self) -> QWidget:
         """Ctrl+N: a new record of the table in front (on an account page: a product, contact or touch)."""
         page = as_account_page(self.tabs.currentWidget())
-        if page is not None and page.tabs.currentWidget() is page.touches:
+        if page is not None and page.tabs.currentWidget() is page.timeline:
             return page.log_touch()
-        if page is not None and page.tabs.currentWidget() is page.signals:
-            return page.log_signal()
         if page is not None:
             table = "contacts" if page.tabs.currentWidget() is page.contacts else "holdings"
             return self.open_form(table, None, {"account_id": page.account_id})
@@ -229,16 +251,7 @@ class PortfolioView(QWidget):
         """The table and ids the Delete key would act on, in the tab in front."""
         page = as_account_page(self.tabs.currentWidget())
         if page is not None:
-            inner = page.tabs.currentWidget()
-            for table, view in (
-                ("holdings", page.holdings),
-                ("contacts", page.contacts),
-                ("touches", page.touches),
-                ("signals", page.signals),
-            ):
-                if inner is view and view.selected_ids():
-                    return table, view.selected_ids()
-            return "accounts", [page.account_id]
+            return page.chosen_records() or ("accounts", [page.account_id])
         name = self.current_list()
         if name and self.lists[name].selected_ids():
             return name, self.lists[name].selected_ids()

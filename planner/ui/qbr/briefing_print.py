@@ -104,8 +104,8 @@ def write_briefings(
 
 
 def briefings_due(store: Store, folder: Path, days: int, *, today: date, paper: str = "a4",
-                  progress: Callable[[int, int], None] | None = None) -> list[Path]:  # fmt: skip
-    """The briefings of every planned QBR from today to `days` ahead."""
-    return write_briefings(
-        store, due_within(store, today, days), folder, today=today, paper=paper, progress=progress
-    )
+                  progress: Callable[[int, int], None] | None = None,
+                  owner: str | None = None) -> list[Path]:  # fmt: skip
+    """The briefings of every planned QBR from today to `days` ahead (of `owner`'s accounts, when given)."""
+    due = due_within(store, today, days, owner)
+    return write_briefings(store, due, folder, today=today, paper=paper, progress=progress)

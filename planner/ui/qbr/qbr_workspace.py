@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.matrix.chart_style import INK, MUTED
+from planner.core.portfolio.accounts import owner_key
 from planner.core.portfolio.readiness import NEEDS
 from planner.core.qbr.qbr_calendar import CalendarRow, QbrCalendar, calendar
 from planner.core.qbr.qbrs import new_qbr, read_qbr
@@ -50,6 +51,7 @@ class QbrWorkspace(QWidget):
         super().__init__(parent)
         self.editor, self.today = editor, today
         self.data: QbrCalendar | None = None
+        self.owner: str | None = None  # "Only my accounts" (the shell sets it)
         self.stale = True
         self.task: Task[list[Path]] | None = None
         self.written: list[Path] = []
@@ -144,26 +146,37 @@ class QbrWorkspace(QWidget):
         self.data = calendar(self.editor.store, self._today())
         self.stale = False
         self.fill_calendar()
+        missing = [m for m in self.data.missing if self._mine(m.owner)]
         self.missing_label.setText(
-            self.tr("%Ln tier A customer(s) without a QBR this quarter", "", len(self.data.missing))
-            if self.data.missing
+            self.tr("%Ln tier A customer(s) without a QBR this quarter", "", len(missing))
+            if missing
             else self.tr("Every A customer has a QBR this quarter.")
             if not self.missing_data.refresh()
             else self.tr("No customers yet.")  # no A customer is not "every A customer has a QBR"
         )
         self.missing.clear()
-        for m in self.data.missing:
+        for m in missing:
             item = QTreeWidgetItem([m.account, m.owner, formatting.money(m.revenue_cents),
                                     long_date(m.last_qbr) or self.tr("never")])  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, m.account_id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.missing.addTopLevelItem(item)
 
+    def show_owner(self, owner: str | None) -> None:
+        """Only the QBRs and missing QBRs of `owner`'s accounts ("Only my accounts"; None: everyone's);
+        batch briefings then are written for that owner's QBRs only."""
+        self.owner = owner
+        if self.data is not None:
+            self.load()
+
+    def _mine(self, owner: str) -> bool:
+        return self.owner is None or owner_key(owner) == owner_key(self.owner)
+
     def rows(self) -> list[CalendarRow]:
         if self.data is None:
             return []
         which = self.filter.currentData()
-        rows = self.data.rows
+        rows = [r for r in self.data.rows if self._mine(r.owner)]
         if which == "upcoming":
             return [r for r in rows if r.status == "planned" and r.days >= 0]
         if which == "to_write_up":
@@ -213,10 +226,12 @@ class QbrWorkspace(QWidget):
             self.plan(accounts[names.index(name)].id)
 
     def ask_briefings(self) -> Task[list[Path]] | None:
+        question = self.tr("QBRs planned within the next days:")
+        if self.owner is not None:  # only my accounts: only my QBRs
+            question = self.tr("QBRs of %1 planned within the next days:").replace("%1", self.owner)
         days, ok = QInputDialog.getInt(
-            self, self.tr("Briefings for the next days"), self.tr("QBRs planned within the next days:"),
-            BATCH_DAYS, 1, 365,
-        )  # fmt: skip
+            self, self.tr("Briefings for the next days"), question, BATCH_DAYS, 1, 365
+        )
         if not ok:
             return None
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the briefings"))
@@ -227,6 +242,7 @@ class QbrWorkspace(QWidget):
         from planner.ui.qbr.briefing_document import default_paper
 
         path, today, paper = self.editor.store.path, self._today(), paper or default_paper()
+        owner = self.owner
 
         def work(progress: Progress) -> list[Path]:
             from planner.core.store.store import open_portfolio
@@ -234,7 +250,9 @@ class QbrWorkspace(QWidget):
 
             reader = open_portfolio(path)  # the worker thread reads through its own connection
             try:
-                return briefings_due(reader, folder, days, today=today, paper=paper, progress=progress.report)
+                return briefings_due(
+                    reader, folder, days, today=today, paper=paper, progress=progress.report, owner=owner
+                )
             finally:
                 reader.close()
 

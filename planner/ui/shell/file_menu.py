@@ -40,6 +40,7 @@ class PortfolioFiles(QObject):
             ("open", self.tr("&Open portfolio…"), QKeySequence.StandardKey.Open, self.open_other),
             ("save_copy", self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy),
             ("restore", self.tr("Restore from &backup…"), None, self.restore_backup),
+            ("export_calendar", self.tr("Export to ca&lendar…"), None, self.export_calendar),
         ):
             action = QAction(text, self.window)
             if keys is not None:
@@ -51,6 +52,7 @@ class PortfolioFiles(QObject):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         menu.addAction(actions["save_copy"])
+        menu.addAction(actions["export_calendar"])
         menu.addAction(actions["restore"])
         actions["restore"].setEnabled(not self.window.store.readonly)
         return actions
@@ -62,6 +64,14 @@ class PortfolioFiles(QObject):
 
         dialog = RestoreDialog(self.window.store.path, self.window)
         dialog.restored.connect(lambda _before: self.window.reload())
+        dialog.open()
+        return dialog
+
+    def export_calendar(self) -> object:
+        """File > Export to calendar: the planned QBRs and due tasks as an .ics file."""
+        from planner.ui.tasks.calendar_export import CalendarExportDialog
+
+        dialog = CalendarExportDialog(self.window.store, self.window.settings, self.window)
         dialog.open()
         return dialog
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from planner.ui.widgets.settings import LANGUAGE
+from planner.ui.widgets.settings import LANGUAGE, ME
 
 if TYPE_CHECKING:
     from planner.ui.shell.main_window import MainWindow
@@ -84,7 +84,10 @@ class HelpActions(QObject):
         return dialog
 
     def apply_settings(self, changed: set[str]) -> MainWindow:
-        """Another language needs the window built again: a new one takes this one's place."""
+        """Another language needs the window built again: a new one takes this one's place. Another name
+        for "I am" shows that owner's accounts where only mine are shown."""
+        if ME.key in changed:
+            self.window.my_accounts.apply()
         if LANGUAGE.key not in changed:
             return self.window
         from planner.ui.widgets.i18n import install_language

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyWorkspace(QWidget):
-    """Holds the place of a workspace in the window's stack; `get()` builds it once and returns it."""
+    """Holds the place of a workspace in the window's stack; `get()` builds it once and returns it (`built`
+    tells, with the workspace)."""
+
+    built = Signal(QWidget)
 
     def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +29,7 @@ class LazyWorkspace(QWidget):
             assert layout is not None  # made in __init__
             layout.addWidget(self.widget)
             self.widget.show()  # at once, not on the next turn of the event loop
+            self.built.emit(self.widget)
         return self.widget
 
     def showEvent(self, event: Any) -> None:

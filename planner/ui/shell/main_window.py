@@ -28,6 +28,7 @@ from planner.ui.shell.daily_backup import DailyBackups
 from planner.ui.shell.file_menu import PortfolioFiles
 from planner.ui.shell.help_menu import HelpActions
 from planner.ui.shell.lazy_workspace import LazyWorkspace
+from planner.ui.shell.my_accounts import MyAccounts
 from planner.ui.shell.portfolio_start import PortfolioStart
 from planner.ui.shell.view_state import restore_window, save_window
 from planner.ui.widgets import icons
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.portfolio = PortfolioView(self.editor, self, tiers_after_paint=tiers_after_paint)
         self.portfolio.first_painted.connect(self.first_painted)
         self.portfolio.counts_changed.connect(self.refresh_summary)
+        self.portfolio.qbr_requested.connect(self.open_qbr)
+        self.portfolio.new_qbr_requested.connect(self.plan_qbr)
 
         self.navigation = QListWidget(self)
         self.navigation.setIconSize(QSize(20, 20))
@@ -105,6 +108,15 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.refresh_summary()
+        self.my_accounts = MyAccounts(self)  # "Only my accounts" for every workspace, kept for the next start
+        self.actions_by_name["my_accounts"] = self.my_accounts.add_to(self.view_menu)
+        self.toolbar.addAction(self.my_accounts.action)
+        from planner.ui.tasks.tasks_dock import TasksDock  # the list itself loads when first shown
+
+        self.tasks_dock = TasksDock(self.editor, self.settings, self)  # View > My tasks (Ctrl+T)
+        self.tasks_dock.account_opened.connect(self.open_account)
+        self.actions_by_name["my_tasks"] = self.tasks_dock.add_to(self.view_menu)
+        self.first_painted.connect(self.tasks_dock.after_first_paint)  # the reminder, once the window shows
         title = self.tr("%1 — Account Planner").replace("%1", store.name)
         if store.readonly:
             title += " " + self.tr("[read-only]")
@@ -252,6 +264,16 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.workspaces).index(key))
+
+    def open_qbr(self, qbr_id: int) -> None:
+        """From an account page: the QBR in the QBR workspace's form."""
+        self.show_workspace("qbrs")
+        self.qbrs.open_qbr(qbr_id)
+
+    def plan_qbr(self, account_id: int) -> None:
+        """From an account page: a new QBR of the account in the QBR workspace's form (not saved yet)."""
+        self.show_workspace("qbrs")
+        self.qbrs.plan(account_id)
 
     def open_account(self, account_id: int) -> None:
         """From any workspace: the account's page in the Portfolio."""
@@ -411,6 +433,7 @@ class MainWindow(QMainWindow):
     def _build_view_menu(self) -> None:
         """A workspace each, Ctrl+1 to Ctrl+6 from any focus (the menu lists the keys)."""
         menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = menu
         for number, key in enumerate(self.workspaces, 1):
             item = self.navigation.item(number - 1)
             action = QAction(item.text() if item is not None else key, self)

@@ -127,6 +127,13 @@ def contact_columns() -> list[Column]:
     ]
 
 
+def account_contact_columns() -> list[Column]:
+    """An account's contacts (no account column), with the day of each one's last touch."""
+    found = [c for c in contact_columns() if c.key != "account"]
+    at = next(n for n, c in enumerate(found) if c.key == "last_nps_on") + 1
+    return [*found[:at], _date("last_touch_on", translate("Columns", "Last touch")), *found[at:]]
+
+
 def contact_haystack(row: ContactRow) -> str:
     return " ".join((row.name, row.account, row.role, row.department, row.email))
 

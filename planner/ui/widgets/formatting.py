@@ -25,10 +25,15 @@ def percent(share: float | None) -> str:
 
 
 def iso_date(text: str | None) -> str:
+    """An ISO day in the locale's short format, with four-digit years: "06.01.2027", not "06.01.27"."""
     if not text:
         return ""
     day = date.fromisoformat(text[:10])
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def amount(cents: int) -> str:

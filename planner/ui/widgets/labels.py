@@ -47,6 +47,7 @@ def field_labels(table: str) -> dict[str, str]:
             "summary": translate("Labels", "Summary"),
             "next_step": translate("Labels", "Next step"),
             "next_step_due": translate("Labels", "Due"),
+            "next_step_done_on": translate("Labels", "Next step done"),
             "contacts": translate("Labels", "Contacts involved"),
         },
         "signals": {

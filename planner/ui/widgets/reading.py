@@ -14,12 +14,21 @@ class ReadsWhenShown:
 
     stale = True
     RELOAD_ON: frozenset[str] | None = None
+    owner: str | None = None  # "Only my accounts": the owner whose accounts the view shows (None: everyone's)
 
     def watch(self, editor: Editor) -> None:
         editor.changed.connect(self._editor_changed)
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def show_owner(self, owner: str | None) -> None:
+        """Show only `owner`'s accounts (None: everyone's): read again, now if shown, else when shown."""
+        if owner != self.owner:
+            self.owner = owner
+            self.stale = True
+            if self.isVisible():  # type: ignore[attr-defined]
+                self.load()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)  # type: ignore[misc]

@@ -81,6 +81,7 @@ class RecordTableModel(QAbstractTableModel):
         self._sorted: list[int] = []
         self._shown: list[int] = []
         self._needle = ""
+        self._scope: Callable[[Any], bool] | None = None  # e.g. only my accounts; None: every row
         self._recent: dict[str, list[int]] = {}  # filter text -> rows shown, for the current rows and sort
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.set_rows(rows)
@@ -112,6 +113,15 @@ class RecordTableModel(QAbstractTableModel):
             self._recent[needle] = self._shown
         self.endResetModel()
 
+    def set_scope(self, scope: Callable[[Any], bool] | None) -> None:
+        """Show only the rows `scope` keeps (None: all), under the filter; the count says "n of total"."""
+        self.beginResetModel()
+        self._scope = scope
+        self._sorted = self._sorted_positions()
+        self._recent.clear()
+        self._shown = self._apply_filter(self._sorted)
+        self.endResetModel()
+
     def _apply_filter(self, positions: list[int]) -> list[int]:
         if not self._needle:
             return list(positions)
@@ -119,7 +129,10 @@ class RecordTableModel(QAbstractTableModel):
         return [i for i in positions if needle in hay[i]]
 
     def _sorted_positions(self) -> list[int]:
-        positions = range(len(self._rows))
+        scope, rows = self._scope, self._rows
+        positions: Sequence[int] = range(len(rows))
+        if scope is not None:
+            positions = [i for i in positions if scope(rows[i])]
         if self._sort is None:
             return list(positions)
         column, order = self._sort

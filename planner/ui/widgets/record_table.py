@@ -98,6 +98,13 @@ class RecordTable(QWidget):
         self.select_ids(selected)
         self._update_count()
 
+    def set_scope(self, scope: Callable[[Any], bool] | None) -> None:
+        """Only the rows `scope` keeps (None: all); the selection of rows still shown stays."""
+        selected = self.selected_ids()
+        self.model.set_scope(scope)
+        self.select_ids(selected)
+        self._update_count()
+
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()

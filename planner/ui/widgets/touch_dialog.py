@@ -83,9 +83,15 @@ class TouchDialog(QDialog):
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.next_step.textChanged.connect(lambda text: self.has_due.setChecked(bool(text.strip())))
+        self.step_done = QCheckBox(self.tr("done"), self)  # the next step is a task: done or not (My tasks)
+        self.step_done.setEnabled(False)
+        self._done_on: str | None = None  # the day it was marked done, kept while it stays ticked
+        self._today = today
+        self.next_step.textChanged.connect(lambda text: self.step_done.setEnabled(bool(text.strip())))
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.step_done)
 
         form = QFormLayout(self)
         form.addRow(self.tr("Account"), self.account)
@@ -203,16 +209,20 @@ class TouchDialog(QDialog):
         self.has_due.setChecked(touch.next_step_due is not None)
         if touch.next_step_due:
             self.due.setDate(QDate.fromString(touch.next_step_due, Qt.DateFormat.ISODate))
+        self._done_on = touch.next_step_done_on
+        self.step_done.setChecked(touch.next_step_done_on is not None)
         self._fill_contacts(touch.account_id, list(touch.contact_ids))
 
     def values(self) -> dict[str, object]:
         """The touch's columns as the fields hold them."""
         due = self.due.date().toString(Qt.DateFormat.ISODate) if self.has_due.isChecked() else None
+        step = self.next_step.text().strip() or None
+        done = (self._done_on or self._today.isoformat()) if step and self.step_done.isChecked() else None
         return {
             "account_id": self.account_id(), "kind": self.kind.currentData(),
             "touched_on": self.day.date().toString(Qt.DateFormat.ISODate), "minutes": self.minutes.value(),
             "summary": self.summary.text().strip() or None,
-            "next_step": self.next_step.text().strip() or None, "next_step_due": due,
+            "next_step": step, "next_step_due": due, "next_step_done_on": done,
         }  # fmt: skip
 
     def accept(self) -> None:
