@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, help="portfolio file (default: in your user data folder)")
     parser.add_argument("--lang", choices=("de", "en"), help="language of the app (default: the system's)")
+    parser.add_argument(
+        "--theme", choices=("light", "dark"), help="light or dark colours (default: the system's)"
+    )
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--selftest",
@@ -93,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    shot.add_argument(
+        "--size", type=window_size, default=(1280, 800), help="window size WIDTHxHEIGHT (1280x800)"
+    )
+    shot.add_argument(
+        "--theme", choices=("light", "dark"), default=argparse.SUPPRESS, help="light or dark colours"
+    )
     for command in commands.choices.values():  # the global options may also follow the command
         command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="portfolio file")
         command.add_argument("--lang", choices=("de", "en"), default=argparse.SUPPRESS, help="language")
@@ -116,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             return refused
         from planner.ui.shell.app import run_app
 
-        return run_app(args.db, lang=args.lang, quit_after_paint=args.quit_after_paint)
+        return run_app(args.db, lang=args.lang, quit_after_paint=args.quit_after_paint, theme=args.theme)
     try:
         if args.command == "demo":
             return _demo(db, args)
@@ -147,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return cli_calendar.run(db, args)
         if args.command == "screenshot":
-            return _screenshot(db, args.out, args.lang)
+            return _screenshot(db, args)
     except PortfolioFileError as error:
         print(f"planner: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
@@ -348,14 +357,22 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _screenshot(db: Path, out: Path, lang: str | None) -> int:
+def window_size(text: str) -> tuple[int, int]:
+    """ "1366x768" as (1366, 768)."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a window size like 1366x768")
+    return int(width), int(height)
+
+
+def _screenshot(db: Path, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from planner.core.store.store import open_portfolio
     from planner.ui.shell.screenshot import render_workspaces
 
     store = open_portfolio(db)
     try:
-        for path in render_workspaces(store, out, lang=lang):
+        for path in render_workspaces(store, args.out, lang=args.lang, theme=args.theme, size=args.size):
             print(path)
     finally:
         store.close()

@@ -137,7 +137,7 @@
     <message>
         <location filename="../../planner/ui/qbr/qbr_actions.py" line="65"/>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/qbr_actions.py" line="65"/>
@@ -197,18 +197,6 @@ needs a backup before this change (an upgrade or an import), but none could be w
 braucht vor dieser Änderung (einer Aktualisierung oder einem Import) eine Sicherung, aber sie ließ sich nicht schreiben. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="69"/>
-        <source>another program</source>
-        <translation>ein anderes Programm</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/shell/backup_dialog.py" line="70"/>
-        <source>{path}
-is open in another Account Planner window ({holder}); close it there first.</source>
-        <translation>{path}
-ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließen Sie es zuerst dort.</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/shell/backup_dialog.py" line="202"/>
         <source>This backup is damaged itself; choose an older one.
 %1</source>
@@ -252,6 +240,24 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
+    <message>
+        <source>{path}
+is open in Account Planner on the computer “{computer}”; close it there first.</source>
+        <translation>{path}
+ist in Account Planner auf dem Rechner „{computer}“ geöffnet; schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <source>{path}
+is open in another Account Planner window on this computer, or in a command that is still running; close it there first.</source>
+        <translation>{path}
+ist in einem anderen Fenster von Account Planner auf diesem Rechner geöffnet oder in einem Befehl, der noch läuft; schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <source>{path}
+is open in another Account Planner window or on another computer; close it there first.</source>
+        <translation>{path}
+ist in einem anderen Fenster von Account Planner oder auf einem anderen Rechner geöffnet; schließen Sie es zuerst dort.</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -271,12 +277,12 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_chart.py" line="59"/>
-        <source>1 customer</source>
+        <source>1 account</source>
         <translation>1 Kunde</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_chart.py" line="59"/>
-        <source>%1 customers</source>
+        <source>%1 accounts</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
@@ -286,7 +292,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="24"/>
-        <source>Each bubble is a customer of the book, its size the revenue potential. %1 is outlined; the line shows its path quarter by quarter.</source>
+        <source>Each bubble is an account of the book, its size the revenue potential. %1 is outlined; the line shows its path quarter by quarter.</source>
         <translation>Jede Blase ist ein Kunde des Portfolios, ihre Größe das Umsatzpotenzial. %1 ist umrandet; die Linie zeigt seinen Weg Quartal für Quartal.</translation>
     </message>
     <message>
@@ -329,7 +335,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="55"/>
         <source>Seats in use</source>
-        <translation>Genutzte Lizenzen</translation>
+        <translation>Genutzte Plätze</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="56"/>
@@ -381,12 +387,12 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="80"/>
         <source>%1 potential users without a seat</source>
-        <translation>%1 potenzielle Nutzer ohne Lizenz</translation>
+        <translation>%1 potenzielle Nutzer ohne lizenzierten Platz</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="87"/>
         <source>the seat price the customer pays</source>
-        <translation>der Lizenzpreis, den der Kunde zahlt</translation>
+        <translation>der Preis pro Platz, den der Kunde zahlt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="92"/>
@@ -416,7 +422,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="101"/>
         <source>(at most what is left of the wallet)</source>
-        <translation>(höchstens der Rest des Budgets)</translation>
+        <translation>(höchstens der Rest des Kundenbudgets)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="106"/>
@@ -446,12 +452,12 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="124"/>
         <source>Stakeholders</source>
-        <translation>Ansprechpartner</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="126"/>
         <source>No contacts recorded yet.</source>
-        <translation>Noch keine Ansprechpartner erfasst.</translation>
+        <translation>Noch keine Kontakte erfasst.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="132"/>
@@ -488,17 +494,17 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="141"/>
         <source>Last touch</source>
-        <translation>Letzter Kontakt</translation>
+        <translation>Letzter Kontaktpunkt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="146"/>
         <source>Departments without a contact (common among comparable customers): %1</source>
-        <translation>Abteilungen ohne Ansprechpartner (bei vergleichbaren Kunden üblich): %1</translation>
+        <translation>Abteilungen ohne Kontakt (bei vergleichbaren Kunden üblich): %1</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="149"/>
         <source>Regions the customer operates in without a contact: %1</source>
-        <translation>Regionen des Kunden ohne Ansprechpartner: %1</translation>
+        <translation>Regionen des Kunden ohne Kontakt: %1</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="155"/>
@@ -555,7 +561,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
         <location filename="../../planner/ui/qbr/briefing_details.py" line="187"/>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="234"/>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_details.py" line="188"/>
@@ -813,7 +819,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/qbr/briefing_sections.py" line="241"/>
         <source>New contacts: %1</source>
-        <translation>Neue Ansprechpartner: %1</translation>
+        <translation>Neue Kontakte: %1</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_sections.py" line="242"/>
@@ -823,7 +829,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/qbr/briefing_sections.py" line="247"/>
         <source>No products won or lost, no contacts new or gone.</source>
-        <translation>Keine Produkte gewonnen oder verloren, keine Ansprechpartner neu oder gegangen.</translation>
+        <translation>Keine Produkte gewonnen oder verloren, keine Kontakte neu oder gegangen.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/briefing_sections.py" line="259"/>
@@ -982,7 +988,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/widgets/columns.py" line="90"/>
         <source>Last touch</source>
-        <translation>Letzter Kontakt</translation>
+        <translation>Letzter Kontaktpunkt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/columns.py" line="101"/>
@@ -1236,7 +1242,7 @@ ist in einem anderen Fenster von Account Planner geöffnet ({holder}); schließe
     <message>
         <location filename="../../planner/ui/coverage/coverage_tables.py" line="97"/>
         <source>Last touch</source>
-        <translation>Letzter Kontakt</translation>
+        <translation>Letzter Kontaktpunkt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_tables.py" line="105"/>
@@ -1941,7 +1947,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     </message>
     <message>
         <source>The accounts to act on now, and why: falling usage, a promoter, a new department.</source>
-        <translation>Die Kunden, bei denen Sie jetzt handeln sollten, und warum: sinkende Nutzung, ein Promoter, eine neue Abteilung.</translation>
+        <translation>Die Kunden, bei denen Sie jetzt handeln sollten, und warum: sinkende Nutzung, ein Promotor, eine neue Abteilung.</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -2137,7 +2143,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/growth/goals_funnel.py" line="231"/>
         <source>History: %1 opportunities raised, %2 reached a marketing-qualified need, %3 went to sales, %4 won and %5 lost. A lost one counts as lost in sales.</source>
-        <translation>Bisher: %1 Chancen erfasst, %2 erreichten einen marketing-qualifizierten Bedarf, %3 gingen in den Vertrieb, %4 gewonnen und %5 verloren. Eine verlorene zählt als im Vertrieb verloren.</translation>
+        <translation>Bisher: %1 Verkaufschancen erfasst, %2 erreichten einen marketing-qualifizierten Bedarf, %3 gingen in den Vertrieb, %4 gewonnen und %5 verloren. Eine verlorene zählt als im Vertrieb verloren.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/growth/goals_funnel.py" line="192"/>
@@ -2304,6 +2310,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/shell/help_menu.py" line="38"/>
         <source>The folder with the log of errors, for your IT support</source>
         <translation>Der Ordner mit dem Fehlerprotokoll, für Ihren IT-Support</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2472,12 +2482,12 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/importing/import_labels.py" line="51"/>
         <source>Seats licensed</source>
-        <translation>Lizenzen</translation>
+        <translation>Lizenzierte Plätze</translation>
     </message>
     <message>
         <location filename="../../planner/ui/importing/import_labels.py" line="52"/>
         <source>Seats in use</source>
-        <translation>Lizenzen in Nutzung</translation>
+        <translation>Genutzte Plätze</translation>
     </message>
     <message>
         <location filename="../../planner/ui/importing/import_labels.py" line="53"/>
@@ -2572,7 +2582,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/importing/import_labels.py" line="72"/>
         <source>Kind of touch</source>
-        <translation>Art des Kontakts</translation>
+        <translation>Art des Kontaktpunkts</translation>
     </message>
     <message>
         <location filename="../../planner/ui/importing/import_labels.py" line="73"/>
@@ -3626,7 +3636,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/widgets/labels.py" line="50"/>
         <source>Contacts involved</source>
-        <translation>Beteiligte Ansprechpartner</translation>
+        <translation>Beteiligte Kontakte</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/labels.py" line="53"/>
@@ -4224,7 +4234,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/widgets/matrix_labels.py" line="50"/>
         <source>Account manager</source>
-        <translation>Kundenbetreuer</translation>
+        <translation>Key-Account-Manager</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/matrix_labels.py" line="56"/>
@@ -4284,7 +4294,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/widgets/matrix_labels.py" line="103"/>
         <source>%1 for %2 users without a seat</source>
-        <translation>%1 für %2 Nutzer ohne Lizenz</translation>
+        <translation>%1 für %2 Nutzer ohne lizenzierten Platz</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/matrix_labels.py" line="107"/>
@@ -4294,26 +4304,11 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/widgets/matrix_labels.py" line="111"/>
         <source>(at most what is left of the wallet)</source>
-        <translation>(höchstens der Rest des Budgets)</translation>
+        <translation>(höchstens der Rest des Kundenbudgets)</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
-    <message>
-        <location filename="../../planner/ui/widgets/formatting.py" line="46"/>
-        <source>%1 bn €</source>
-        <translation>%1 Mrd. €</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/widgets/formatting.py" line="47"/>
-        <source>%1 m €</source>
-        <translation>%1 Mio. €</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/widgets/formatting.py" line="48"/>
-        <source>%1 k €</source>
-        <translation>%1 Tsd. €</translation>
-    </message>
     <message>
         <location filename="../../planner/ui/widgets/formatting.py" line="59"/>
         <source>Q%1 %2</source>
@@ -4599,7 +4594,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/matrix/matrix_view.py" line="351"/>
         <source>No account can be placed yet: the matrix needs holdings and usage.</source>
-        <translation>Noch kein Kunde einzuordnen: Die Matrix braucht Verträge und Nutzungsdaten.</translation>
+        <translation>Noch kein Kunde einzuordnen: Die Matrix braucht Produktbestände und Nutzungsdaten.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/matrix/matrix_view.py" line="354"/>
@@ -4791,7 +4786,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="23"/>
         <source>New stakeholder</source>
-        <translation>Neuer Stakeholder</translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="24"/>
@@ -5001,7 +4996,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="138"/>
         <source>last touch {day}, {days} days ago: {overdue} days past the {cadence}-day cadence</source>
-        <translation>letzter Kontakt am {day}, vor {days} Tagen: {overdue} Tage über dem {cadence}-Tage-Rhythmus</translation>
+        <translation>letzter Kontaktpunkt am {day}, vor {days} Tagen: {overdue} Tage über dem {cadence}-Tage-Rhythmus</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="154"/>
@@ -5041,7 +5036,7 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="173"/>
         <source>Cross-sell: welcome the new stakeholder and show what helps their team.</source>
-        <translation>Cross-Sell: den neuen Stakeholder begrüßen und zeigen, was seinem Team hilft.</translation>
+        <translation>Cross-Sell: den neuen Kontakt begrüßen und zeigen, was seinem Team hilft.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/widgets/moment_labels.py" line="176"/>
@@ -6051,6 +6046,10 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
         <source>Export to ca&amp;lendar…</source>
         <translation>In Kalen&amp;der exportieren…</translation>
     </message>
+    <message>
+        <source>Backup restored; the portfolio as it was is kept as a backup (restoring it undoes this).</source>
+        <translation>Sicherung wiederhergestellt; das Portfolio, wie es war, ist als Sicherung aufbewahrt (sie wiederherzustellen macht dies rückgängig).</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioView</name>
@@ -6087,14 +6086,14 @@ ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translatio
     <message>
         <location filename="../../planner/ui/portfolio/portfolio_view.py" line="102"/>
         <source>No accounts yet</source>
-        <translation>Noch keine Accounts</translation>
+        <translation>Noch keine Kunden</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/portfolio/portfolio_view.py" line="102"/>
         <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%Ln Account</numerusform>
-            <numerusform>%Ln Accounts</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
@@ -6257,7 +6256,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/qbr/qbr_words.py" line="38"/>
         <source>An attendee is not a contact of this account.</source>
-        <translation>Ein Teilnehmer ist kein Ansprechpartner dieses Kunden.</translation>
+        <translation>Ein Teilnehmer ist kein Kontakt dieses Kunden.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/qbr_words.py" line="39"/>
@@ -6337,12 +6336,12 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/qbr/qbr_words.py" line="90"/>
         <source>Opportunities: %1</source>
-        <translation>Chancen: %1</translation>
+        <translation>Verkaufschancen: %1</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/qbr_words.py" line="92"/>
         <source>Agreements, owners and next steps</source>
-        <translation>Vereinbarungen, Verantwortliche und nächste Schritte</translation>
+        <translation>Vereinbarungen, Zuständige und nächste Schritte</translation>
     </message>
     <message>
         <location filename="../../planner/ui/qbr/qbr_words.py" line="103"/>
@@ -6633,7 +6632,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/qbr/qbr_workspace.py" line="79"/>
         <location filename="../../planner/ui/qbr/qbr_workspace.py" line="89"/>
-        <source>Customer</source>
+        <source>Account</source>
         <translation>Kunde</translation>
     </message>
     <message>
@@ -6679,7 +6678,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr/qbr_workspace.py" line="144"/>
-        <source>%Ln tier A customer(s) without a QBR this quarter</source>
+        <source>%Ln tier A account(s) without a QBR this quarter</source>
         <translation>
             <numerusform>%Ln A-Kunde ohne QBR in diesem Quartal</numerusform>
             <numerusform>%Ln A-Kunden ohne QBR in diesem Quartal</numerusform>
@@ -6687,7 +6686,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location filename="../../planner/ui/qbr/qbr_workspace.py" line="146"/>
-        <source>Every A customer has a QBR this quarter.</source>
+        <source>Every tier A account has a QBR this quarter.</source>
         <translation>Jeder A-Kunde hat in diesem Quartal einen QBR.</translation>
     </message>
     <message>
@@ -6720,7 +6719,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location filename="../../planner/ui/qbr/qbr_workspace.py" line="205"/>
-        <source>Customer:</source>
+        <source>Account:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
@@ -6752,16 +6751,11 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qbr/qbr_workspace.py" line="242"/>
-        <source>Briefings</source>
-        <translation>Briefings</translation>
-    </message>
-    <message>
-        <source>No customers to plan QBRs for yet</source>
+        <source>No accounts to plan QBRs for yet</source>
         <translation>Noch keine Kunden, für die sich QBRs planen lassen</translation>
     </message>
     <message>
-        <source>No customers yet.</source>
+        <source>No accounts yet.</source>
         <translation>Noch keine Kunden.</translation>
     </message>
     <message>
@@ -6779,7 +6773,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/matrix/quadrant_cards.py" line="81"/>
         <source>last touch %1</source>
-        <translation>letzter Kontakt %1</translation>
+        <translation>letzter Kontaktpunkt %1</translation>
     </message>
     <message>
         <location filename="../../planner/ui/matrix/quadrant_cards.py" line="88"/>
@@ -7604,7 +7598,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/portfolio/signal_form.py"/>
         <source>A new stakeholder needs a department or a region.</source>
-        <translation>Ein neuer Stakeholder braucht eine Abteilung oder eine Region.</translation>
+        <translation>Ein neuer Kontakt braucht eine Abteilung oder eine Region.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/portfolio/signal_form.py"/>
@@ -8010,7 +8004,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/coverage/coverage_time.py" line="174"/>
         <source>Potential as on the matrix: the whitespace valued at what comparable accounts pay, plus users without a seat at the account&apos;s seat price, at most what is left of the wallet.</source>
-        <translation>Potenzial wie in der Matrix: der Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen, plus Nutzer ohne Lizenz zum Lizenzpreis des Kunden, höchstens der Rest des Kundenbudgets.</translation>
+        <translation>Potenzial wie in der Matrix: der Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen, plus Nutzer ohne lizenzierten Platz zum Preis pro Platz des Kunden, höchstens der Rest des Kundenbudgets.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/coverage/coverage_time.py" line="196"/>
@@ -8314,7 +8308,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <location filename="../../planner/ui/growth/whitespace_grid.py" line="176"/>
         <source>✓ held (revenue a year) · trial · – not relevant · amber: whitespace, at what peers pay</source>
-        <translation>✓ im Bestand (Umsatz pro Jahr) · Test · – nicht relevant · orange: Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen</translation>
+        <translation>✓ im Bestand (Umsatz pro Jahr) · Testphase · – nicht relevant · orange: Whitespace, bewertet mit dem, was vergleichbare Kunden zahlen</translation>
     </message>
     <message>
         <location filename="../../planner/ui/growth/whitespace_grid.py" line="182"/>
@@ -9103,7 +9097,7 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
@@ -9178,6 +9172,165 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <source>planned: %1</source>
         <translation>geplant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>%1bn</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+</context>
+<context>
+    <name>NavHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Zurück, wo Sie vorher waren (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Wieder vorwärts (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+    <message>
+        <source>Tables, boards and fields</source>
+        <translation>Tabellen, Boards und Felder</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Open the selected row or card</source>
+        <translation>Die gewählte Zeile oder Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>On the opportunity board: open the card's account</source>
+        <translation>Im Board der Verkaufschancen: den Kunden der Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows or card (asks first)</source>
+        <translation>Die gewählten Zeilen oder die Karte löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>Links / Rechts</translation>
+    </message>
+    <message>
+        <source>On a board: the card in the next column</source>
+        <translation>Im Board: die Karte in der nächsten Spalte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Strg+Links / Strg+Rechts</translation>
+    </message>
+    <message>
+        <source>On the opportunity board: move the card to the previous / next stage</source>
+        <translation>Im Board der Verkaufschancen: die Karte in den vorigen / nächsten Reifegrad schieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>From a filter field into the list below it</source>
+        <translation>Aus dem Filterfeld in die Liste darunter</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Links / Alt+Rechts</translation>
+    </message>
+    <message>
+        <source>Back / forward to the workspace or account page you were in</source>
+        <translation>Zurück / vorwärts zum Arbeitsbereich oder zur Kundenseite, wo Sie waren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Out of a table to the next / previous field; elsewhere: next tab</source>
+        <translation>Aus einer Tabelle ins nächste / vorige Feld; sonst: nächster Reiter</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown / Ctrl+PgUp</source>
+        <translation>Strg+Bild ab / Strg+Bild auf</translation>
+    </message>
+    <message>
+        <source>The next / previous tab, also from a table</source>
+        <translation>Der nächste / vorige Reiter, auch aus einer Tabelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in a text field</source>
+        <translation>Strg+Z in einem Textfeld</translation>
+    </message>
+    <message>
+        <source>Undo the typing in the field (elsewhere: undo the last change)</source>
+        <translation>Das Getippte im Feld rückgängig machen (sonst: die letzte Änderung)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new · %3 updated · %4 unchanged · %5 rejected (not imported)</source>
+        <translation>%1 importiert: %2 neu · %3 geändert · %4 unverändert · %5 abgelehnt (nicht importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>No exact match — showing similar names</source>
+        <translation>Kein genauer Treffer – ähnliche Namen</translation>
     </message>
 </context>
 </TS>

@@ -300,10 +300,10 @@
     <name>QbrWorkspace</name>
     <message numerus="yes">
         <location filename="../../planner/ui/qbr/qbr_workspace.py" line="144"/>
-        <source>%Ln tier A customer(s) without a QBR this quarter</source>
+        <source>%Ln tier A account(s) without a QBR this quarter</source>
         <translation>
-            <numerusform>%Ln tier A customer without a QBR this quarter</numerusform>
-            <numerusform>%Ln tier A customers without a QBR this quarter</numerusform>
+            <numerusform>%Ln tier A account without a QBR this quarter</numerusform>
+            <numerusform>%Ln tier A accounts without a QBR this quarter</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -46,7 +46,7 @@ def test_tier_cards_show_the_cores_counts(view: CoverageView) -> None:
         assert texts["accounts"].startswith(f"{figures.accounts:,} ")
         for days in (30, 90):
             touched, share = figures.touched[days], round(figures.touched[days] / figures.accounts * 100)
-            assert texts[f"touched_{days}"] == f"{touched:,} of {figures.accounts:,} ({share} %)"
+            assert texts[f"touched_{days}"] == f"{touched:,} of {figures.accounts:,} ({share}%)"
         assert str(thresholds.cadence(figures.tier)) in texts["cadence"]
         past = sum(1 for n in expected.neglected if n.tier == figures.tier)
         assert texts["past"].startswith(str(past)) if past else texts["past"] == "none overdue"
@@ -133,14 +133,14 @@ def test_net_dollar_retention_latest_quarter_first(view: CoverageView) -> None:
     assert table.items()[0] == latest
     quarter = f"Q{latest.quarter[-1]} {latest.quarter[:4]}"
     assert cell(table, 0, "quarter") == quarter
-    assert cell(table, 0, "ndr") == f"{round(latest.ndr * 100)} %"
-    assert cell(table, 0, "expansion") == f"+{round(latest.expansion_cents / 100):,} €"
-    assert cell(table, 0, "contraction") == f"\u2212{round(latest.contraction_cents / 100):,} €"
+    assert cell(table, 0, "ndr") == f"{round(latest.ndr * 100)}%"
+    assert cell(table, 0, "expansion") == f"+€{round(latest.expansion_cents / 100):,}"
+    assert cell(table, 0, "contraction") == f"\u2212€{round(latest.contraction_cents / 100):,}"
     assert [r.tier for r in table.items()[:4]] == ["", "A", "B", "C"]
     annual = next(r for r in core(view).annual if r.quarter == latest.quarter and not r.tier)
-    assert cell(table, 0, "ndr_annual") == f"{round(annual.ndr * 100)} %"
-    assert view.headline().startswith(f"NDR 12 months to {quarter}: {round(annual.ndr * 100)} % · +")
-    assert view.headline().endswith(f"\nQuarter over quarter ({quarter}): {round(latest.ndr * 100)} %")
+    assert cell(table, 0, "ndr_annual") == f"{round(annual.ndr * 100)}%"
+    assert view.headline().startswith(f"NDR 12 months to {quarter}: {round(annual.ndr * 100)}% · +")
+    assert view.headline().endswith(f"\nQuarter over quarter ({quarter}): {round(latest.ndr * 100)}%")
     assert view.retention_headline.text() == view.headline()
 
 
@@ -151,7 +151,7 @@ def test_time_against_value(view: CoverageView) -> None:
     by_tier = {t.tier: t for t in core(view).time_by_tier}
     c = by_tier["C"]
     if c.time_share > c.revenue_share:
-        assert f"Tier C takes {round(c.time_share * 100)} % of your time" in panel.sentence_label.text()
+        assert f"Tier C takes {round(c.time_share * 100)}% of your time" in panel.sentence_label.text()
     more, less = panel.more_table.items(), panel.less_table.items()
     assert more and less and all(g.gap > 0 for g in more) and all(g.gap < 0 for g in less)
     assert [abs(g.gap) for g in more] == sorted((abs(g.gap) for g in more), reverse=True)
@@ -210,10 +210,10 @@ def test_the_tier_cards_of_a_big_german_book_fit_a_laptop_screen(qtbot, qapp) ->
 
 
 def test_a_gap_is_the_difference_of_the_shares_as_shown() -> None:
-    """0.1 % of the time against 0.1 % of the value is no gap on screen, whatever the digits behind."""
+    """0.1% of the time against 0.1% of the value is no gap on screen, whatever the digits behind."""
     from planner.ui.coverage.coverage_time import fine_percent, points
 
-    assert (fine_percent(0.0014), fine_percent(0.0006)) == ("0.1 %", "0.1 %")
+    assert (fine_percent(0.0014), fine_percent(0.0006)) == ("0.1%", "0.1%")
     assert points(0.0014, 0.0006) == "0.0 pts"
-    assert points(0.0, 0.0036) == "\u22120.4 pts"  # 0.0 % - 0.4 %
+    assert points(0.0, 0.0036) == "\u22120.4 pts"  # 0.0% - 0.4%
     assert points(0.0251, 0.0102) == "+1.5 pts"

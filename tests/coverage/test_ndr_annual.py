@@ -18,8 +18,8 @@ from planner.ui.widgets.editing import Editor
 from tests.importing_support import import_file, write_csv
 
 TODAY = date(2026, 11, 23)
-# annual revenue ranks the tiers: K-1 1,000,000 (A, starts at 0 %), K-2 150,000 (A, starts at 76.9 %),
-# K-3 100,000 (B, starts at 88.5 %), K-4 50,000 (C, starts at 96.2 %)
+# annual revenue ranks the tiers: K-1 1,000,000 (A, starts at 0%), K-2 150,000 (A, starts at 76.9%),
+# K-3 100,000 (B, starts at 88.5%), K-4 50,000 (C, starts at 96.2%)
 ACCOUNTS = [["key", "name", "revenue"], ["K-1", "Grows", "1000000"], ["K-2", "Shrinks", "150000"],
             ["K-3", "Churns", "100000"], ["K-4", "New", "50000"]]  # fmt: skip
 # revenue by quarter in €; K-3 has no row after Q2 2026 (churned), K-4 none before Q2 2026 (new)
@@ -64,19 +64,19 @@ def test_trailing_twelve_months_beside_quarter_over_quarter(store: Store, tmp_pa
     figures = coverage(book(store, tmp_path, FIVE_QUARTERS), TODAY)
     annual = {r.tier: r for r in figures.annual if r.quarter == "2026-Q3"}
     # Q3 2026 against Q3 2025, the accounts with revenue then (K-1, K-2, K-3; K-4 is new and does not count):
-    # start 150,000 + 100,000 + 50,000 = 300,000 €; expansion K-1 +30,000; contraction K-2 -20,000;
-    # churn K-3 -50,000; TTM NDR = (300,000 + 30,000 - 20,000 - 50,000) / 300,000 = 260,000 / 300,000 = 86.7 %
+    # start 150,000 + 100,000 + 50,000 = €300,000; expansion K-1 +30,000; contraction K-2 -20,000;
+    # churn K-3 -50,000; TTM NDR = (300,000 + 30,000 - 20,000 - 50,000) / 300,000 = 260,000 / 300,000 = 86.7%
     whole = annual[""]
     parts = (whole.start_cents, whole.expansion_cents, whole.contraction_cents, whole.churn_cents)
     assert whole.since == "2025-Q3" and parts == (30_000_000, 3_000_000, 2_000_000, 5_000_000)
     assert whole.ndr == pytest.approx(260_000 / 300_000)
-    assert annual["A"].ndr == pytest.approx((250_000 + 30_000 - 20_000) / 250_000)  # K-1, K-2: 104 %
+    assert annual["A"].ndr == pytest.approx((250_000 + 30_000 - 20_000) / 250_000)  # K-1, K-2: 104%
     assert annual["B"].ndr == 0.0  # K-3 churned
     assert annual["C"].ndr is None  # K-4 had no revenue a year before
     assert figures.annual_needs == ()
-    # quarter over quarter, Q3 2026 against Q2 2026: start 170,000 + 90,000 + 50,000 + 20,000 = 330,000 €;
+    # quarter over quarter, Q3 2026 against Q2 2026: start 170,000 + 90,000 + 50,000 + 20,000 = €330,000;
     # expansion K-1 +10,000, K-4 +20,000; contraction K-2 -10,000; churn K-3 -50,000
-    # NDR = (330,000 + 30,000 - 10,000 - 50,000) / 330,000 = 300,000 / 330,000 = 90.9 %
+    # NDR = (330,000 + 30,000 - 10,000 - 50,000) / 330,000 = 300,000 / 330,000 = 90.9%
     quarterly = {r.tier: r for r in figures.retention if r.quarter == "2026-Q3"}
     assert quarterly[""].ndr == pytest.approx(300_000 / 330_000)
     # only Q3 2026 has its quarter a year before
@@ -89,7 +89,7 @@ def test_fewer_than_five_quarters_say_which_revenue_is_missing(store: Store, tmp
             "K-2": {"2026-Q1": 95_000, "2026-Q2": 90_000, "2026-Q3": 80_000, "2026-Q4": 80_000}}  # fmt: skip
     figures = coverage(book(store, tmp_path, four), TODAY)
     assert figures.annual == [] and figures.annual_needs == ("2025-Q4",)
-    # quarter over quarter is still there: Q4 against Q3 2026, (260,000 + 10,000) / 260,000 = 103.8 %
+    # quarter over quarter is still there: Q4 against Q3 2026, (260,000 + 10,000) / 260,000 = 103.8%
     quarterly = [r for r in figures.retention if r.quarter == "2026-Q4" and not r.tier]
     assert quarterly[0].ndr == pytest.approx(270_000 / 260_000)
 
@@ -99,12 +99,12 @@ def test_the_view_and_the_cli_show_both(qtbot, store: Store, tmp_path: Path) -> 
     view = CoverageView(Editor(store), today=TODAY)
     qtbot.addWidget(view)
     view.load()
-    # 86.7 % rounds to 87 %, 90.9 % to 91 %
-    assert view.headline().startswith("NDR 12 months to Q3 2026: 87 % · +")
-    assert view.headline().endswith("\nQuarter over quarter (Q3 2026): 91 %")
+    # 86.7% rounds to 87%, 90.9% to 91%
+    assert view.headline().startswith("NDR 12 months to Q3 2026: 87% · +")
+    assert view.headline().endswith("\nQuarter over quarter (Q3 2026): 91%")
     table = view.retention_table.records
-    assert table.data(table.index(0, table.column_of("ndr_annual"))) == "87 %"
-    assert table.data(table.index(0, table.column_of("ndr"))) == "91 %"
+    assert table.data(table.index(0, table.column_of("ndr_annual"))) == "87%"
+    assert table.data(table.index(0, table.column_of("ndr"))) == "91%"
     text = cli(store)
     line = "net dollar retention Q3 2026: 86.7% trailing twelve months (against Q3 2025), 90.9% quarter over"
     assert f"{line} quarter" in text

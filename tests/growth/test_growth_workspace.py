@@ -28,18 +28,18 @@ def test_the_grid_shows_the_most_whitespace_first_and_a_cell_makes_an_opportunit
     view, editor = workspace(qtbot, store)
     grid = view.whitespace
     model = grid.table.model
-    assert model.row_at(0).key == "T"  # 2,000 € of whitespace
+    assert model.row_at(0).key == "T"  # €2,000 of whitespace
     analytics = model.column_of("product_3")
-    assert model.data(model.index(0, analytics)) == "2,000 €"
+    assert model.data(model.index(0, analytics)) == "€2,000"
     assert "3 comparable accounts" in model.data(model.index(0, analytics), Qt.ItemDataRole.ToolTipRole)
-    assert model.data(model.index(0, model.column_of("product_1"))) == "✓ 500 €"
+    assert model.data(model.index(0, model.column_of("product_1"))) == "✓ €500"
     grid.table.table.setCurrentIndex(model.index(0, analytics))
     with qtbot.waitSignal(grid.account_opened) as opened:
         grid.table.opened.emit(model.row_at(0).id)
     assert opened.args == [4]
     dialog = grid.make_opportunity()  # issue 21: the dialog, prefilled with the cell's product and value
     assert (dialog.product_id(), dialog.amount_cents()) == (3, 200_000)
-    assert dialog.amount_hint.text() == "proposed from the whitespace: 2,000 €"
+    assert dialog.amount_hint.text() == "proposed from the whitespace: €2,000"
     dialog.accept()
     assert store.query("SELECT account_id, product_id, value_cents FROM opportunities") == [(4, 3, 200_000)]
     editor.undo_stack.undo()
@@ -84,5 +84,5 @@ def test_a_goal_shows_its_funnel(qtbot, store, monkeypatch) -> None:
 
     monkeypatch.setattr(GoalDialog, "exec", fill)
     goals.new_goal()
-    assert [label.text() for label in goals.levels] == ["100,000 €", "20", "80", "160", "400"]
-    assert "Gap 100,000 €" in goals.gap.text()  # no open opportunities
+    assert [label.text() for label in goals.levels] == ["€100,000", "20", "80", "160", "400"]
+    assert "Gap €100,000" in goals.gap.text()  # no open opportunities

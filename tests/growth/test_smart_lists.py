@@ -21,7 +21,7 @@ def book(store):
 
 def test_a_list_counts_its_accounts_and_the_campaign_products_whitespace(book) -> None:
     (found,) = smart_lists(book)
-    # P1 and Target hold Ads; only Target lacks Analytics: 2,000 € (the peer median)
+    # P1 and Target hold Ads; only Target lacks Analytics: €2,000 (the peer median)
     assert (found.accounts, found.account_ids, found.campaign_cents) == (2, (1, 4), 200_000)
 
 
@@ -81,7 +81,7 @@ def test_the_view_makes_a_smart_list_and_exports_it(qtbot, store, tmp_path, monk
     view.new_list()
     assert view.lists.model.rowCount() == 1
     assert view.campaign.model.rowCount() == 1  # Target only
-    assert "Ads, no Analytics: 1 accounts, campaign value 2,000 €" in view.campaign_title.text()
+    assert "Ads, no Analytics: 1 accounts, campaign value €2,000" in view.campaign_title.text()
     assert editor.undo_stack.undoText() == "new smart list Ads, no Analytics"
 
     csv_path, xlsx_path = tmp_path / "list.csv", tmp_path / "list.xlsx"

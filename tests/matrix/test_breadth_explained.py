@@ -26,9 +26,9 @@ def test_a_held_product_relevant_to_no_segment_is_not_counted_in_the_hover(store
             [(1,), (5,)],
         )
     (point,) = matrix_points(store)
-    # breadth: Ads is the one held product of the four that count: 1 / 4 = 25 % (Legacy Fax counts for none)
+    # breadth: Ads is the one held product of the four that count: 1 / 4 = 25% (Legacy Fax counts for none)
     assert (point.held, point.relevant, point.breadth) == (1, 4, 0.25)
-    assert explanation(point)[0] == "holds 1 of 4 products = 25 %"
-    assert "Holds 1 of 4 products = 25 %" in bubble_tooltip(point, (0.5, 0.5))
-    # the account page's score (score_portfolio) is the same breadth, not 2 of all 5 products = 40 %
+    assert explanation(point)[0] == "holds 1 of 4 products = 25%"
+    assert "Holds 1 of 4 products = 25%" in bubble_tooltip(point, (0.5, 0.5))
+    # the account page's score (score_portfolio) is the same breadth, not 2 of all 5 products = 40%
     assert score_portfolio(store, 1)[1].breadth == 0.25

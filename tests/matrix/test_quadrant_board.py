@@ -22,15 +22,15 @@ S, N, U, P = Quadrant.SAMPLER, Quadrant.NICHE, Quadrant.UNDERPERFORMER, Quadrant
 
 
 def small_book(store) -> None:
-    """Four products at 1,000 € list price that nobody pays for yet (so every product an account lacks is
-    worth 1,000 € of potential); usage of the latest month against 100 expected, equal weights."""
+    """Four products at €1,000 list price that nobody pays for yet (so every product an account lacks is
+    worth €1,000 of potential); usage of the latest month against 100 expected, equal weights."""
     holds = {  # account: (name, products held, usage of each of 100 expected)
-        1: ("Nord", (1,), 20),  # breadth 25 %, intensity 20 %, potential 3,000 €
-        2: ("Ost", (1,), 90),  # 25 %, 90 %, 3,000 €
-        3: ("Süd", (1, 2), 30),  # 50 %, 30 %, 2,000 €
-        4: ("West", (1, 2, 3), 80),  # 75 %, 80 %, 1,000 €
-        5: ("Mitte", (1, 2, 3, 4), 100),  # 100 %, 100 %, 0 €
-        6: ("Nebel", (1,), 40),  # 25 %, 40 %, 3,000 €
+        1: ("Nord", (1,), 20),  # breadth 25%, intensity 20%, potential €3,000
+        2: ("Ost", (1,), 90),  # 25%, 90%, €3,000
+        3: ("Süd", (1, 2), 30),  # 50%, 30%, €2,000
+        4: ("West", (1, 2, 3), 80),  # 75%, 80%, €1,000
+        5: ("Mitte", (1, 2, 3, 4), 100),  # 100%, 100%, €0
+        6: ("Nebel", (1,), 40),  # 25%, 40%, €3,000
         7: ("Leer", (), 0),  # holds nothing: not scored
         8: ("Still", (1,), None),  # holds Ads, no usage data: not scored
     }
@@ -102,15 +102,15 @@ def test_columns_hold_the_accounts_of_their_quadrant_largest_potential_first(sma
 def test_a_card_shows_scores_potential_tier_and_last_touch(small) -> None:
     words = card(small, S, "Nord")
     # tiers rank revenue (none here) plus potential: Leer 4,000, then Nord, Ost, Nebel and Still 3,000 each
-    # (by id), Süd 2,000, West 1,000, Mitte 0, of 19,000. Nord starts at 4,000, under 80 % (15,200): A
+    # (by id), Süd 2,000, West 1,000, Mitte 0, of 19,000. Nord starts at 4,000, under 80% (15,200): A
     assert words == (
-        f"Nord, tier A, {formatting.money(300_000)}, breadth 25 %, intensity 20 %, Anna, "
+        f"Nord, tier A, {formatting.money(300_000)}, breadth 25%, intensity 20%, Anna, "
         f"last touch {formatting.iso_date('2026-11-02')}"
     )
     assert card(small, U, "Süd").endswith("never touched")
     model = small.models[U]
     tooltip = model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
-    assert "holds 2 of 4 products = 50 %" in tooltip and "Süd" in tooltip
+    assert "holds 2 of 4 products = 50%" in tooltip and "Süd" in tooltip
 
 
 def test_unscored_accounts_are_counted_with_their_reason_not_put_on_the_board(small) -> None:
@@ -123,15 +123,15 @@ def test_unscored_accounts_are_counted_with_their_reason_not_put_on_the_board(sm
 
 
 def test_lower_thresholds_move_cards_to_the_high_side(small) -> None:
-    small.set_thresholds(0.25, 0.25)  # every holder is wide now; Nord (20 %) alone is not intense
+    small.set_thresholds(0.25, 0.25)  # every holder is wide now; Nord (20%) alone is not intense
     assert names(small) == {S: [], N: [], U: ["Nord"], P: ["Nebel", "Ost", "Süd", "West", "Mitte"]}
     assert potentials(small)[P] == formatting.money(900_000)
     assert potentials(small)[S] == formatting.money(0)
-    assert "50 %" not in small.thresholds_label.text() and "25 %" in small.thresholds_label.text()
+    assert "50%" not in small.thresholds_label.text() and "25%" in small.thresholds_label.text()
 
 
 def test_higher_thresholds_move_cards_to_the_low_side(small) -> None:
-    small.set_thresholds(0.8, 0.9)  # only Mitte is wide; Ost (exactly 90 %) counts as intense
+    small.set_thresholds(0.8, 0.9)  # only Mitte is wide; Ost (exactly 90%) counts as intense
     assert names(small) == {S: ["Nebel", "Nord", "Süd", "West"], N: ["Ost"], U: [], P: ["Mitte"]}
     assert potentials(small)[S] == formatting.money(900_000)
 
@@ -211,7 +211,7 @@ def test_a_large_book_is_painted_not_built_from_widgets(qtbot, store) -> None:
     board.set_points(points)
     assert sum(board.models[q].rowCount() for q in QUADRANTS) == 10_000
     assert len(board.findChildren(QWidget)) == widgets
-    assert board.account_ids(P)[0] == 9_995  # 50 %, 6/7; 9,999 (90 %, 3/7) is an Underperformer
+    assert board.account_ids(P)[0] == 9_995  # 50%, 6/7; 9,999 (90%, 3/7) is an Underperformer
     assert board.account_ids(U)[0] == 9_999
     board.views[P].scrollToBottom()
     assert board.views[P].indexAt(board.views[P].viewport().rect().center()).isValid()

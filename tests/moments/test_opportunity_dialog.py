@@ -59,9 +59,9 @@ def test_create_with_the_amount_proposed_from_the_whitespace_one_undo_step(qtbot
     assert dialog.close_on.displayFormat().count("y") == 4
     dialog.account_box.setCurrentIndex(dialog.account_box.findData(MUELLER))
     dialog.product.setCurrentIndex(dialog.product.findData(ANALYTICS))
-    # Müller's peers (Industrie, 50-249 employees) pay 10,000, 12,000, 20,000 € for Analytics: median 12,000
+    # Müller's peers (Industrie, 50-249 employees) pay €10,000, €12,000, €20,000 for Analytics: median 12,000
     assert dialog.amount_cents() == 1_200_000
-    assert dialog.amount_hint.text() == "proposed from the whitespace: 12,000 €"
+    assert dialog.amount_hint.text() == "proposed from the whitespace: €12,000"
     assert dialog.kind.currentData() == "crosssell" and dialog.save_button.isEnabled()
     dialog.stage.setCurrentIndex(dialog.stage.findData("interest"))
     dialog.next_step.setText("Angebot schicken")
@@ -118,7 +118,7 @@ def test_an_open_one_of_the_same_product_is_offered_instead_of_a_second(qtbot, e
     dialog.product.setCurrentIndex(dialog.product.findData(ANALYTICS))
     assert dialog.duplicate_frame.isVisible() and not dialog.save_button.isEnabled()
     assert dialog.duplicate_label.text() == (
-        "Nordlicht AG already has an open opportunity for Analytics (Marketing-qualified need, 8,000 €)"
+        "Nordlicht AG already has an open opportunity for Analytics (Marketing-qualified need, €8,000)"
     )
     dialog.stage.setCurrentIndex(dialog.stage.findData("lost"))  # a lost one would be no duplicate
     assert dialog.save_button.isEnabled()

@@ -174,8 +174,8 @@ def test_add_edit_delete_on_the_account_page_each_undone_with_ctrl_z(qtbot, stor
     second.accept()
     # newest first: the demo request of 10.11. above the whitepaper of 03.11.
     assert listed(page) == [
-        ("10/11/2026", "Signal: Demo request", ""),
-        ("03/11/2026", "Signal: Content engaged", "Whitepaper KI im Mittelstand · Datenanalyse"),
+        ("10 Nov 2026", "Signal: Demo request", ""),
+        ("3 Nov 2026", "Signal: Content engaged", "Whitepaper KI im Mittelstand · Datenanalyse"),
     ]
 
     # edit by double click: the whitepaper becomes an event

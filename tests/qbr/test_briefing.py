@@ -29,7 +29,7 @@ SECTIONS_EN = (
 )  # fmt: skip
 SECTIONS_DE = ("Agenda", "Empfehlungen", "Kennzahlen", "Was sich seit dem letzten QBR geändert hat",
                "Customer-Performance-Matrix", "Produkte im Bestand", "Whitespace", "Anlässe und Vorgehen",
-               "Ansprechpartner", "Maßnahmen aus den letzten QBRs", "Letzte Kontaktpunkte",
+               "Kontakte", "Maßnahmen aus den letzten QBRs", "Letzte Kontaktpunkte",
                "Notizen")  # fmt: skip
 MM_PER_POINT = 25.4 / 72
 
@@ -75,11 +75,11 @@ def test_a_briefing_reads_like_the_account_in_english(store: Store, tmp_path: Pa
     assert "QBR on Thursday, 3 December 2026 (in 10 days) · planned" in pages[0]
     for section in SECTIONS_EN:
         assert section in text, section
-    assert "Revenue per year 120,000 €" in text  # key figures, in the user's locale
-    assert "60 % (3 of 5 products)" in text and "Niche user" in text and "Power user" in text
+    assert "Revenue per year €120,000" in text  # key figures, in the user's locale
+    assert "60% (3 of 5 products)" in text and "Niche user" in text and "Power user" in text
     assert "Moved from Niche user to Power user" in text and "Products won: Data Hub" in text
     assert "Jonas Brandt" in text and "Mia Roth" in text and "Geschäftsführung" in text
-    assert "Nutzungsbericht senden Anna Keller 01/10/2026 open 01/09/2026" in text  # the open action is back
+    assert "Nutzungsbericht senden Anna Keller 1 Oct 2026 open 1 Sept 2026" in text  # the open action is back
     assert "Budget 2027 besprochen" in text  # a recent touch
     assert "Drafted from the figures: to be agreed." in text  # nothing agreed yet: the agenda is drafted
     assert pages[-1].startswith("Notes") and pages[-1].endswith(f"Page {count} of {count}")

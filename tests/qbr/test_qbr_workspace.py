@@ -40,7 +40,7 @@ def test_plan_draft_save_and_undo_a_qbr(qtbot, store: Store) -> None:
     form.draft()
     assert "Cross-selling: show the other products" in form.agenda.toPlainText()  # the play of a niche user
     assert form.agenda.toPlainText().startswith("1. Review of the quarter")
-    offer = "Offer Data Hub: comparable customers spend 80,000 € a year on it"
+    offer = "Offer Data Hub: comparable customers spend €80,000 a year on it"
     assert offer in form.recommendations.toPlainText()
     form.customers.item(0).setCheckState(form.customers.item(0).checkState().Checked)
     assert form.save()

@@ -86,7 +86,7 @@ def test_no_success_is_claimed_about_customers_that_are_not_there(window: MainWi
     assert coverage.single_count.text() == "Not known yet.", "not 'no account hangs on a single contact'"
     assert coverage.due_count.text() == "No touches yet, so no next steps."
     window.show_workspace("qbrs")
-    assert window.qbrs.missing_label.text() == "No customers yet.", "not 'every A customer has a QBR'"
+    assert window.qbrs.missing_label.text() == "No accounts yet.", "not 'every tier A account has a QBR'"
     window.show_workspace("matrix")
     assert window.matrix.matrix.unscored_panel.label.text() == "No accounts yet."
 
@@ -109,7 +109,7 @@ def test_with_accounts_only_each_view_names_the_rest(
     window.show_workspace("coverage")
     assert window.coverage.neglect_count.text() == "3 accounts past their cadence"
     window.show_workspace("qbrs")
-    assert window.qbrs.missing_label.text() != "No customers yet."
+    assert window.qbrs.missing_label.text() != "No accounts yet."
 
 
 def test_the_note_offers_the_templates_of_the_missing_data(qtbot, window, store, tmp_path: Path) -> None:
@@ -128,10 +128,10 @@ def test_the_note_offers_the_templates_of_the_missing_data(qtbot, window, store,
 
 
 def test_the_note_opens_the_import(qtbot, window, monkeypatch) -> None:
-    from planner.ui.shell import main_window
+    from planner.ui.widgets import file_dialogs
 
     asked = []
-    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileNames", lambda *a: asked.append(a) or ([], ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getOpenFileNames", lambda *a: asked.append(a) or ([], ""))
     window.show_workspace("coverage")
     note = panel(window.coverage)
     with qtbot.waitSignal(note.import_requested):

@@ -72,11 +72,11 @@ def test_an_account_typed_in_by_hand_ends_the_page(qtbot, window: MainWindow) ->
 
 
 def test_the_import_button_asks_for_files(qtbot, window, monkeypatch) -> None:
-    from planner.ui.shell import main_window
+    from planner.ui.widgets import file_dialogs
 
     asked = []
     monkeypatch.setattr(
-        main_window.QFileDialog, "getOpenFileNames", lambda *a: asked.append(a) or ([], "")
+        file_dialogs.QFileDialog, "getOpenFileNames", lambda *a: asked.append(a) or ([], "")
     )  # fmt: skip
     qtbot.mouseClick(page(window).import_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and window.import_dialog is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 import sqlite3
 import time
 from datetime import date, datetime
@@ -286,7 +287,12 @@ def test_the_messages_of_the_new_problems_name_the_file(tmp_path: Path) -> None:
     damaged = problem_text(PortfolioFileError(Problem.DAMAGED, path, "row 3 missing from index"))
     assert damaged is not None and str(path) in damaged and "damaged" in damaged
     in_use = problem_text(PortfolioFileError(Problem.IN_USE, path, "process 4711 on laptop"))
-    assert in_use is not None and "process 4711 on laptop" in in_use and str(path) in in_use
+    assert in_use is not None and str(path) in in_use and "process" not in in_use  # no process number
+    assert "on the computer “laptop”" in in_use  # another computer, named (this one is not called "laptop")
+    here = problem_text(PortfolioFileError(Problem.IN_USE, path, f"process 4711 on {socket.gethostname()}"))
+    assert here is not None and "on this computer" in here and "4711" not in here
+    unknown = problem_text(PortfolioFileError(Problem.IN_USE, path, ""))
+    assert unknown is not None and "another Account Planner window or on another computer" in unknown
     assert problem_text(PortfolioFileError(Problem.MISSING, path)) is None
 
 

@@ -22,13 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.coverage.coverage import WINDOWS, TierCoverage
-from planner.core.matrix.chart_style import INK, MUTED, TIER_COLOURS
+from planner.core.matrix.chart_style import TIER_COLOURS
 from planner.core.matrix.tiers import TIER_SHARES, save_tier_shares, tier_shares
 from planner.core.moments.moments import Thresholds, load_thresholds, save_thresholds
 from planner.core.store.store import Store
 from planner.ui.widgets import formatting
+from planner.ui.widgets.palette_colours import (
+    ink,
+    muted,
+    outline,
+    panel,
+    panel_colour,
+    readable,
+    track,
+    warning,
+)
 
-LINE, TRACK, AMBER = "#d5dbe3", "#e4e7eb", "#b45309"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -39,13 +48,14 @@ class TierCard(QFrame):
     def __init__(self, tier: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tier = tier
-        colour = TIER_COLOURS[tier]
+        colour = readable(TIER_COLOURS[tier], panel_colour(), 3.0)  # a bar: 3:1 against the card
         self.setObjectName("tierCard")
         self.setStyleSheet(
-            f"#tierCard {{ background: #ffffff; border: 1px solid {LINE}; border-left: 5px solid {colour};"
+            f"#tierCard {{ background: {panel()}; border: 1px solid {outline()};"
+            f" border-left: 5px solid {colour};"
             " border-top-right-radius: 6px; border-bottom-right-radius: 6px; }"
-            f" QLabel {{ background: transparent; color: {INK}; }}"
-            f" QProgressBar {{ border: none; background: {TRACK}; border-radius: 3px; }}"
+            f" QLabel {{ background: transparent; color: {ink()}; }}"
+            f" QProgressBar {{ border: none; background: {track()}; border-radius: 3px; }}"
             f" QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}"
         )
         self.title_label = QLabel(self.tr("Tier %1").replace("%1", tier), self)
@@ -54,7 +64,7 @@ class TierCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
         self.accounts_label = QLabel(self)
-        self.accounts_label.setStyleSheet(f"color: {MUTED};")
+        self.accounts_label.setStyleSheet(f"color: {muted()};")
         self.accounts_label.setAlignment(RIGHT)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -65,7 +75,7 @@ class TierCard(QFrame):
         self.bars: dict[int, QProgressBar] = {}
         for n, days in enumerate(WINDOWS):
             word = QLabel(self.tr("Touched within %1 days").replace("%1", formatting.number(days)), self)
-            word.setStyleSheet(f"color: {MUTED};")
+            word.setStyleSheet(f"color: {muted()};")
             value = QLabel(self)
             value.setAlignment(RIGHT)
             bar = QProgressBar(self)
@@ -77,7 +87,7 @@ class TierCard(QFrame):
             grid.addWidget(bar, 2 + 2 * n, 0, 1, 2)
             self.touched_labels[days], self.bars[days] = value, bar
         self.cadence_label = QLabel(self)
-        self.cadence_label.setStyleSheet(f"color: {MUTED};")
+        self.cadence_label.setStyleSheet(f"color: {muted()};")
         self.past_label = QLabel(self)
         self.past_label.setAlignment(RIGHT)
         row = 1 + 2 * len(WINDOWS)
@@ -101,10 +111,10 @@ class TierCard(QFrame):
         self.cadence_label.setText(self.tr("Cadence: every %Ln day(s)", "", cadence))
         if past:
             self.past_label.setText(self.tr("%Ln overdue", "", past))
-            self.past_label.setStyleSheet(f"color: {AMBER}; font-weight: 600;")
+            self.past_label.setStyleSheet(f"color: {warning()}; font-weight: 600;")
         else:
             self.past_label.setText(self.tr("none overdue"))
-            self.past_label.setStyleSheet(f"color: {MUTED};")
+            self.past_label.setStyleSheet(f"color: {muted()};")
 
     def texts(self) -> dict[str, str]:
         """What the card says, by line (for tests and screen readers)."""
@@ -143,7 +153,7 @@ class CoverageSettingsDialog(QDialog):
         self.a_share, self.b_share = QSpinBox(tiers), QSpinBox(tiers)
         for box, share in ((self.a_share, self.shares[0]), (self.b_share, self.shares[1])):
             box.setRange(1, 100)
-            box.setSuffix(" %")
+            box.setSuffix(formatting.percent_suffix())
             box.setValue(round(share * 100))
         self.b_share.setMinimum(self.a_share.value())
         self.a_share.valueChanged.connect(self.b_share.setMinimum)
@@ -151,7 +161,7 @@ class CoverageSettingsDialog(QDialog):
         tier_form.addRow(self.tr("Tier B: up to"), self.b_share)
         rest = QLabel(self.tr("Tier C: the rest. A tier set by hand on an account stays."), tiers)
         rest.setWordWrap(True)
-        rest.setStyleSheet(f"color: {MUTED};")
+        rest.setStyleSheet(f"color: {muted()};")
         tier_form.addRow(rest)
         note = QLabel(
             self.tr(
@@ -160,7 +170,7 @@ class CoverageSettingsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {MUTED};")
+        note.setStyleSheet(f"color: {muted()};")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel

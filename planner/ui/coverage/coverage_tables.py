@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from planner.core.coverage.coverage import Retention, year_before
 from planner.ui.widgets import formatting
+from planner.ui.widgets.column_fit import ColumnFit
 from planner.ui.widgets.formatting import quarter_label
+from planner.ui.widgets.frozen_column import FrozenColumn
 from planner.ui.widgets.record_model import (
     CENTER,
     LEFT,
@@ -323,11 +325,14 @@ class CoverageTable(QTableView):
             header.sectionClicked.connect(self._sort_by)
         if opens:
             self.doubleClicked.connect(lambda _: self.open_current())
+        self.columns_fit = ColumnFit(self)  # to titles and contents when rows come
+        self.frozen = FrozenColumn(self)  # the account stays when scrolling right
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """New rows; the current account stays current when it is still listed."""
         current = self.currentaccount_column()
         self.records.set_rows(rows)
+        self.columns_fit.fit()
         row = self.records.row_of(current) if current is not None else None
         if row is not None:
             self.selectRow(row)

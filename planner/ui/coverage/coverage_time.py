@@ -12,7 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core.coverage.coverage import TIME_DAYS, Coverage, TimeAndValue
-from planner.core.matrix.chart_style import INK, MUTED
+from planner.core.matrix.chart_style import INK, MUTED  # the chart is paper: its own light look
 from planner.ui.coverage.coverage_tables import (
     MINUS,
     CoverageTable,
@@ -23,6 +23,7 @@ from planner.ui.coverage.coverage_tables import (
     tier_text,
 )
 from planner.ui.widgets import formatting
+from planner.ui.widgets.palette_colours import ink, muted
 from planner.ui.widgets.record_model import RIGHT, Column
 
 translate = QCoreApplication.translate
@@ -65,7 +66,7 @@ def widest(found: Sequence[Gap], *, more_time: bool, count: int = GAP_ROWS) -> l
 
 def fine_percent(share: float) -> str:
     """An account's share of the book, where whole percent would say "0 %": "0.4 %"."""
-    return f"{QLocale().toString(share * 100, 'f', 1)} %"
+    return formatting.percent(share, 1)
 
 
 def points(share: float, less: float) -> str:
@@ -130,10 +131,10 @@ class TimeValuePanel(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_area)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.total_label = QLabel(self)
-        self.total_label.setStyleSheet(f"color: {MUTED};")
+        self.total_label.setStyleSheet(f"color: {muted()};")
         self.sentence_label = QLabel(self)
         self.sentence_label.setWordWrap(True)
-        self.sentence_label.setStyleSheet(f"color: {INK}; font-size: 14px; font-weight: 600;")
+        self.sentence_label.setStyleSheet(f"color: {ink()}; font-size: 14px; font-weight: 600;")
         left = QVBoxLayout()
         left.addWidget(self.chart_area, 1)
         left.addWidget(self.sentence_label)
@@ -143,7 +144,7 @@ class TimeValuePanel(QWidget):
         self.less_table = CoverageTable(gap_columns(), "account", self)
         explain = QLabel(self.tr("Gap: share of the time minus share of the value (revenue plus potential)."))
         explain.setWordWrap(True)
-        explain.setStyleSheet(f"color: {MUTED};")
+        explain.setStyleSheet(f"color: {muted()};")
         right = QVBoxLayout()
         right.addWidget(explain)
         for title, table in ((self.tr("Most time for their value"), self.more_table),

@@ -10,9 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from planner.core.coverage.coverage import Coverage, Retention
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.readiness import NEEDS
-from planner.ui.coverage.coverage_cards import AMBER, CardStrip, CoverageSettingsDialog
+from planner.ui.coverage.coverage_cards import CardStrip, CoverageSettingsDialog
 from planner.ui.coverage.coverage_tables import (
     CoverageTable,
     RetentionModel,
@@ -27,6 +26,7 @@ from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.empty_state import show_missing
 from planner.ui.widgets.formatting import compact_money, quarter_label
+from planner.ui.widgets.palette_colours import ink, muted, warning
 from planner.ui.widgets.reading import ReadsWhenShown
 
 SECTIONS = ("neglected", "due", "time", "single", "retention")  # the tabs, in order
@@ -42,7 +42,7 @@ def fill(text: str, *values: str) -> str:
 def _muted(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {MUTED};")
+    label.setStyleSheet(f"color: {muted()};")
     return label
 
 
@@ -69,7 +69,7 @@ class CoverageView(ReadsWhenShown, QWidget):
         self.stale = True
 
         title = QLabel(self.tr("Coverage"), self)
-        title.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {INK};")
+        title.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {ink()};")
         question = _muted(self.tr("Have you touched them all, and is your time where the value is?"), self)
         question.setWordWrap(False)
         question.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # narrow: cut short
@@ -85,7 +85,7 @@ class CoverageView(ReadsWhenShown, QWidget):
 
         self.neglect_table = CoverageTable(neglect_columns(), "account", self)
         self.neglect_count = QLabel(self)
-        self.neglect_count.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {AMBER};")
+        self.neglect_count.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {warning()};")
         neglect_hint = self.tr(
             "Never touched first, then the most overdue. Enter or double-click: open the account."
         )
@@ -107,7 +107,7 @@ class CoverageView(ReadsWhenShown, QWidget):
             sortable=False,
         )
         self.retention_headline = QLabel(self)
-        self.retention_headline.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {INK};")
+        self.retention_headline.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {ink()};")
         self.retention_headline.setWordWrap(True)
         ndr_hint = self.tr(
             "NDR: (revenue before + expansion − contraction − churn) / revenue before, over the accounts "
@@ -193,7 +193,7 @@ class CoverageView(ReadsWhenShown, QWidget):
             else self.tr("No accounts yet.")  # nobody to touch is not "every account touched"
         )
         self.neglect_count.setStyleSheet(
-            f"font-size: 14px; font-weight: 600; color: {AMBER if neglected else INK};"
+            f"font-size: 14px; font-weight: 600; color: {warning() if neglected else ink()};"
         )
         self.due_count.setText(
             self.tr("%Ln next step(s) due today or overdue", "", len(data.due_steps))
@@ -269,10 +269,11 @@ class CoverageView(ReadsWhenShown, QWidget):
         """The cadences and tier shares; on OK they are saved (no undo step), and every view reads again."""
         dialog = CoverageSettingsDialog(self.editor.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._settings_saved(dialog.changed))
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.changed, dialog.windowTitle()))
         dialog.open()
         return dialog
 
-    def _settings_saved(self, changed: bool) -> None:
+    def _settings_saved(self, changed: bool, title: str = "") -> None:
         if changed:  # tiers and cadences feed the matrix, the moments and the account lists too
             self.editor.changed.emit(frozenset({"accounts", "meta"}))
+            self.editor.saved.emit(title)  # "Saved: Coverage settings"

@@ -53,7 +53,8 @@ class GoalDialog(QDialog):
         self.end = QDateEdit(QDate(end.year, end.month, end.day), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-        self.target = _spin(self, 1e11, " €", "")
+        self.target = _spin(self, 1e11, "", "")
+        formatting.money_box(self.target)
         self.target.setValue((goal.target_cents if goal else 0) / 100)
         self.owner = QComboBox(self)
         self.owner.addItem(self.tr("(all accounts)"), "")
@@ -68,7 +69,8 @@ class GoalDialog(QDialog):
             return self.tr("from history (%1)").replace("%1", shown)
 
         typed = goal.typed if goal else Rates(None, None, None, None)
-        self.deal_size = _spin(self, 1e10, " €", history_text(history.deal_size_cents, money=True))
+        self.deal_size = _spin(self, 1e10, "", history_text(history.deal_size_cents, money=True))
+        formatting.money_box(self.deal_size)
         self.deal_size.setValue((typed.deal_size_cents or 0) / 100)
         self.rates = {}
         for field in ("win_rate", "sql_to_opportunity", "mql_to_sql"):
@@ -78,7 +80,7 @@ class GoalDialog(QDialog):
             ):  # the one chance to win of an opportunity in sales (Weights… in the forecast)
                 shown = formatting.percent(history.win_rate) if history.win_rate else "–"
                 special = self.tr("as the stage weight (%1)").replace("%1", shown)
-            spin = _spin(self, 100, " %", special)
+            spin = _spin(self, 100, formatting.percent_suffix(), special)
             spin.setValue((getattr(typed, field) or 0) * 100)
             self.rates[field] = spin
         form = QFormLayout(self)

@@ -31,7 +31,6 @@ from planner.core.growth.goals import (
     new_goal,
     plan,
 )
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.moments.stage_weights import stage_weights
 from planner.core.portfolio.records import distinct_values
 from planner.ui.growth.goals_form import GoalDialog
@@ -41,11 +40,13 @@ from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.forecast_strip import ForecastStrip
 from planner.ui.widgets.formatting import compact_money
 from planner.ui.widgets.moment_labels import stage_label
+from planner.ui.widgets.palette_colours import ink, muted, outline, readable, tint, warning
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.record_table import localised
 
 translate = QCoreApplication.translate
-BOX = "QFrame#level {{ background: {fill}; border: 1px solid #d5dbe3; border-radius: 6px; }}"
+BOX = "QFrame#level {{ background: {fill}; border: 1px solid {line}; border-radius: 6px; }}"
+LEVEL, SHORT = "#eef3f9", "#fdf0d5"  # the tints of a funnel level, and of the one still short (amber)
 
 
 def level_names() -> tuple[str, ...]:
@@ -86,7 +87,7 @@ class GoalsView(ReadsWhenShown, QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self.delete_goal)
         title = QLabel(self.tr("Goal"), self)
-        title.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {INK};")
+        title.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {ink()};")
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.goal_box)
@@ -95,17 +96,18 @@ class GoalsView(ReadsWhenShown, QWidget):
             button.setEnabled(not editor.store.readonly)
             top.addWidget(button)
         self.period = QLabel(self)
-        self.period.setStyleSheet(f"color: {MUTED};")
+        self.period.setStyleSheet(f"color: {muted()};")
         self.levels, self.steps = [], []
         funnel_row = QHBoxLayout()
         for n, name in enumerate(level_names()):
             box = QFrame(self)
             box.setObjectName("level")
-            box.setStyleSheet(BOX.format(fill="#eef3f9" if n else "#fdf0d5"))
+            fill = tint(LEVEL if n else SHORT)
+            box.setStyleSheet(BOX.format(fill=fill, line=outline()))
             inner = QVBoxLayout(box)
             caption, value = QLabel(name, box), QLabel(box)
-            caption.setStyleSheet(f"color: {MUTED};")
-            value.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {INK};")
+            caption.setStyleSheet(f"color: {readable(muted(), fill)};")
+            value.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {ink()};")
             inner.addWidget(caption)
             inner.addWidget(value)
             self.levels.append(value)
@@ -114,13 +116,13 @@ class GoalsView(ReadsWhenShown, QWidget):
                 step.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 step.setWordWrap(True)
                 step.setMinimumWidth(96)
-                step.setStyleSheet(f"color: {MUTED};")
+                step.setStyleSheet(f"color: {muted()};")
                 self.steps.append(step)
                 funnel_row.addWidget(step)
             funnel_row.addWidget(box, 1)
         self.cover = QLabel(self)
         self.cover.setWordWrap(True)
-        self.cover.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {INK};")
+        self.cover.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {ink()};")
         self.gap = QLabel(self)
         self.gap.setWordWrap(True)
         self.pipeline = QGridLayout()
@@ -128,7 +130,7 @@ class GoalsView(ReadsWhenShown, QWidget):
         self.left_out.setWordWrap(True)
         self.basis = QLabel(self)
         self.basis.setWordWrap(True)
-        self.basis.setStyleSheet(f"color: {MUTED};")
+        self.basis.setStyleSheet(f"color: {muted()};")
         self.forecast = ForecastStrip(editor, self, today=today)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -225,7 +227,7 @@ class GoalsView(ReadsWhenShown, QWidget):
                 money = formatting.money(tally.value_cents)
                 left_out.append(text.replace("%1", localised(tally.count)).replace("%2", money))
         self.left_out.setText(" ".join(left_out))
-        self.left_out.setStyleSheet(f"color: {'#b45309' if p.undated.count else MUTED};")
+        self.left_out.setStyleSheet(f"color: {warning() if p.undated.count else muted()};")
         if p.gap is None:
             self.gap.setText(self.tr("Type in the missing rates under Edit… to see what the gap needs."))
         elif p.gap_cents == 0:
@@ -243,7 +245,7 @@ class GoalsView(ReadsWhenShown, QWidget):
             label = QLabel(header, self)
             if column == 3:
                 label.setToolTip(self.tr("The stage weights, as in the forecast: change them under Weights…"))
-            label.setStyleSheet(f"color: {MUTED}; font-weight: 600;")
+            label.setStyleSheet(f"color: {muted()}; font-weight: 600;")
             self.pipeline.addWidget(
                 label, 0, column, Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
             )

@@ -18,13 +18,13 @@ from planner.core.growth.smart_lists import (
     new_list,
     smart_lists,
 )
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.records import ref_choices
 from planner.ui.growth.segments_rules import RulesDialog, describe
 from planner.ui.growth.segments_steps import push_step
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.export_view import export_view, write_view
+from planner.ui.widgets.palette_colours import ink, muted
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.record_model import CENTER, RIGHT, Column, text_key
 from planner.ui.widgets.record_table import RecordTable, localised
@@ -104,11 +104,11 @@ class SmartListsView(ReadsWhenShown, QWidget):
         self.campaign.opened.connect(self.account_opened)
         self.campaign.sort_by("campaign_cents", Qt.SortOrder.DescendingOrder)
         title = QLabel(self.tr("Smart lists"), self)
-        title.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {INK};")
+        title.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {ink()};")
         hint = QLabel(
             self.tr("Saved filters that stay live: they count the accounts that meet them now."), self
         )
-        hint.setStyleSheet(f"color: {MUTED};")
+        hint.setStyleSheet(f"color: {muted()};")
         self.new_button = QPushButton(self.tr("&New smart list…"), self)
         self.new_button.clicked.connect(self.new_list)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -125,7 +125,7 @@ class SmartListsView(ReadsWhenShown, QWidget):
             button.setEnabled(not editor.store.readonly)
             top.addWidget(button)
         self.campaign_title = QLabel(self)
-        self.campaign_title.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {INK};")
+        self.campaign_title.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {ink()};")
         middle = QHBoxLayout()
         middle.addWidget(self.campaign_title, 1)
         middle.addWidget(self.export_button)

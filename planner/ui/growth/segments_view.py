@@ -28,11 +28,11 @@ from planner.core.growth.segments import (
     segment_rows,
     set_relevance,
 )
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.records import ref_choices
 from planner.ui.growth.segments_rules import RulesDialog, describe, field_label, size_band_label
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.palette_colours import ink, muted
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.record_model import RIGHT, Column, text_key
 from planner.ui.widgets.record_table import RecordTable, localised
@@ -101,7 +101,7 @@ class SegmentsView(ReadsWhenShown, QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self.delete_current)
         title = QLabel(self.tr("Segments"), self)
-        title.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {INK};")
+        title.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {ink()};")
         buttons.addWidget(title)
         buttons.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button):
@@ -121,7 +121,7 @@ class SegmentsView(ReadsWhenShown, QWidget):
         self.save_relevance.setEnabled(not editor.store.readonly)
         self.save_relevance.clicked.connect(self.store_relevance)
         heading = QLabel(self.tr("Relevant products"), right)
-        heading.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {INK};")
+        heading.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {ink()};")
         hint = QLabel(
             self.tr(
                 "The ticked products are what breadth and whitespace count for this segment's accounts; "
@@ -130,7 +130,7 @@ class SegmentsView(ReadsWhenShown, QWidget):
             right,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED};")
+        hint.setStyleSheet(f"color: {muted()};")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(heading)

@@ -12,19 +12,19 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.growth.whitespace import Cell, Grid, GridRow, cell_values, grouped, whitespace_grid
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.accounts import owner_key
 from planner.ui.growth.segments_rules import size_band_label
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.formatting import compact_money
+from planner.ui.widgets.palette_colours import ink, muted, tint
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.record_model import CENTER, RIGHT, Column, Index, RecordTableModel, text_key
 from planner.ui.widgets.record_table import RecordTable, localised
 from planner.ui.widgets.shared_points import shared_points
 
 translate = QCoreApplication.translate
-FILL = {"held": "#e3f1e6", "trial": "#e2ebf7", "whitespace": "#fdf0d5"}
+FILL = {"held": "#e3f1e6", "trial": "#e2ebf7", "whitespace": "#fdf0d5"}  # tints: see palette_colours.tint
 GROUPS = ("", "segment", "industry", "size_band", "country", "owner")  # "": one row per account
 _STATE_ORDER = {"whitespace": 3, "trial": 2, "held": 1, "not_relevant": 0}
 
@@ -34,17 +34,23 @@ class GridModel(RecordTableModel):
 
     _ROLES = RecordTableModel._ROLES | {Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole}
     first_product = 0
-    _brushes = {state: QBrush(QColor(colour)) for state, colour in FILL.items()}
-    _muted = QBrush(QColor(MUTED))
+
+    def _fills(self) -> tuple[dict[str, QBrush], QBrush]:
+        """The cell tints and the muted text, for the palette in force (built when the model is)."""
+        if not hasattr(self, "_brushes"):
+            self._brushes = {state: QBrush(QColor(tint(colour))) for state, colour in FILL.items()}
+            self._muted = QBrush(QColor(muted()))
+        return self._brushes, self._muted
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if not index.isValid() or index.column() < self.first_product:
                 return None
             cell = self.row_at(index.row()).cells[index.column() - self.first_product]
+            brushes, muted_brush = self._fills()
             if role == Qt.ItemDataRole.ForegroundRole:
-                return self._muted if cell.state == "not_relevant" else None
-            return self._brushes.get(cell.state)
+                return muted_brush if cell.state == "not_relevant" else None
+            return brushes.get(cell.state)
         return super().data(index, role)
 
 
@@ -168,7 +174,7 @@ class WhitespaceView(ReadsWhenShown, QWidget):
             self.group_box.addItem(group_label(grouping), grouping)
         self.group_box.currentIndexChanged.connect(lambda: self.set_grouping(self.group_box.currentData()))
         self.summary = QLabel(self)
-        self.summary.setStyleSheet(f"font-weight: 600; color: {INK};")
+        self.summary.setStyleSheet(f"font-weight: 600; color: {ink()};")
         self.opportunity_button = QPushButton(self.tr("Make an &opportunity"), self)
         self.opportunity_button.setToolTip(self.tr("For the whitespace product of the current cell"))
         self.opportunity_button.clicked.connect(self.make_opportunity)
@@ -178,7 +184,7 @@ class WhitespaceView(ReadsWhenShown, QWidget):
             ),
             self,
         )
-        legend.setStyleSheet(f"color: {MUTED};")
+        legend.setStyleSheet(f"color: {muted()};")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Rows:"), self))
         top.itemAt(0).widget().setBuddy(self.group_box)  # type: ignore[union-attr]
@@ -205,14 +211,10 @@ class WhitespaceView(ReadsWhenShown, QWidget):
         )  # fmt: skip
         model = GridModel(columns, table.model._haystack, (), table)
         model.first_product = len(columns) - len(self.grid.products)
-        table.model = model
-        table.table.setModel(model)
+        table.use_model(model)
         table.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.table.customContextMenuRequested.connect(self._cell_menu)
         table.opened.connect(self._opened)
-        metrics = table.table.horizontalHeader().fontMetrics()
-        for n, spec in enumerate(columns):  # product names in full above their cells
-            table.table.setColumnWidth(n, max(spec.width, metrics.horizontalAdvance(spec.title) + 28))
         return table
 
     def load(self) -> None:

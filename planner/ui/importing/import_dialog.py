@@ -45,6 +45,7 @@ from planner.ui.importing.encoding_choice import combo_value, encoding_note, sel
 from planner.ui.importing.import_labels import file_error, kind_label, rejection_reason, target_label
 from planner.ui.importing.unused_columns import UnusedColumns, summary_line
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.palette_colours import error as error_colour
 from planner.ui.widgets.record_model import RIGHT, Column, number_key, text_key
 from planner.ui.widgets.record_table import RecordTable
 from planner.ui.widgets.tasks import Progress, Task
@@ -340,7 +341,9 @@ class ImportDialog(QDialog):
     def _show_summary(self, prepared: Prepared) -> None:
         plan, locale = prepared.plan, QLocale()
         if prepared.error is not None:
-            self.summary_label.setText(f"<b style='color:#b00020'>{_html(file_error(prepared.error))}</b>")
+            self.summary_label.setText(
+                f"<b style='color:{error_colour()}'>{_html(file_error(prepared.error))}</b>"
+            )
         elif plan is None:
             self.summary_label.setText(self.tr("Choose what the file holds."))
         else:
@@ -353,7 +356,7 @@ class ImportDialog(QDialog):
                 text = text.replace(marker, locale.toString(value))
             if plan.rejected:
                 text += (
-                    "<br><span style='color:#b00020'>"
+                    f"<br><span style='color:{error_colour()}'>"
                     + self.tr(
                         "Rejected rows are listed with their row number; fix them in the file and import "
                         "again, or import without them."

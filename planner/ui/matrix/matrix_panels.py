@@ -9,11 +9,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 from planner.core.matrix import chart_style
 from planner.core.matrix.matrix import MatrixPoint
 from planner.core.matrix.scoring import Quadrant
-from planner.ui.widgets import formatting, matrix_labels
+from planner.ui.widgets import file_dialogs, formatting, matrix_labels
 from planner.ui.widgets.formatting import compact_money, quarter_label
 from planner.ui.widgets.matrix_labels import QUADRANTS
+from planner.ui.widgets.palette_colours import muted, tint
 from planner.ui.widgets.record_model import RIGHT, Column, number_key, text_key
 from planner.ui.widgets.record_table import RecordTable
 
@@ -70,7 +70,7 @@ def bubble_tooltip(p: MatrixPoint, thresholds: tuple[float, float]) -> str:
     tier = translate("MatrixView", "Tier %1").replace("%1", p.tier)
     facts = [matrix_labels.quadrant_name(q) if q else "", tier, p.owner]
     if p.nps is not None:
-        facts.append(translate("MatrixView", "NPS %1").replace("%1", QLocale().toString(round(p.nps))))
+        facts.append(translate("MatrixView", "NPS %1").replace("%1", formatting.nps(p.nps)))
     explained = [line[:1].upper() + line[1:] for line in matrix_labels.explanation(p)]
     lines = [html.escape(line) for line in explained]
     head, _, parts = explained[-1].partition(": ")  # Potential X: a; b; c
@@ -81,10 +81,10 @@ def bubble_tooltip(p: MatrixPoint, thresholds: tuple[float, float]) -> str:
     hint = translate("MatrixView", "Click to open the account")
     return (
         f"<p style='white-space:pre'><b>{html.escape(p.name)}</b>&nbsp; "
-        f"<span style='color:#52606d'>{html.escape(p.key)}</span><br>"
+        f"<span style='color:{muted()}'>{html.escape(p.key)}</span><br>"
         f"{html.escape(' · '.join(f for f in facts if f))}<br>"
         + "<br>".join(lines)
-        + f"<br><i style='color:#52606d'>{html.escape(hint)}</i></p>"
+        + f"<br><i style='color:{muted()}'>{html.escape(hint)}</i></p>"
     )
 
 
@@ -94,14 +94,11 @@ def ask_export_path(parent: QWidget, suffix: str) -> Path | None:
         "png": translate("MatrixView", "PNG image (*.png)"),
         "svg": translate("MatrixView", "SVG vector graphic (*.svg)"),
     }
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = translate("MatrixView", "Customer-Performance-Matrix") + "." + suffix
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, translate("MatrixView", "Export the matrix"), str(Path(folder) / name), kinds[suffix]
-    )
-    if not chosen:
+    title = translate("MatrixView", "Export the matrix")
+    path = file_dialogs.save_file(parent, "export", title, name, kinds[suffix])
+    if path is None:
         return None
-    path = Path(chosen)
     return path if path.suffix.lower() == "." + suffix else path.with_name(path.name + "." + suffix)
 
 
@@ -323,7 +320,7 @@ class MovementPanel(QWidget):
         self.table.setFixedHeight(header.sizeHint().height() + 4 * 34 + 4)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #52606d;")
+        self.note.setStyleSheet(f"color: {muted()};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.table)
@@ -339,12 +336,12 @@ class MovementPanel(QWidget):
                 item = QTableWidgetItem(QLocale().toString(count) if count else "–")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if before == after:
-                    item.setBackground(QColor("#eef1f4"))
+                    item.setBackground(QColor(tint("#eef1f4")))  # stayed: grey
                 elif count:
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
-                    item.setBackground(QColor("#fff4e0"))
+                    item.setBackground(QColor(tint("#fff4e0")))  # moved: amber
                 item.setToolTip(
                     self.tr("%Ln account(s) from %1 to %2", "", count)
                     .replace("%1", matrix_labels.quadrant_name(before))

@@ -43,8 +43,10 @@ from planner.ui.matrix.matrix_selection import Selection
 from planner.ui.widgets import formatting, matrix_labels
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.export_view import written_or_told
+from planner.ui.widgets.finding import find, searchable, similar_note
 from planner.ui.widgets.formatting import compact_money
 from planner.ui.widgets.owner_choice import choose_owner, owner_index
+from planner.ui.widgets.palette_colours import warning
 from planner.ui.widgets.record_model import text_key
 from planner.ui.widgets.shared_points import shared_points
 
@@ -122,7 +124,9 @@ class MatrixView(Selection, Display, QWidget):
         self.unscored_button = QPushButton(self)
         self.unscored_button.setFlat(True)
         self.unscored_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.unscored_button.setStyleSheet("QPushButton { color: #9a4a06; text-decoration: underline; }")
+        self.unscored_button.setStyleSheet(
+            f"QPushButton {{ color: {warning()}; text-decoration: underline; }}"
+        )
         self.unscored_button.clicked.connect(lambda: self.side.setCurrentWidget(self.unscored_panel))
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export"))
@@ -201,7 +205,7 @@ class MatrixView(Selection, Display, QWidget):
         box.setRange(1, 99)
         box.setSingleStep(5)
         box.setValue(50)
-        box.setSuffix(" %")
+        box.setSuffix(formatting.percent_suffix())
         box.setToolTip(tip + "\n" + self.tr("You can also drag the dashed line in the matrix."))
         box.valueChanged.connect(lambda _: self._thresholds_moved())
         return box
@@ -299,7 +303,7 @@ class MatrixView(Selection, Display, QWidget):
                 potential, self._largest, chart_style.largest_area(len(scored))
             ),
         }
-        self._haystacks = [f"{p.name} {p.key}".casefold() for p in scored]
+        self._haystacks = [searchable(f"{p.name} {p.key}") for p in scored]
         self._index = {p.account_id: n for n, p in enumerate(scored)}
         known = {p.account_id for p in self.points}
         self.selected = [i for i in self.selected if i in known]
@@ -426,13 +430,12 @@ class MatrixView(Selection, Display, QWidget):
 
     # --- search ------------------------------------------------------------------------------------------
     def _search_changed(self, text: str, redraw: bool = True) -> None:
-        needle = text.strip().casefold()
-        self._found = (
-            {p.account_id for p, hay in zip(self.scored, self._haystacks, strict=True) if needle in hay}
-            if needle
-            else set()
-        )
-        self.found_label.setText(self.tr("%Ln found", "", len(self.highlighted_ids())) if needle else "")
+        needle = text.strip()
+        scored = self.scored
+        positions, similar = find(text, self._haystacks, range(len(scored)), lambda i: scored[i].name)
+        self._found = {scored[i].account_id for i in positions} if needle else set()
+        count = self.tr("%Ln found", "", len(self.highlighted_ids())) if needle else ""
+        self.found_label.setText(f"{similar_note()} · {count}" if similar else count)
         if redraw and self._shown is not None:
             self._draw_bubbles()
             assert self.plot is not None  # made with the chart

@@ -27,14 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.matrix.matrix import MatrixPoint
 from planner.core.matrix.scoring import Quadrant
 from planner.core.portfolio.accounts import owner_key
 from planner.ui.matrix.quadrant_cards import (
     ACCOUNT_ID_ROLE,
-    CARD_LINE,
-    NEVER_TOUCHED,
     CardList,
     CardModel,
     accent,
@@ -42,7 +39,9 @@ from planner.ui.matrix.quadrant_cards import (
 )
 from planner.ui.widgets import formatting, matrix_labels
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.finding import find, searchable, similar_note
 from planner.ui.widgets.matrix_labels import QUADRANTS
+from planner.ui.widgets.palette_colours import ink, muted, outline, tint, warning
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.shared_points import shared_points
 
@@ -58,10 +57,10 @@ class ColumnHeader(QFrame):
         self.quadrant = quadrant
         self.setObjectName("boardHeader")
         self.setStyleSheet(
-            f"#boardHeader {{ background: {matrix_labels.QUADRANT_COLOURS[quadrant]};"
-            f" border-top: 4px solid {accent(quadrant).name()}; border-bottom: 1px solid {CARD_LINE};"
+            f"#boardHeader {{ background: {tint(matrix_labels.QUADRANT_COLOURS[quadrant])};"
+            f" border-top: 4px solid {accent(quadrant).name()}; border-bottom: 1px solid {outline()};"
             " border-top-left-radius: 6px; border-top-right-radius: 6px; }"
-            f" QLabel {{ background: transparent; color: {INK}; }}"
+            f" QLabel {{ background: transparent; color: {ink()}; }}"
         )
         self.title_label = QLabel(matrix_labels.quadrant_name(quadrant), self)
         title_font = self.title_label.font()
@@ -70,15 +69,15 @@ class ColumnHeader(QFrame):
         self.title_label.setFont(title_font)
         self.title_label.setWordWrap(True)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet(f"color: {MUTED};")
+        self.count_label.setStyleSheet(f"color: {muted()};")
         self.play_label = QLabel(matrix_labels.play(quadrant), self)
         self.play_label.setWordWrap(True)
         owner = translate("QuadrantBoard", "Recommended owner: %1")
         self.owner_label = QLabel(owner.replace("%1", matrix_labels.owner_role(quadrant)), self)
         self.owner_label.setWordWrap(True)
-        self.owner_label.setStyleSheet(f"color: {MUTED};")
+        self.owner_label.setStyleSheet(f"color: {muted()};")
         potential_word = QLabel(translate("QuadrantBoard", "Potential"), self)
-        potential_word.setStyleSheet(f"color: {MUTED};")
+        potential_word.setStyleSheet(f"color: {muted()};")
         self.potential_label = QLabel(self)
         self.potential_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.potential_label.setFont(title_font)
@@ -140,7 +139,7 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
         self.filter_edit.textChanged.connect(lambda _: self._distribute())
         self.filter_edit.installEventFilter(self)
         self.thresholds_label = QLabel(self)
-        self.thresholds_label.setStyleSheet(f"color: {MUTED};")
+        self.thresholds_label.setStyleSheet(f"color: {muted()};")
         self.thresholds_label.setToolTip(
             self.tr("A score from its threshold on counts as high; the cards move when a threshold moves")
         )
@@ -165,11 +164,14 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(1, 1)
         self.unscored_label = QLabel(self)
-        self.unscored_label.setStyleSheet(f"color: {NEVER_TOUCHED};")
+        self.unscored_label.setStyleSheet(f"color: {warning()};")
         self.unscored_label.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
+        self.similar_label = QLabel(similar_note(), self)
+        self.similar_label.hide()
+        top.addWidget(self.similar_label)
         top.addStretch(2)
         top.addWidget(self.thresholds_label)
         layout = QVBoxLayout(self)
@@ -195,7 +197,7 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
         """Show these accounts (a view that has just read them can share them)."""
         self.stale = False
         self.points = list(points)
-        self._haystacks = [f"{p.name}\n{p.key}\n{p.owner}".casefold() for p in self.points]
+        self._haystacks = [searchable(f"{p.name}\n{p.key}\n{p.owner}") for p in self.points]
         self._distribute()
 
     # --- thresholds and filter -------------------------------------------------------------------------
@@ -226,19 +228,20 @@ class QuadrantBoard(ReadsWhenShown, QWidget):
 
     def _distribute(self) -> None:
         """Deal the accounts that pass the filter into their columns, largest potential first."""
-        needle = self.filter_edit.text().strip().casefold()
+        typed = self.filter_edit.text()
+        needle = typed.strip()
         owner = None if self.owner is None else owner_key(self.owner)
         columns: dict[Quadrant, list[MatrixPoint]] = {q: [] for q in QUADRANTS}
         totals: Counter[Quadrant] = Counter()
         unscored: list[MatrixPoint] = []
-        for point, haystack in zip(self.points, self._haystacks, strict=True):
-            if owner is not None and owner_key(point.owner) != owner:
-                continue
-            quadrant = point.quadrant(*self._thresholds)
-            if quadrant is not None:
-                totals[quadrant] += 1
-            if needle and needle not in haystack:
-                continue
+        points = self.points
+        mine = [i for i, p in enumerate(points) if owner is None or owner_key(p.owner) == owner]
+        quadrants = {i: points[i].quadrant(*self._thresholds) for i in mine}
+        totals.update(q for q in quadrants.values() if q is not None)
+        passing, similar = find(typed, self._haystacks, mine, lambda i: points[i].name)
+        self.similar_label.setVisible(similar)
+        for i in passing:
+            point, quadrant = points[i], quadrants[i]
             if quadrant is None:
                 unscored.append(point)
             else:

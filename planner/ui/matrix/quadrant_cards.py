@@ -26,23 +26,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.matrix.chart_style import INK, MUTED, TIER_COLOURS
+from planner.core.matrix.chart_style import INK, TIER_COLOURS  # a badge keeps its colours on both themes
 from planner.core.matrix.matrix import MatrixPoint
 from planner.core.matrix.scoring import Quadrant
 from planner.ui.widgets import formatting, matrix_labels
 from planner.ui.widgets.card_model import CardListModel
+from planner.ui.widgets.focus_frame import draw_focus_frame
+from planner.ui.widgets.palette_colours import (
+    ink,
+    muted,
+    outline,
+    panel,
+    panel_colour,
+    readable,
+    tint,
+    track,
+    warning,
+)
 
 translate = QCoreApplication.translate
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 POINT_ROLE = Qt.ItemDataRole.UserRole + 2
-NEVER_TOUCHED = "#b45309"  # amber: the account nobody called (seed 003)
-CARD_LINE, CARD_HOVER, TRACK = "#d5dbe3", "#9aa5b1", "#e4e7eb"
 
 
 def accent(quadrant: Quadrant) -> QColor:
     """A stronger colour of the quadrant's tint: the header's top rule, the bars and the selected card."""
     tint = QColor(matrix_labels.QUADRANT_COLOURS[quadrant])
-    return QColor.fromHsvF(max(tint.hsvHueF(), 0.0), min(tint.hsvSaturationF() * 8, 0.75), 0.62)
+    strong = QColor.fromHsvF(max(tint.hsvHueF(), 0.0), min(tint.hsvSaturationF() * 8, 0.75), 0.62)
+    return QColor(readable(strong, panel_colour(), 3.0))  # a rule and bars: 3:1 on the cards
 
 
 def card_order(point: MatrixPoint) -> tuple[int, str]:
@@ -122,10 +133,11 @@ class CardDelegate(QStyledItemDelegate):
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = self.colour if selected else QColor(CARD_HOVER if hovered else CARD_LINE)
+        border = self.colour if selected else QColor(muted() if hovered else outline())
         painter.setPen(QPen(border, 2 if selected else 1))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(QColor(panel()))
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 6, 6)
+        draw_focus_frame(painter, option, rect.adjusted(0, 0, -1, -1))
 
         font = QFont(option.font)  # type: ignore[attr-defined]
         bold = QFont(font)
@@ -145,10 +157,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(TIER_COLOURS.get(point.tier, TIER_COLOURS["C"])))
         painter.drawRoundedRect(badge, 3, 3)
         painter.setFont(small)
-        painter.setPen(QColor("#ffffff") if point.tier != "C" else QColor(INK))
+        painter.setPen(QColor("#ffffff") if point.tier != "C" else QColor(INK))  # white on A and B, ink on C
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, point.tier)
         painter.setFont(bold)
-        painter.setPen(QColor(INK))
+        painter.setPen(QColor(ink()))
         name_left = badge.right() + 8
         name = fm_bold.elidedText(point.name, Qt.TextElideMode.ElideRight, right - name_left)
         painter.drawText(QRect(name_left, top, right - name_left + 1, line), centre, name)
@@ -159,7 +171,7 @@ class CardDelegate(QStyledItemDelegate):
         money_w = fm_bold.horizontalAdvance(money)
         painter.drawText(QRect(right - money_w, y, money_w + 1, line), centre, money)
         painter.setFont(font)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(muted()))
         painter.drawText(QRect(left, y, inner.width() - money_w - 8, line), centre, self.potential)
 
         # line 3: breadth and intensity, each with a bar
@@ -176,9 +188,11 @@ class CardDelegate(QStyledItemDelegate):
             touch = formatting.iso_date(point.last_touch)  # narrow: the date alone, the owner in full
             touch_w = fm_small.horizontalAdvance(touch)
         painter.setFont(small)
-        painter.setPen(QColor(NEVER_TOUCHED if not point.last_touch else MUTED))
+        painter.setPen(
+            QColor(warning() if not point.last_touch else muted())
+        )  # amber: nobody called (seed 003)
         painter.drawText(QRect(right - touch_w, y, touch_w + 1, line), centre, touch)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(muted()))
         owner = fm_small.elidedText(point.owner, Qt.TextElideMode.ElideRight, inner.width() - touch_w - 12)
         painter.drawText(QRect(left, y, inner.width() - touch_w - 12, line), centre, owner)
         painter.restore()
@@ -189,12 +203,12 @@ class CardDelegate(QStyledItemDelegate):
         """ "Breadth 50 %" and a bar filled to the share, in the column's colour."""
         value = formatting.percent(share)
         painter.setFont(font)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(muted()))
         word_w = max(fm.horizontalAdvance(w + " ") for w in self.words)  # both bars equally long
         word_box = QRect(box.left(), box.top(), word_w, box.height())
         painter.drawText(word_box, Qt.AlignmentFlag.AlignVCenter, word)
         value_w = fm.horizontalAdvance("100 %")
-        painter.setPen(QColor(INK))
+        painter.setPen(QColor(ink()))
         value_box = QRect(box.left() + word_w, box.top(), value_w, box.height())
         painter.drawText(value_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, value)
         bar_left = value_box.right() + 8
@@ -203,7 +217,7 @@ class CardDelegate(QStyledItemDelegate):
             return
         bar = QRect(bar_left, box.center().y() - 2, bar_w, 5)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(TRACK))
+        painter.setBrush(QColor(track()))
         painter.drawRoundedRect(bar, 2, 2)
         if share:
             painter.setBrush(self.colour)
@@ -228,7 +242,7 @@ class CardList(QListView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setItemDelegate(CardDelegate(accent(quadrant), self))
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(matrix_labels.QUADRANT_COLOURS[quadrant]))
+        palette.setColor(QPalette.ColorRole.Base, QColor(tint(matrix_labels.QUADRANT_COLOURS[quadrant])))
         self.setPalette(palette)
 
     def paintEvent(self, event: Any) -> None:
@@ -236,7 +250,7 @@ class CardList(QListView):
         model = self.model()
         if model is not None and model.rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(muted()))
             area = self.viewport().rect().adjusted(12, 24, -12, -12)
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
             painter.drawText(area, int(flags), self.empty_text)

@@ -38,6 +38,8 @@ from planner.core.moments.journey_charts import PHASE_COLOURS, PHASE_TINTS
 from planner.ui.widgets.formatting import compact_money
 from planner.ui.widgets.journey_words import phase_name, phase_play
 from planner.ui.widgets.moment_labels import rule_label
+from planner.ui.widgets.palette_colours import muted as muted_colour
+from planner.ui.widgets.palette_colours import readable, tint
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -120,7 +122,7 @@ class RowDelegate(QStyledItemDelegate):
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         ink = option.palette.highlightedText().color() if selected else option.palette.text().color()
-        muted = ink if selected else QColor("#52606d")
+        muted = ink if selected else QColor(muted_colour())
         rect = option.rect.adjusted(8, 5, -8, -5)
         line = option.fontMetrics.height()
         painter.save()
@@ -150,11 +152,12 @@ class PhaseColumnView(QFrame):
         super().__init__(parent)
         self.phase = phase
         self.setObjectName("phase_column")
-        self.setStyleSheet(f"#phase_column {{ background: {PHASE_TINTS[phase]}; border-radius: 4px; }}")
-        title = f"color: white; background: {PHASE_COLOURS[phase]}; font-weight: bold; padding: 5px 8px;"
+        self.setStyleSheet(f"#phase_column {{ background: {tint(PHASE_TINTS[phase])}; border-radius: 4px; }}")
+        fill = readable(PHASE_COLOURS[phase], "#ffffff")  # the phase's colour, dark enough under white words
+        title = f"color: white; background: {fill}; font-weight: bold; padding: 5px 8px;"
         self.title = label(self, phase_name(phase), title + " border-radius: 3px;")
         self.figures = label(self, "", "font-weight: bold;")
-        self.play = label(self, phase_play(phase), "color: #52606d; font-style: italic;")
+        self.play = label(self, phase_play(phase), f"color: {muted_colour()}; font-style: italic;")
         self.moments = label(self, "", "")
         self.moments.hide()  # until moments are detected
         lines = self.fontMetrics().lineSpacing()  # room for the longest play and moments: lists line up

@@ -40,6 +40,7 @@ from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.formatting import compact_money, quarter_label
 from planner.ui.widgets.journey_words import phase_name, reason_words
 from planner.ui.widgets.moment_labels import rule_label
+from planner.ui.widgets.palette_colours import muted
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.shared_points import shared_points
 
@@ -68,7 +69,7 @@ class JourneyView(ReadsWhenShown, QWidget):
         row.setSpacing(4)
         for n, column in enumerate(self.columns.values()):
             if n:
-                row.addWidget(label(self, "›", "color: #7b8794; font-size: 18px;"))
+                row.addWidget(label(self, "›", f"color: {muted()}; font-size: 18px;"))
             row.addWidget(column, 1)
             column.list.doubleClicked.connect(
                 lambda i, c=column: self.account_opened.emit(c.model.ids[i.row()])
@@ -76,7 +77,7 @@ class JourneyView(ReadsWhenShown, QWidget):
             column.list.customContextMenuRequested.connect(lambda pos, c=column: self._context_menu(c, pos))
             column.list.installEventFilter(self)
             column.list.selectionModel().currentChanged.connect(lambda _i, _p, c=column: self._selected_in(c))
-        self.summary = label(self, "", "color: #52606d;")
+        self.summary = label(self, "", f"color: {muted()};")
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -210,7 +211,7 @@ class JourneyView(ReadsWhenShown, QWidget):
         hint = self.tr("Double-click or Enter opens the account")
         self.timeline_title.setText(
             f"<b>{escape(name)}</b> · {escape(phase_name(call.phase))}: {escape(reason_words(call))}"
-            f" <span style='color:#52606d'>· {escape(hint)}</span>"
+            f" <span style='color:{muted()}'>· {escape(hint)}</span>"
         )
         timeline = account_timeline(self.editor.store, account, self.today)
         flags = [(m.day, rule_label(m.rule)) for m in self.moments or [] if m.account_id == account and m.day]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.moments.moments import Thresholds, load_thresholds, save_thresholds
+from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.moment_labels import rule_label
 
@@ -96,7 +97,7 @@ class ThresholdsDialog(QDialog):
                 box = QDoubleSpinBox(form_widget)
                 box.setRange(0, 100)
                 box.setDecimals(0)
-                box.setSuffix(" %")
+                box.setSuffix(formatting.percent_suffix())
                 box.setValue(value * 100)
             elif kinds[name] in ("float", float):
                 box = QDoubleSpinBox(form_widget)
@@ -144,4 +145,5 @@ class ThresholdsDialog(QDialog):
     def accept(self) -> None:
         save_thresholds(self.editor.store, self.thresholds())
         self.editor.changed.emit(frozenset({"meta"}))
+        self.editor.saved.emit(self.windowTitle())  # "Saved: Limits of the moments"
         super().accept()

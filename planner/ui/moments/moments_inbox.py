@@ -31,6 +31,7 @@ from planner.core.moments.moments import KINDS, RULES, Detection, Moment
 from planner.core.moments.opportunity_records import OpenOpportunity, open_by_pair
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.finding import similar_note
 from planner.ui.widgets.moment_labels import (
     evidence_text,
     held_back_text,
@@ -40,6 +41,7 @@ from planner.ui.widgets.moment_labels import (
     stage_label,
 )
 from planner.ui.widgets.owner_choice import choose_owner, owner_index
+from planner.ui.widgets.palette_colours import warning
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.record_model import LEFT, RIGHT, Column, RecordTableModel, number_key, text_key
 from planner.ui.widgets.shared_points import shared_points
@@ -207,7 +209,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         self.evidence_label = QLabel(panel)
         self.play_label = QLabel(panel)
         self.held_label = QLabel(panel)
-        self.held_label.setStyleSheet("color: #a4542c;")
+        self.held_label.setStyleSheet(f"color: {warning()};")
         self.opportunity_label = QLabel(panel)
         self.opportunity_label.setObjectName("moment_open_opportunity")
         for label in (self.rule_label, self.evidence_label, self.play_label, self.held_label,
@@ -300,7 +302,7 @@ class MomentsInbox(ReadsWhenShown, QWidget):
         for n, value in enumerate((self.model.rowCount(), len(self.detection.moments), held,
                                    len(self.detection.hidden)), start=1):  # fmt: skip
             text = text.replace(f"%{n}", formatting.number(value))
-        self.count_label.setText(text)
+        self.count_label.setText(f"{similar_note()} · {text}" if self.model.similar else text)
 
     # --- the moment in front ---------------------------------------------------------------------------
     def current(self) -> Moment | None:

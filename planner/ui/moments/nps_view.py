@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from planner.core.moments.nps_value import FIELDS, NpsValue, NpsValuePoint, medi
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.formatting import compact_money
+from planner.ui.widgets.palette_colours import muted, readable, tint, warning
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.shared_points import shared_points
 
@@ -88,7 +89,7 @@ class NpsValueView(ReadsWhenShown, QWidget):
         self.value_box = QSpinBox(self)
         self.value_box.setRange(0, 2_000_000_000)
         self.value_box.setSingleStep(10_000)
-        self.value_box.setSuffix(" €")
+        formatting.money_box(self.value_box)
         self.value_box.setGroupSeparatorShown(True)
         self.value_box.setToolTip(
             self.tr(
@@ -111,7 +112,7 @@ class NpsValueView(ReadsWhenShown, QWidget):
             side,
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #52606d;")
+        intro.setStyleSheet(f"color: {muted()};")
         side_layout.addWidget(title)
         side_layout.addWidget(intro)
         self.field_labels: dict[str, QLabel] = {}
@@ -119,14 +120,14 @@ class NpsValueView(ReadsWhenShown, QWidget):
             label = QLabel(side)
             label.setWordWrap(True)
             label.setStyleSheet(
-                f"background: {FIELD_TINTS[field]}; border-left: 4px solid {FIELD_COLOURS[field]};"
+                f"background: {tint(FIELD_TINTS[field])}; border-left: 4px solid {FIELD_COLOURS[field]};"
                 " padding: 6px;"
             )
             self.field_labels[field] = label
             side_layout.addWidget(label)
         self.left_out = QLabel(side)
         self.left_out.setWordWrap(True)
-        self.left_out.setStyleSheet("color: #9a4a06;")
+        self.left_out.setStyleSheet(f"color: {warning()};")
         side_layout.addWidget(self.left_out)
         for text, box in ((self.tr("&Promoters' side from NPS"), self.nps_box),
                           (self.tr("&High value from revenue per year"), self.value_box)):  # fmt: skip
@@ -182,13 +183,14 @@ class NpsValueView(ReadsWhenShown, QWidget):
         self.chart.draw(self.data, label)
         counts, revenue = self.data.counts(), self.data.revenue()
         for field, widget in self.field_labels.items():
+            strong = readable(FIELD_COLOURS[field], tint(FIELD_TINTS[field]))  # the field's colour, legible
             widget.setText(
-                f"<b style='color:{FIELD_COLOURS[field]}'>{escape(field_name(field))}</b> · "
+                f"<b style='color:{strong}'>{escape(field_name(field))}</b> · "
                 + escape(self.tr("%Ln account(s)", "", counts[field]))
                 + "<br>"
                 + escape(self.tr("%1 revenue per year").replace("%1", compact_money(revenue[field])))
                 + "<br>"
-                + f"<span style='color:#52606d'>{escape(field_rule(field) + ': ' + field_hint(field))}</span>"
+                + f"<span style='color:{muted()}'>{escape(field_rule(field) + ': ' + field_hint(field))}</span>"  # noqa: E501
             )
         left_out = self.data.without_nps
         self.left_out.setText(self.tr("%Ln account(s) without NPS answers are not shown.", "", left_out))
@@ -203,11 +205,11 @@ class NpsValueView(ReadsWhenShown, QWidget):
         """Name and key, field, tier and owner, NPS and revenue, as rich text."""
         p, hint = self._by_id[account_id], self.tr("Click to open the account")
         lines = [
-            f"<b>{escape(p.name)}</b>&nbsp; <span style='color:#52606d'>{escape(p.key)}</span>",
+            f"<b>{escape(p.name)}</b>&nbsp; <span style='color:{muted()}'>{escape(p.key)}</span>",
             escape(" · ".join((field_name(p.field), self.tr("Tier %1").replace("%1", p.tier), p.owner))),
-            escape(self.tr("NPS %1").replace("%1", QLocale().toString(round(p.nps))) + " · "
+            escape(self.tr("NPS %1").replace("%1", formatting.nps(p.nps)) + " · "
                    + self.tr("%1 revenue per year").replace("%1", formatting.money(p.revenue_cents))),
-            f"<i style='color:#52606d'>{escape(hint)}</i>",
+            f"<i style='color:{muted()}'>{escape(hint)}</i>",
         ]  # fmt: skip
         return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
 

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.matrix.chart_style import MUTED
 from planner.core.moments.opportunities import (
     KINDS,
     OPEN_STAGES,
@@ -69,6 +68,7 @@ from planner.ui.moments.readiness_panel import ReadinessPanel
 from planner.ui.moments.readiness_words import move_text
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.finding import find, found, needles, searchable, similar_note
 from planner.ui.widgets.forecast_strip import ForecastStrip
 from planner.ui.widgets.moment_labels import kind_label, raised_by_label, stage_label
 from planner.ui.widgets.opportunity_dialog import (
@@ -77,6 +77,7 @@ from planner.ui.widgets.opportunity_dialog import (
     open_opportunity_dialog,
 )
 from planner.ui.widgets.owner_choice import choose_owner, owner_index
+from planner.ui.widgets.palette_colours import muted
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.shared_points import shared_points
 
@@ -130,7 +131,7 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _: self._distribute())
         self.open_label = QLabel(self)
-        self.open_label.setStyleSheet(f"color: {MUTED};")
+        self.open_label.setStyleSheet(f"color: {muted()};")
         self.open_label.setWordWrap(True)  # on a 1366-pixel screen it takes two lines, not a wider window
 
         self.headers: dict[str, StageHeader] = {}
@@ -249,8 +250,8 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
         self.stale = False
         self.rows = list(rows)
         self._haystacks = [
-            "\n".join((r.account_name, r.account_key, r.product_name, r.owner, raised_by_label(r.raised_by),
-                       r.notes)).casefold()
+            searchable("\n".join((r.account_name, r.account_key, r.product_name, r.owner,
+                                  raised_by_label(r.raised_by), r.notes)))
             for r in self.rows
         ]  # fmt: skip
         self._fill_owners()
@@ -277,17 +278,20 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
 
     def _distribute(self) -> None:
         """Deal the opportunities that pass the filters into their columns, largest value first."""
-        needle = self.filter_edit.text().strip().casefold()
+        typed = self.filter_edit.text()
+        wanted = needles(typed)
         owner, tier, kind = (c.currentData() for c in (self.owner_combo, self.tier_combo, self.kind_combo))
-        filtering = bool(needle) or any(v is not None for v in (owner, tier, kind))
-        shown = [
-            row
-            for row, haystack in zip(self.rows, self._haystacks, strict=True)
-            if (not needle or needle in haystack)
-            and (owner is None or row.owner == owner)
+        filtering = bool(wanted) or any(v is not None for v in (owner, tier, kind))
+        passing = (
+            i
+            for i, row in enumerate(self.rows)
+            if (owner is None or row.owner == owner)
             and (tier is None or row.tier == tier)
             and (kind is None or row.kind == kind)
-        ]
+        )
+        positions, similar = find(typed, self._haystacks, passing, lambda i: self.rows[i].account_name)
+        shown = [self.rows[i] for i in positions]
+        similar_names = {row.account_name for row in shown} if similar else set()
         totals = {c.stage: c.size for c in board_columns(self.rows)} if filtering else {}
         empty = (
             self.tr("No opportunity here matches the filters") if filtering else self.tr("None at this stage")
@@ -301,13 +305,15 @@ class OpportunityBoard(ReadsWhenShown, QWidget):
             self.headers[column.stage].set_figures(column.size, column.value_cents, totals.get(column.stage))
         still_open = [r for r in shown if r.stage in OPEN_STAGES]
         self.open_label.setText(
-            self.tr("Open: %Ln opportunity(s)", "", len(still_open))
+            (similar_note() + " · " if similar else "")
+            + self.tr("Open: %Ln opportunity(s)", "", len(still_open))
             + " · "
             + formatting.money(sum(r.value_cents for r in still_open))
         )
         self.panel.set_pairs([
             p for p in self.pairs
-            if (not needle or needle in f"{p.account_name}\n{p.account_key}\n{p.product_name}".casefold())
+            if (p.account_name in similar_names if similar
+                else found(wanted, searchable(f"{p.account_name}\n{p.account_key}\n{p.product_name}")))
             and (owner is None or p.owner == owner)
         ])  # fmt: skip
         self.panel.show_card(None, None)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.matrix.chart_style import INK, MUTED, TIER_COLOURS
+from planner.core.matrix.chart_style import INK, TIER_COLOURS  # a pill keeps its colours on both themes
 from planner.core.moments.opportunities import (
     OpportunityRow,
 )
@@ -54,7 +54,9 @@ from planner.core.moments.readiness import Readiness, ready_for
 from planner.ui.moments.readiness_words import explanation_html, ready_text, score_text
 from planner.ui.widgets import formatting
 from planner.ui.widgets.card_model import CardListModel
+from planner.ui.widgets.focus_frame import draw_focus_frame
 from planner.ui.widgets.moment_labels import kind_label, raised_by_label, stage_label
+from planner.ui.widgets.palette_colours import ink, muted, outline, panel, panel_colour, readable, tint, track
 
 translate = QCoreApplication.translate
 MIME = "application/x-account-planner-opportunity"  # the dragged card: its opportunity id
@@ -62,7 +64,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 READINESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (its Readiness or None, the stage it is ready for or None)
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # True: open, and its expected close date has passed
 LEFT = Qt.AlignmentFlag.AlignLeft
-CARD_LINE, CARD_HOVER, FAST_LANE = "#d5dbe3", "#9aa5b1", "#c2410c"
+FAST_LANE = "#c2410c"  # pills: white words on a strong fill, on both themes
 KIND_COLOURS = {"repeat": "#0f766e", "upsell": "#4f46e5", "crosssell": "#a21caf"}
 ACCENTS = {  # the header's top rule and the selected card, cooler to warmer as a need ripens
     "signal": "#7b8794", "interest": "#3c7fc1", "nurturing": "#2f8f7a", "mqn": "#7b5cc4",
@@ -70,7 +72,6 @@ ACCENTS = {  # the header's top rule and the selected card, cooler to warmer as 
 }  # fmt: skip
 TINTS = {"won": "#eaf5ec", "lost": "#f7eeee"}  # open stages: OPEN_TINT
 OPEN_TINT = "#eef2f7"
-READINESS_PILL = "#e4e7eb"  # a card's readiness score when it is not ahead of the card
 OVERDUE = ACCENTS["lost"]  # an open card's passed close date: the board's warning colour
 
 
@@ -228,10 +229,11 @@ class CardDelegate(QStyledItemDelegate):
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = self.colour if selected else QColor(CARD_HOVER if hovered else CARD_LINE)
+        border = self.colour if selected else QColor(muted() if hovered else outline())
         painter.setPen(QPen(border, 2 if selected else 1))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(QColor(panel()))
         painter.drawRoundedRect(outer.adjusted(4, self.INSET, -5, -self.INSET - 1), 6, 6)
+        draw_focus_frame(painter, option, outer.adjusted(4, self.INSET, -5, -self.INSET - 1))
 
         font = QFont(option.font)  # type: ignore[attr-defined]
         bold, small = QFont(font), QFont(font)
@@ -257,32 +259,33 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(box, 3, 3)
             text(box, words, face, colour, Qt.AlignmentFlag.AlignHCenter)
 
-        text(QRect(left, top, width, line), row.account_name, bold, INK)
+        ink_, muted_, card = ink(), muted(), panel_colour()
+        text(QRect(left, top, width, line), row.account_name, bold, ink_)
         badge = self._badge(inner, font)
-        pill(badge, kind_letter(row.kind), KIND_COLOURS.get(row.kind, MUTED), bold)
+        pill(badge, kind_letter(row.kind), KIND_COLOURS.get(row.kind, ACCENTS["signal"]), bold)
         product = row.product_name or translate("OpportunityBoard", "no product")
-        text(QRect(badge.right() + 6, top + step, right - badge.right() - 6, line), product, font, INK)
+        text(QRect(badge.right() + 6, top + step, right - badge.right() - 6, line), product, font, ink_)
         y = top + 2 * step
         if row.fast_lane:
             mark_w = QFontMetrics(small).horizontalAdvance(self.fast_lane) + 12
             pill(QRect(right - mark_w + 1, y + 1, mark_w, line - 2), self.fast_lane, FAST_LANE, small)
-        text(QRect(left, y, width, line), formatting.money(row.value_cents), bold, INK)
-        text(QRect(left, top + 3 * step, width, line), raised_by_label(row.raised_by), font, MUTED)
+        text(QRect(left, y, width, line), formatting.money(row.value_cents), bold, ink_)
+        text(QRect(left, top + 3 * step, width, line), raised_by_label(row.raised_by), font, muted_)
         found, ready = index.data(READINESS_ROLE) or (None, None)
         if found is not None:  # the readiness score; when ahead, the stage it is ready for in its colour
             y = top + 4 * step
             score = QRect(left, y + 1, QFontMetrics(small).horizontalAdvance("100") + 10, line - 2)
             after = QRect(score.right() + 6, y, right - score.right() - 6, line)
             if ready is None:
-                pill(score, formatting.number(found.score), READINESS_PILL, small, INK)
-                text(after, self.readiness, small, MUTED)
+                pill(score, formatting.number(found.score), track(), small, ink_)
+                text(after, self.readiness, small, muted_)
             else:
                 pill(score, formatting.number(found.score), ACCENTS[ready], small)
-                text(after, "→ " + stage_label(ready), bold, ACCENTS[ready])
+                text(after, "→ " + stage_label(ready), bold, readable(ACCENTS[ready], card))
         y = top + 5 * step  # the close date (the day it was raised when it has none)
         late = bool(index.data(OVERDUE_ROLE))
         day = formatting.iso_date(row.close_on or row.raised_on)
-        colour = OVERDUE if late else (INK if row.close_on else MUTED)
+        colour = readable(OVERDUE, card) if late else (ink_ if row.close_on else muted_)
         face = bold if late else small
         day_w = text(QRect(left, y, width, line), ("⚑ " if late else "") + day, face, colour,
                      Qt.AlignmentFlag.AlignRight)  # fmt: skip
@@ -294,7 +297,7 @@ class CardDelegate(QStyledItemDelegate):
             small,
             "#ffffff" if row.tier != "C" else INK,
         )
-        text(QRect(tier.right() + 6, y, right - day_w - 12 - tier.right(), line), row.owner, small, MUTED)
+        text(QRect(tier.right() + 6, y, right - day_w - 12 - tier.right(), line), row.owner, small, muted_)
         painter.restore()
 
     def helpEvent(
@@ -375,9 +378,9 @@ class CardList(DropTarget, QListView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
-        self.setItemDelegate(CardDelegate(ACCENTS[stage], self))
+        self.setItemDelegate(CardDelegate(readable(ACCENTS[stage], panel_colour(), 3.0), self))
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(TINTS.get(stage, OPEN_TINT)))
+        palette.setColor(QPalette.ColorRole.Base, QColor(tint(TINTS.get(stage, OPEN_TINT))))
         self.setPalette(palette)
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
@@ -412,7 +415,7 @@ class CardList(DropTarget, QListView):
         model = self.model()
         painter = QPainter(self.viewport())
         if model is not None and model.rowCount() == 0 and self.empty_text:
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(muted()))
             area = self.viewport().rect().adjusted(12, 24, -12, -12)
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
             painter.drawText(area, int(flags), self.empty_text)
@@ -433,10 +436,10 @@ class StageHeader(DropTarget, QFrame):
         self.stage = stage
         self.setObjectName("stageHeader")
         self.setStyleSheet(
-            f"#stageHeader {{ background: {TINTS.get(stage, OPEN_TINT)};"
-            f" border-top: 4px solid {ACCENTS[stage]}; border-bottom: 1px solid {CARD_LINE};"
+            f"#stageHeader {{ background: {tint(TINTS.get(stage, OPEN_TINT))};"
+            f" border-top: 4px solid {ACCENTS[stage]}; border-bottom: 1px solid {outline()};"
             " border-top-left-radius: 6px; border-top-right-radius: 6px; }"
-            f" QLabel {{ background: transparent; color: {INK}; }}"
+            f" QLabel {{ background: transparent; color: {ink()}; }}"
         )
         self.setToolTip(stage_hint(stage))
         self.setAcceptDrops(True)
@@ -447,7 +450,7 @@ class StageHeader(DropTarget, QFrame):
         self.title_label.setFont(title_font)
         self.title_label.setWordWrap(True)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet(f"color: {MUTED};")
+        self.count_label.setStyleSheet(f"color: {muted()};")
         self.value_label = QLabel(self)
         self.value_label.setFont(title_font)
         self.value_label.setToolTip(

@@ -16,6 +16,7 @@ from planner.core.moments.opportunities import STAGES, OpportunityRow
 from planner.ui.widgets import formatting
 from planner.ui.widgets.moment_labels import kind_label, stage_label
 from planner.ui.widgets.opportunity_dialog import WARNING
+from planner.ui.widgets.palette_colours import panel_colour, readable
 from planner.ui.widgets.record_model import RIGHT, Column, Index, RecordTableModel, number_key, text_key
 from planner.ui.widgets.record_table import RecordTable, localised
 
@@ -73,12 +74,15 @@ class ListModel(RecordTableModel):
     _ROLES = RecordTableModel._ROLES | {Qt.ItemDataRole.ForegroundRole}
     today = ""
     close_column = -1
-    _warning = QBrush(QColor(WARNING))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.isValid() and index.column() == self.close_column:
-                return self._warning if overdue(self.row_at(index.row()), self.today) else None
+                return (
+                    QBrush(QColor(readable(WARNING, panel_colour())))
+                    if overdue(self.row_at(index.row()), self.today)
+                    else None
+                )
             return None
         return super().data(index, role)
 
@@ -102,8 +106,7 @@ class OpportunityList(QWidget):
         )  # fmt: skip
         model = ListModel(columns, self.table.model._haystack, (), self.table)
         model.close_column = model.column_of("close_on")
-        self.table.model = model
-        self.table.table.setModel(model)
+        self.table.use_model(model)
         self.table.table.setAccessibleName(self.tr("Opportunities"))
         self.table.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.table.customContextMenuRequested.connect(self._menu_at)

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.matrix.chart_style import MUTED
 from planner.core.moments.opportunities import OpportunityRow
 from planner.core.moments.readiness import PairRow, Readiness, load_rules, ready_for
 from planner.ui.moments.readiness_words import explanation_html, move_text
 from planner.ui.widgets import formatting
 from planner.ui.widgets.moment_labels import stage_label
+from planner.ui.widgets.palette_colours import muted
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -103,7 +103,7 @@ class ReadinessPanel(QWidget):
         title.setFont(font)
         self.rules_label = QLabel(self)
         self.rules_label.setWordWrap(True)
-        self.rules_label.setStyleSheet(f"color: {MUTED};")
+        self.rules_label.setStyleSheet(f"color: {muted()};")
         self.card_label = QLabel(self)
         self.card_label.setWordWrap(True)
         self.card_label.setTextFormat(Qt.TextFormat.RichText)
@@ -127,7 +127,7 @@ class ReadinessPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._pair_chosen())
         self.table.doubleClicked.connect(self._open)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet(f"color: {MUTED};")
+        self.count_label.setStyleSheet(f"color: {muted()};")
         self.make_button = QPushButton(self.tr("Make an &opportunity"), self)
         self.make_button.setToolTip(
             self.tr(

@@ -70,7 +70,7 @@ class AccountFigures(QFrame):
         values["wallet"].setText(formatting.money(account["wallet_cents"]) or "–")
         values["share"].setText(formatting.percent(detail.share_of_wallet) or "–")
         nps = point.nps if point is not None else None
-        values["nps"].setText("–" if nps is None else formatting.number(round(nps)))
+        values["nps"].setText("–" if nps is None else formatting.nps(nps))
         values["nps"].setToolTip(self.tr("% promoters minus % detractors among the contacts' latest answers"))
         values["potential"].setText(formatting.money(point.potential_cents) if point is not None else "–")
         tier = detail.tier + (" " + self.tr("(set by hand)") if detail.tier_is_override else "")

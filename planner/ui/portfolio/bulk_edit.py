@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.core.portfolio.records import TIERS, distinct_values
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.labels import field_labels
+from planner.ui.widgets.palette_colours import muted
 
 
 class BulkEditDialog(QDialog):
@@ -55,7 +56,7 @@ class BulkEditDialog(QDialog):
         self.tier_reason.setEnabled(False)
         grid.addWidget(self.tier_reason, 3, 1)
         hint = QLabel(self.tr("One step: Undo puts every account back as it was."), self)
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(f"color: {muted()};")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -36,6 +36,7 @@ from planner.core.portfolio.records import (
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.labels import choice_label, field_labels, problem_text, table_noun
+from planner.ui.widgets.palette_colours import error as error_colour
 
 SUGGESTED = {"accounts": ("industry", "segment", "country", "owner"), "contacts": ("department", "region")}
 SPLIT_AT = 10  # forms with more single-line fields than this get two columns
@@ -111,7 +112,7 @@ class RecordForm(QDialog):
         box.addWidget(widget)
         error = QLabel(holder)
         error.setObjectName(f"error_{spec.name}")
-        error.setStyleSheet("color: #b3261e;")
+        error.setStyleSheet(f"color: {error_colour()};")
         error.setWordWrap(True)
         error.hide()
         box.addWidget(error)

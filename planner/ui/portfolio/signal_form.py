@@ -32,6 +32,7 @@ from planner.core.portfolio.signals import (
 from planner.ui.widgets.account_box import AccountBox
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.moment_labels import signal_kind_label
+from planner.ui.widgets.palette_colours import error as error_colour
 from planner.ui.widgets.touch_dialog import DateEdit
 
 translate = QCoreApplication.translate
@@ -94,7 +95,7 @@ class SignalDialog(QDialog):
         self.texts["detail"].setPlaceholderText(self.tr("What did you hear?"))
         self.problems = QLabel(self)
         self.problems.setObjectName("signal_problems")
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(f"color: {error_colour()};")
         self.problems.setWordWrap(True)
         self.problems.hide()
 

@@ -56,7 +56,7 @@ def matrix_png(briefing: Briefing, size: tuple[float, float] = SIZE, dpi: int = 
     counts = {q: 0 for q in Quadrant}
     for _, b, i, _, _ in book:
         counts[quadrant(b, i)] += 1
-    one, many = translate("Briefing", "1 customer"), translate("Briefing", "%1 customers")
+    one, many = translate("Briefing", "1 account"), translate("Briefing", "%1 accounts")
     chart.set_figures(
         {q: one if n == 1 else many.replace("%1", formatting.number(n)) for q, n in counts.items()}
     )

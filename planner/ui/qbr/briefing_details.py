@@ -23,7 +23,7 @@ NOTE_LINES = 31  # fills a page of A4 or Letter
 def matrix(b: Briefing) -> str:
     caption = translate(
         "Briefing",
-        "Each bubble is a customer of the book, its size the revenue potential. %1 is outlined; the line shows its path quarter by quarter.",  # noqa: E501
+        "Each bubble is an account of the book, its size the revenue potential. %1 is outlined; the line shows its path quarter by quarter.",  # noqa: E501
     ).replace("%1", b.account.name)
     if len(b.path) >= 2:
         caption += " " + translate("Briefing", "First point: %1.").replace(

@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.core.qbr.briefing import Briefing, build_briefing
 from planner.core.qbr.briefing_figures import BookFacts
 from planner.core.qbr.qbr_calendar import due_within
 from planner.core.store.store import Store
 from planner.ui.qbr.briefing_document import BriefingDocument, default_paper, set_up_printer, write_pdf
+from planner.ui.widgets import file_dialogs
 
 translate = QCoreApplication.translate
 
@@ -69,13 +70,13 @@ def print_briefing(parent: QWidget, briefing: Briefing, paper: str | None = None
 
 
 def ask_pdf_path(parent: QWidget, briefing: Briefing) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, translate("Briefing", "Save the briefing as PDF"), file_name(briefing),
+    path = file_dialogs.save_file(
+        parent, "briefings", translate("Briefing", "Save the briefing as PDF"), file_name(briefing),
         translate("Briefing", "PDF files (*.pdf)"),
     )  # fmt: skip
-    if not path:
+    if path is None:
         return None
-    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    return path if path.name.lower().endswith(".pdf") else path.with_name(path.name + ".pdf")
 
 
 def write_briefings(

@@ -29,14 +29,10 @@ def lines(text: str | None) -> str:
 
 
 def day(text: str | None) -> str:
-    """A date with a four-digit year in the user's locale: "24.11.2026", "24/11/2026"."""
+    """A date in the language's one style, four-digit year: "24.11.2026", "24 Nov 2026"."""
     if not text:
         return ""
-    d = date.fromisoformat(text[:10])
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
+    return formatting.iso_date(text)
 
 
 def long_day(text: str) -> str:
@@ -152,7 +148,7 @@ def key_figures(b: Briefing) -> str:
         breadth = "–"
     nps = "–"
     if f.nps is not None:
-        nps = translate("Briefing", "%1 (answers: %2)").replace("%1", QLocale().toString(round(f.nps)))
+        nps = translate("Briefing", "%1 (answers: %2)").replace("%1", formatting.nps(f.nps))
         nps = nps.replace("%2", formatting.number(f.nps_answers))
     ndr = "–"
     if f.ndr is not None and f.ndr.ndr is not None:

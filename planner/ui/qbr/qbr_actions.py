@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.core.portfolio.changes import Change
 from planner.core.qbr.qbrs import ACTION_STATUSES, Action
 from planner.ui.qbr.qbr_words import action_status_label
+from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum: shown blank, means "no due date"
@@ -115,9 +116,7 @@ class ActionTable(QTableWidget):
         status.currentIndexChanged.connect(lambda _: self.edited.emit())
         self.setCellWidget(row, 3, status)
         if self.carried:
-            agreed = QTableWidgetItem(
-                QLocale().toString(qdate(action.agreed_on), QLocale.FormatType.ShortFormat)
-            )
+            agreed = QTableWidgetItem(formatting.iso_date(action.agreed_on))  # "06.01.2027", not "06.01.27"
             agreed.setFlags(agreed.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.setItem(row, 4, agreed)
 

@@ -10,12 +10,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.accounts import owner_key
 from planner.core.portfolio.readiness import NEEDS
 from planner.core.qbr.qbr_calendar import CalendarRow, QbrCalendar, calendar
@@ -32,9 +29,11 @@ from planner.core.qbr.qbrs import new_qbr, read_qbr
 from planner.ui.qbr.briefing_sections import day as long_date
 from planner.ui.qbr.qbr_form import QbrForm, default_day
 from planner.ui.qbr.qbr_words import status_label
-from planner.ui.widgets import formatting
+from planner.ui.widgets import file_dialogs, formatting
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.empty_state import show_missing
+from planner.ui.widgets.notice import notify
+from planner.ui.widgets.palette_colours import ink, muted
 from planner.ui.widgets.tasks import Progress, Task
 
 FILTERS = ("upcoming", "to_write_up", "held", "all")
@@ -57,9 +56,9 @@ class QbrWorkspace(QWidget):
         self.written: list[Path] = []
 
         title = QLabel(self.tr("QBRs"), self)
-        title.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {INK};")
+        title.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {ink()};")
         question = QLabel(self.tr("Which reviews are coming, and do you walk in prepared?"), self)
-        question.setStyleSheet(f"color: {MUTED};")
+        question.setStyleSheet(f"color: {muted()};")
         self.plan_button = QPushButton(self.tr("&Plan a QBR…"), self)
         self.plan_button.clicked.connect(self.ask_account)
         self.batch_button = QPushButton(self.tr("&Briefings for the next days…"), self)
@@ -80,7 +79,7 @@ class QbrWorkspace(QWidget):
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([
-            self.tr("Date"), self.tr("Customer"), self.tr("Tier"), self.tr("Owner"), self.tr("Status"),
+            self.tr("Date"), self.tr("Account"), self.tr("Tier"), self.tr("Owner"), self.tr("Status"),
             self.tr("Open actions"), self.tr("Prepared"),
         ])  # fmt: skip
         for n, width in enumerate((90, 210, 45, 120)):  # date, customer, tier, owner: each readable whole
@@ -90,7 +89,7 @@ class QbrWorkspace(QWidget):
         self.missing_label.setStyleSheet("font-weight: 600;")
         self.missing = QTreeWidget(self)
         self.missing.setRootIsDecorated(False)
-        self.missing.setHeaderLabels([self.tr("Customer"), self.tr("Owner"), self.tr("Revenue per year"),
+        self.missing.setHeaderLabels([self.tr("Account"), self.tr("Owner"), self.tr("Revenue per year"),
                                       self.tr("Last QBR")])  # fmt: skip
         self.missing.setColumnWidth(0, 210)
         self.missing.setColumnWidth(1, 120)
@@ -121,7 +120,7 @@ class QbrWorkspace(QWidget):
         layout.setContentsMargins(10, 8, 10, 4)
         layout.addLayout(head)
         layout.addWidget(splitter, 1)
-        no_customers = self.tr("No customers to plan QBRs for yet")
+        no_customers = self.tr("No accounts to plan QBRs for yet")
         self.missing_data = show_missing(self, editor, NEEDS["qbrs"], no_customers, at=1)
         self.form.load(None)
         editor.changed.connect(self._editor_changed)
@@ -148,11 +147,11 @@ class QbrWorkspace(QWidget):
         self.fill_calendar()
         missing = [m for m in self.data.missing if self._mine(m.owner)]
         self.missing_label.setText(
-            self.tr("%Ln tier A customer(s) without a QBR this quarter", "", len(missing))
+            self.tr("%Ln tier A account(s) without a QBR this quarter", "", len(missing))
             if missing
-            else self.tr("Every A customer has a QBR this quarter.")
+            else self.tr("Every tier A account has a QBR this quarter.")
             if not self.missing_data.refresh()
-            else self.tr("No customers yet.")  # no A customer is not "every A customer has a QBR"
+            else self.tr("No accounts yet.")  # no A account is not "every A account has a QBR"
         )
         self.missing.clear()
         for m in missing:
@@ -221,7 +220,7 @@ class QbrWorkspace(QWidget):
 
         accounts = account_rows(self.editor.store)
         names = [f"{a.name} ({a.key})" for a in accounts]
-        name, ok = QInputDialog.getItem(self, self.tr("Plan a QBR"), self.tr("Customer:"), names, 0, True)
+        name, ok = QInputDialog.getItem(self, self.tr("Plan a QBR"), self.tr("Account:"), names, 0, True)
         if ok and name in names:
             self.plan(accounts[names.index(name)].id)
 
@@ -234,8 +233,8 @@ class QbrWorkspace(QWidget):
         )
         if not ok:
             return None
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the briefings"))
-        return self.write_briefings(days, Path(folder)) if folder else None
+        folder = file_dialogs.folder(self, "briefings", self.tr("Folder for the briefings"))
+        return self.write_briefings(days, folder) if folder is not None else None
 
     def write_briefings(self, days: int, folder: Path, paper: str | None = None) -> Task[list[Path]]:
         """A PDF per planned QBR within `days` into `folder`, off the UI thread with progress and Cancel."""
@@ -263,6 +262,4 @@ class QbrWorkspace(QWidget):
     def _written(self, written: list[Path], folder: Path) -> None:
         self.written = written
         text = self.tr("%Ln briefing(s) written to %1", "", len(written)).replace("%1", str(folder))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Briefings"), text, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        notify(self, text, folder)  # in the status bar, with "Open folder": a box for a success is noise

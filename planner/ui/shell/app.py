@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QApplication
 from planner.core.store.paths import default_portfolio_path
 from planner.core.store.store import Store, open_portfolio
 from planner.ui.shell.error_log import install_error_log
+from planner.ui.shell.focus_keys import install_focus_keys
+from planner.ui.shell.focus_style import install_focus_style
 from planner.ui.shell.main_window import MainWindow
 from planner.ui.shell.open_problems import open_with_recovery
 from planner.ui.shell.screen_fit import fit_to_screen
+from planner.ui.shell.theme import apply_theme
 from planner.ui.shell.wheel_guard import install_wheel_guard
 from planner.ui.widgets import icons
 from planner.ui.widgets.i18n import install_language
@@ -22,9 +25,12 @@ ORGANISATION = "AccountPlanner"
 APPLICATION = "Account Planner"
 
 
-def application(lang: str | None = None, *, chosen_language: bool = False) -> QApplication:
+def application(
+    lang: str | None = None, *, chosen_language: bool = False, theme: str | None = None
+) -> QApplication:
     """The QApplication, named (the user's QSettings file follows the names), in `lang`; without it in
-    the language chosen in the user's settings when `chosen_language`, else in the system's."""
+    the language chosen in the user's settings when `chosen_language`, else in the system's. `theme`
+    "light" or "dark" draws it in that Fusion palette, None in the system's."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -35,6 +41,8 @@ def application(lang: str | None = None, *, chosen_language: bool = False) -> QA
     if lang is None and chosen_language:
         lang = Settings.user().get(LANGUAGE) or None
     install_language(app, lang)
+    apply_theme(app, theme)
+    install_focus_style(app)  # the focus shows wherever it is, not only after Tab
     return app
 
 
@@ -53,13 +61,16 @@ def show_window(store: Store, settings: Settings) -> MainWindow:
     window.keep()
     fit_to_screen(window)
     window.first_painted.connect(lambda: install_wheel_guard(QApplication.instance()))  # type: ignore[arg-type]
+    window.first_painted.connect(lambda: install_focus_keys(QApplication.instance()))  # type: ignore[arg-type]
     window.show()
     return window
 
 
-def run_app(db: Path | None, *, lang: str | None = None, quit_after_paint: bool = False) -> int:
+def run_app(
+    db: Path | None, *, lang: str | None = None, quit_after_paint: bool = False, theme: str | None = None
+) -> int:
     install_error_log()  # from here on an error is logged and shown, and the app keeps running
-    app = application(lang, chosen_language=True)
+    app = application(lang, chosen_language=True, theme=theme)
     # a run that only measures the start reads the settings, but leaves them as they were
     settings = Settings.user(read_only=quit_after_paint)
     path = db or portfolio_to_open(settings)

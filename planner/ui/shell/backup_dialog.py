@@ -66,12 +66,35 @@ def problem_text(error: PortfolioFileError) -> str | None:
         )
         return text.replace("{path}", path) + f"\n({error.detail})"
     if error.problem is Problem.IN_USE:
-        holder = error.detail or translate("Backups", "another program")
-        text = translate(
-            "Backups", "{path}\nis open in another Account Planner window ({holder}); close it there first."
-        )
-        return text.replace("{holder}", holder).replace("{path}", path)
+        return in_use_text(path, error.detail or "")
     return None
+
+
+def in_use_text(path: str, holder: str) -> str:
+    """Who has the file open, in the user's words: the lock names "process 3760 on vm"; the user learns
+    whether it is this computer or which other one, never a process number."""
+    import re
+    import socket
+
+    found = re.fullmatch(r"process \d+ on (.+)", holder.strip())
+    computer = found.group(1) if found else ""
+    if computer and computer != socket.gethostname():
+        text = translate(
+            "Backups",
+            "{path}\nis open in Account Planner on the computer “{computer}”; close it there first.",
+        ).replace("{computer}", computer)
+    elif computer:
+        text = translate(
+            "Backups",
+            "{path}\nis open in another Account Planner window on this computer, or in a command that is "
+            "still running; close it there first.",
+        )
+    else:
+        text = translate(
+            "Backups",
+            "{path}\nis open in another Account Planner window or on another computer; close it there first.",
+        )
+    return text.replace("{path}", path)
 
 
 class RestoreDialog(QDialog):

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from planner.core.store.store import PortfolioFileError, Problem, open_portfolio
+from planner.ui.widgets import file_dialogs
+from planner.ui.widgets.notice import notify, written
 
 if TYPE_CHECKING:
     from planner.ui.shell.main_window import MainWindow
@@ -63,9 +65,18 @@ class PortfolioFiles(QObject):
         from planner.ui.shell.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.window.store.path, self.window)
-        dialog.restored.connect(lambda _before: self.window.reload())
+        dialog.restored.connect(lambda _before: self._restored())
         dialog.open()
         return dialog
+
+    def _restored(self) -> None:
+        from planner.core.store.backups import backup_folder
+
+        self.window.reload()
+        text = self.tr(
+            "Backup restored; the portfolio as it was is kept as a backup (restoring it undoes this)."
+        )
+        notify(self.window, text, backup_folder(self.window.store.path))
 
     def export_calendar(self) -> object:
         """File > Export to calendar: the planned QBRs and due tasks as an .ics file."""
@@ -151,7 +162,7 @@ class PortfolioFiles(QObject):
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = save_copy(self.window.store, target)
+            copy = save_copy(self.window.store, target)
         except OSError as error:
             self.warn(
                 self.tr("Save a copy"),
@@ -160,39 +171,31 @@ class PortfolioFiles(QObject):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(written)), 8000)
-        return written
+        notice = self.tr("Copy saved: %1").replace("%1", str(copy))
+        written(self.window, copy, notice)
+        return copy
 
     # --- the file dialogs ----------------------------------------------------------------------------------
     def _filter(self) -> str:
         return self.tr("Portfolios (%1);;All files (*)").replace("%1", PORTFOLIO_FILTER)
 
-    def _folder(self) -> str:
-        return str(self.window.store.path.parent)
-
     def _choose_new(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New portfolio"), self._folder(), self._filter()
-        )
-        return _with_suffix(name)
+        path = file_dialogs.save_file(self.window, "portfolio", self.tr("New portfolio"), "", self._filter())
+        return _with_suffix(path)
 
     def _choose_open(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open portfolio"), self._folder(), self._filter()
-        )
-        return Path(name) if name else None
+        return file_dialogs.open_file(self.window, "portfolio", self.tr("Open portfolio"), self._filter())
 
     def _choose_copy(self) -> Path | None:
         path = self.window.store.path
-        suggested = path.with_name(self.tr("%1 (copy)").replace("%1", path.stem) + path.suffix)
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a copy"), str(suggested), self._filter()
+        suggested = self.tr("%1 (copy)").replace("%1", path.stem) + path.suffix
+        copy = file_dialogs.save_file(
+            self.window, "backup", self.tr("Save a copy"), suggested, self._filter()
         )
-        return _with_suffix(name)
+        return _with_suffix(copy)
 
 
-def _with_suffix(name: str) -> Path | None:
-    if not name:
+def _with_suffix(path: Path | None) -> Path | None:
+    if path is None:
         return None
-    path = Path(name)
     return path if path.suffix else path.with_suffix(".sqlite")

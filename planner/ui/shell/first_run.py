@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.readiness import WORKSPACES, is_empty
 from planner.ui.widgets import icons
 from planner.ui.widgets.empty_state import noun_list
+from planner.ui.widgets.palette_colours import ink, muted, outline, panel, tint
 
 if TYPE_CHECKING:
     from planner.ui.shell.main_window import MainWindow
-
-LINE = "#c3ccd6"
 
 
 def demo_path() -> Path:
@@ -41,7 +39,7 @@ def demo_path() -> Path:
 def _label(text: str, parent: QWidget, *, style: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(wrap)
-    label.setStyleSheet(style or f"color: {INK};")
+    label.setStyleSheet(style or f"color: {ink()};")
     return label
 
 
@@ -56,9 +54,9 @@ class DropZone(QFrame):
         self._style(False)
 
     def _style(self, hovering: bool) -> None:
-        background = "#e8f1fb" if hovering else "#f7f9fb"
+        background = tint("#e8f1fb") if hovering else tint("#f7f9fb")
         self.setStyleSheet(
-            f"#dropZone {{ background: {background}; border: 2px dashed {LINE}; border-radius: 10px; }}"
+            f"#dropZone {{ background: {background}; border: 2px dashed {outline()}; border-radius: 10px; }}"
             " QLabel { background: transparent; }"
         )
 
@@ -96,28 +94,28 @@ class FirstRunPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         body.setObjectName("firstRun")
-        body.setStyleSheet("#firstRun { background: #ffffff; }")
+        body.setStyleSheet(f"#firstRun {{ background: {panel()}; }}")
         self.setWidget(body)
 
         title = _label(self.tr("Your portfolio is empty: bring in the lists you already have"), body)
-        title.setStyleSheet(f"color: {INK}; font-size: 20px; font-weight: 600;")
+        title.setStyleSheet(f"color: {ink()}; font-size: 20px; font-weight: 600;")
         intro = _label(
             self.tr(
                 "Accounts from Excel or your CRM come first; then what they hold, how they use it, their "
                 "contacts and your touches. Every workspace fills up as the data arrives."
             ),
             body,
-            style=f"color: {MUTED}; font-size: 13px;",
+            style=f"color: {muted()}; font-size: 13px;",
         )
 
         self.drop_zone = DropZone(window.import_files, body)
         drop_title = _label(self.tr("Drop CSV or Excel files here"), self.drop_zone)
-        drop_title.setStyleSheet(f"color: {INK}; font-size: 16px; font-weight: 600;")
+        drop_title.setStyleSheet(f"color: {ink()}; font-size: 16px; font-weight: 600;")
         drop_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         drop_text = _label(
             self.tr("Exports from your CRM, Excel lists: the preview shows what each column becomes before "
                     "anything is stored, and every import can be undone."),
-            self.drop_zone, style=f"color: {MUTED};",
+            self.drop_zone, style=f"color: {muted()};",
         )  # fmt: skip
         drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.import_button = QPushButton(self.tr("Import files…"), self.drop_zone)
@@ -151,8 +149,8 @@ class FirstRunPage(QScrollArea):
             (self.tr("Only a few accounts?"),
              self.tr("Type them in; products and contacts follow on their tabs."), self.hand_button),
         ):  # fmt: skip
-            side.addWidget(_label(heading, body, style=f"color: {INK}; font-weight: 600;"))
-            side.addWidget(_label(text, body, style=f"color: {MUTED};"))
+            side.addWidget(_label(heading, body, style=f"color: {ink()}; font-weight: 600;"))
+            side.addWidget(_label(text, body, style=f"color: {muted()};"))
             side.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             side.addSpacing(10)
         side.addStretch(1)
@@ -162,7 +160,7 @@ class FirstRunPage(QScrollArea):
         top.addLayout(side, 2)
 
         needs_title = _label(self.tr("What each workspace needs"), body)
-        needs_title.setStyleSheet(f"color: {INK}; font-size: 15px; font-weight: 600;")
+        needs_title.setStyleSheet(f"color: {ink()}; font-size: 15px; font-weight: 600;")
         self.needs = QGridLayout()
         self.needs.setHorizontalSpacing(14)
         self.needs.setVerticalSpacing(8)
@@ -171,9 +169,9 @@ class FirstRunPage(QScrollArea):
             icon = QLabel(body)
             icon.setPixmap(icons.icon(key).pixmap(20, 20))
             self.needs.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
-            name_label = _label(name, body, style=f"color: {INK}; font-weight: 600;", wrap=False)
+            name_label = _label(name, body, style=f"color: {ink()}; font-weight: 600;", wrap=False)
             self.needs.addWidget(name_label, row, 1, Qt.AlignmentFlag.AlignTop)
-            needs = _label(f"{purpose}<br><span style='color:{MUTED}'>{self._needs_text(key)}</span>", body)
+            needs = _label(f"{purpose}<br><span style='color:{muted()}'>{self._needs_text(key)}</span>", body)
             self.needs.addWidget(needs, row, 2)
             self.need_labels[key] = needs
         self.needs.setColumnStretch(2, 1)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from planner.ui.shell.main_window import MainWindow
     from planner.ui.shell.manual import ManualDialog
     from planner.ui.shell.settings_dialog import SettingsDialog
+    from planner.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 
 class HelpActions(QObject):
@@ -37,11 +38,16 @@ class HelpActions(QObject):
         log_folder = QAction(self.tr("Open &log folder"), self.window)
         log_folder.setStatusTip(self.tr("The folder with the log of errors, for your IT support"))
         log_folder.triggered.connect(self.open_log_folder)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self.window)
+        shortcuts.setObjectName("shortcuts")
+        shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(manual)
+        help_menu.addAction(shortcuts)
         help_menu.addAction(log_folder)
         help_menu.addSeparator()
         help_menu.addAction(about)
-        return {"manual": manual, "log_folder": log_folder, "about": about, "settings": settings}
+        return {"manual": manual, "shortcuts": shortcuts, "log_folder": log_folder, "about": about,
+                "settings": settings}  # fmt: skip
 
     def open_log_folder(self) -> QUrl:
         """The log folder in the file manager (made first when this run has not logged yet)."""
@@ -72,6 +78,15 @@ class HelpActions(QObject):
         self.manual.raise_()
         self.manual.show_section(self.window.front())
         return self.manual
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Every key of the menus (read from them) and of the tables and boards."""
+        from planner.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_settings(self) -> SettingsDialog:
         from planner.core.portfolio.accounts import owner_names

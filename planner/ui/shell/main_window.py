@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,9 +28,10 @@ from planner.ui.shell.file_menu import PortfolioFiles
 from planner.ui.shell.help_menu import HelpActions
 from planner.ui.shell.lazy_workspace import LazyWorkspace
 from planner.ui.shell.my_accounts import MyAccounts
+from planner.ui.shell.nav_history import NavHistory
 from planner.ui.shell.portfolio_start import PortfolioStart
 from planner.ui.shell.view_state import restore_window, save_window
-from planner.ui.widgets import icons
+from planner.ui.widgets import file_dialogs, icons, notice
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.settings import Settings
 from planner.ui.widgets.tasks import Progress, Task, worker_pool
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.editor = Editor(store, self)
+        self.editor.saved.connect(lambda what: notice.saved(self, what))  # "Saved: …" in the status bar
+        self.editor.imported.connect(lambda record: notice.imported(self, record))
         self.daily_backups = DailyBackups(self)
         self.portfolio = PortfolioView(self.editor, self, tiers_after_paint=tiers_after_paint)
         self.portfolio.first_painted.connect(self.first_painted)
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         self.tasks_dock.account_opened.connect(self.open_account)
         self.actions_by_name["my_tasks"] = self.tasks_dock.add_to(self.view_menu)
         self.first_painted.connect(self.tasks_dock.after_first_paint)  # the reminder, once the window shows
+        self.history = NavHistory(self)  # View > Back / Forward (Alt+Left / Alt+Right)
+        back, forward = self.history.add_to(self.view_menu)
+        self.actions_by_name.update({"back": back, "forward": forward})
         title = self.tr("%1 — Account Planner").replace("%1", store.name)
         if store.readonly:
             title += " " + self.tr("[read-only]")
@@ -277,8 +282,9 @@ class MainWindow(QMainWindow):
 
     def open_account(self, account_id: int) -> None:
         """From any workspace: the account's page in the Portfolio."""
-        self.show_workspace("portfolio")
-        self.portfolio.open_account(account_id)
+        with self.history.one_step():  # Alt+Left goes back to where it was opened from
+            self.show_workspace("portfolio")
+            self.portfolio.open_account(account_id)
 
     def focus_search(self) -> None:
         """Ctrl+F searches in the workspace in front."""
@@ -375,11 +381,10 @@ class MainWindow(QMainWindow):
         dialog.start()
 
     def choose_import(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import"), "", self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")
-        )
-        if names:
-            self.import_files([Path(n) for n in names])
+        filters = self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")
+        paths = file_dialogs.open_files(self, "import", self.tr("Import"), filters)
+        if paths:
+            self.import_files(paths)
 
     def show_import_history(self) -> ImportHistoryDialog:
         from planner.ui.importing.import_history import ImportHistoryDialog
@@ -450,7 +455,9 @@ class MainWindow(QMainWindow):
         undo = self.editor.undo_stack.createUndoAction(self, self.tr("Undo:"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.editor.undo_stack.createRedoAction(self, self.tr("Redo:"))
-        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) + [QKeySequence("Ctrl+Y")])
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y where the platform lacks it; twice (Windows has it) it would be ambiguous and do nothing
+        redo.setShortcuts(redo_keys + [QKeySequence("Ctrl+Y")] * (QKeySequence("Ctrl+Y") not in redo_keys))
         menu.addAction(undo)
         menu.addAction(redo)
         menu.addSeparator()

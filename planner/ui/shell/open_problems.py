@@ -7,9 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.core.store.store import PortfolioFileError, Problem, Store, open_portfolio
+from planner.ui.widgets import file_dialogs
 
 translate = QCoreApplication.translate
 
@@ -89,23 +90,22 @@ def ask_user(error: PortfolioFileError, parent: QWidget | None = None) -> Choice
 
 
 def pick_other(parent: QWidget | None = None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file(
         parent,
+        "portfolio",
         translate("OpenProblems", "Open portfolio"),
-        "",
         translate("OpenProblems", "Portfolios (*.sqlite *.db);;All files (*)"),
     )
-    return Path(name) if name else None
 
 
 def pick_new(parent: QWidget | None = None) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
+    return file_dialogs.save_file(
         parent,
+        "portfolio",
         translate("OpenProblems", "New portfolio"),
         "portfolio.sqlite",
         translate("OpenProblems", "Portfolios (*.sqlite)"),
     )
-    return Path(name) if name else None
 
 
 def open_with_recovery(

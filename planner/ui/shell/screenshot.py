@@ -23,11 +23,20 @@ SAMPLE_IMPORT = (  # what German Excel saves from a CRM list: Windows-1252, semi
 )
 
 
-def render_workspaces(store: Store, out: Path, *, lang: str | None = None) -> list[Path]:
-    application(lang)
+def render_workspaces(
+    store: Store,
+    out: Path,
+    *,
+    lang: str | None = None,
+    theme: str | None = None,
+    size: tuple[int, int] = (1280, 800),
+) -> list[Path]:
+    """PNG files of each workspace and its tabs, in `lang` and `theme` ("light", "dark"; None: the
+    system's), the window `size` (logical pixels: at QT_SCALE_FACTOR=1.5, 911x512 fills 1366x768)."""
+    application(lang, theme=theme)
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(store)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     written: list[Path] = []
 

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -27,7 +25,9 @@ from planner.core.store.store import Store
 from planner.core.tasks.calendar_file import DEFAULT_DAYS, CalendarFile, build_calendar, write_calendar
 from planner.core.tasks.tasks import task_owners
 from planner.ui.tasks.task_words import calendar_words
-from planner.ui.widgets.settings import ME, Settings
+from planner.ui.widgets import file_dialogs
+from planner.ui.widgets.notice import written
+from planner.ui.widgets.settings import LAST_FOLDER, ME, Settings
 
 
 class CalendarExportDialog(QDialog):
@@ -54,7 +54,9 @@ class CalendarExportDialog(QDialog):
         self.days.setRange(0, 366)
         self.days.setValue(DEFAULT_DAYS)
         self.days.setSuffix(self.tr(" days ahead"))
-        self.path = QLineEdit(str(store.path.parent / (self.tr("Tasks and QBRs") + ".ics")), self)
+        self.settings = settings
+        folder = file_dialogs.start_folder(settings, "calendar")  # documents, or the folder chosen last
+        self.path = QLineEdit(str(folder / (self.tr("Tasks and QBRs") + ".ics")), self)
         choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
@@ -103,12 +105,10 @@ class CalendarExportDialog(QDialog):
             self.path.setText(str(path))
 
     def _choose_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.path.text(), self.tr("Calendar files (*.ics);;All files (*)")
-        )
-        if not name:
+        filters = self.tr("Calendar files (*.ics);;All files (*)")
+        path = file_dialogs.save_file(self, "calendar", self.windowTitle(), self.path.text(), filters)
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix else path.with_suffix(".ics")
 
     def export(self) -> CalendarFile | None:
@@ -130,9 +130,8 @@ class CalendarExportDialog(QDialog):
             )  # fmt: skip
             return None
         self.written = calendar
-        window = self.parentWidget()
-        if isinstance(window, QMainWindow):
-            done = self.tr("Calendar written: %1 (%2 entries)").replace("%1", str(path))
-            window.statusBar().showMessage(done.replace("%2", str(calendar.events)), 10_000)
+        self.settings.set(LAST_FOLDER["calendar"], str(path.parent))  # also a path typed into the field
+        done = self.tr("Calendar written: %1 (%2 entries)").replace("%1", str(path))
+        written(self, path, done.replace("%2", str(calendar.events)))
         self.accept()
         return calendar

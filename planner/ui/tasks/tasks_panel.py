@@ -35,10 +35,10 @@ from planner.core.tasks.tasks import (
 from planner.ui.tasks.task_words import bucket_title, done_step, due_summary, origin_text
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.formatting import iso_date
+from planner.ui.widgets.palette_colours import error as error_colour
 from planner.ui.widgets.settings import ME, Settings
 
 TABLES = frozenset({"touches", "opportunities", "qbr_actions", "qbrs", "accounts"})  # changed: read again
-OVERDUE = QColor("#b3261e")
 TASK = Qt.ItemDataRole.UserRole
 ROW = QSize(0, 24)  # as tall as the rows of the lists
 
@@ -175,7 +175,7 @@ class TasksPanel(QWidget):
         font.setBold(True)
         head.setFont(0, font)
         if name == "overdue":
-            head.setForeground(0, QBrush(OVERDUE))
+            head.setForeground(0, QBrush(QColor(error_colour())))
         for task in tasks:
             due = iso_date(task.due)
             row = QTreeWidgetItem(head, [task.account, task.title, due, origin_text(task)])
@@ -187,7 +187,7 @@ class TasksPanel(QWidget):
             row.setToolTip(1, task.title)
             row.setToolTip(0, task.owner)
             if name == "overdue":
-                row.setForeground(2, QBrush(OVERDUE))
+                row.setForeground(2, QBrush(QColor(error_colour())))
 
     # --- ticking and opening -----------------------------------------------------------------------------
     def set_done(self, task: Task, done: bool) -> bool:

@@ -1,21 +1,26 @@
-"""An account chosen by type-ahead: part of the name, Tab or Enter picks the account it most likely means."""
+"""An account chosen by type-ahead: part of the name, Tab or Enter picks the account it most likely means.
+Case, accents and the German spelling do not count ("muller" and "Mueller" offer "Müller GmbH"), and a typo
+picks the closest name ("Mülelr" + Tab: "Müller GmbH")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from planner.core.portfolio.records import ref_choices
 from planner.core.store.store import Store
+from planner.ui.widgets.finding import needles, plain, searchable, similar
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SEARCHABLE_ROLE = Qt.ItemDataRole.UserRole + 7  # the name as `searchable` gives it, for the completer
 
 
 def best_match(names: list[str], text: str) -> int:
     """The index of the name the typed fragment most likely means: the same name, one that starts with it, one
-    with a word that starts with it, one that contains it (case-insensitive); -1 when none does."""
-    wanted = text.strip().casefold()
+    with a word that starts with it, one that contains it, else the closest (`names` as `plain` gives them;
+    case and accents do not count); -1 when none does."""
+    wanted = plain(text.strip())
     if not wanted:
         return -1
     ranks = (
@@ -28,7 +33,20 @@ def best_match(names: list[str], text: str) -> int:
         for index, name in enumerate(names):
             if rank(name):
                 return index
-    return -1
+    close = similar(wanted, names)
+    return close[0] if close else -1
+
+
+class FoldingCompleter(QCompleter):
+    """Offers the names that contain the typed text, case, accents and the German spelling aside: it matches
+    the typed text's spelling against SEARCHABLE_ROLE and puts the name itself into the field."""
+
+    def splitPath(self, path: str) -> list[str]:
+        spellings = needles(path)
+        return [spellings[-1] if spellings else ""]  # the German spelling when it differs: both are searched
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class AccountBox(QComboBox):
@@ -44,9 +62,11 @@ class AccountBox(QComboBox):
         line.setPlaceholderText(self.tr("Type part of the name"))
         for record_id, name in ref_choices(store, "accounts"):
             self.addItem(name, record_id)
-        self._names = [self.itemText(i).casefold() for i in range(self.count())]
-        completer = self.completer()
-        assert completer is not None  # an editable box has one
+            self.setItemData(self.count() - 1, searchable(name), SEARCHABLE_ROLE)
+        self._names = [plain(self.itemText(i)) for i in range(self.count())]
+        completer = FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCHABLE_ROLE)
+        self.setCompleter(completer)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

@@ -99,9 +99,12 @@ class ImportCommand(QUndoCommand):
 
 
 class Editor(QObject):
-    """The portfolio's undo stack. `changed` carries the tables a step touched, so views reload."""
+    """The portfolio's undo stack. `changed` carries the tables a step touched, so views reload; `saved` the
+    name of each change made (not undone or redone), so the window can say "Saved: …"."""
 
     changed = Signal(object)  # frozenset of table names
+    saved = Signal(str)  # the step's name: "edit Müller GmbH revenue"
+    imported = Signal(object)  # the ImportRecord of an import written
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +125,9 @@ class Editor(QObject):
         if change.empty:
             return False
         changes.apply(self.store, change)  # a failure raises here, before anything reaches the stack
-        self.undo_stack.push(ChangeCommand(self, change, text))
+        command = ChangeCommand(self, change, text)
+        self.undo_stack.push(command)
+        self.saved.emit(command.text())
         return True
 
     def create(self, table: str, values: Mapping[str, Any]) -> int:
@@ -139,6 +144,7 @@ class Editor(QObject):
     def push_import(self, record: ImportRecord) -> None:
         """An import written (off the UI thread) becomes one undo step."""
         self.undo_stack.push(ImportCommand(self, record))
+        self.imported.emit(record)
 
     def undo_import(self, record: ImportRecord) -> None:
         """Undo an import from the history as a step of its own; ImportRefused if a later one stands."""

@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.portfolio.readiness import missing
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.palette_colours import ink, muted, outline, tint
 
 translate = QCoreApplication.translate
+NOTE = "#fff8e6"  # a pale amber note (palette_colours.tint darkens it on a dark theme)
 
 
 def data_noun(table: str) -> str:
@@ -63,8 +64,8 @@ class MissingData(QFrame):
         self.hidden_for: list[str] = []  # what was missing when the user hid the panel
         self.setObjectName("missingData")
         self.setStyleSheet(
-            "#missingData { background: #fff8e6; border: 1px solid #e8cf8f; border-radius: 6px; }"
-            f" QLabel {{ background: transparent; color: {INK}; }}"
+            f"#missingData {{ background: {tint(NOTE)}; border: 1px solid {outline()}; border-radius: 6px; }}"
+            f" QLabel {{ background: transparent; color: {ink()}; }}"
         )
         self.title_label = QLabel(title, self)
         font = self.title_label.font()
@@ -82,7 +83,7 @@ class MissingData(QFrame):
             self,
         )
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet(f"color: {MUTED};")
+        self.hint_label.setStyleSheet(f"color: {muted()};")
         self.template_button = QPushButton(self)
         self.template_button.clicked.connect(self.save_templates)
         self.import_button = QPushButton(translate("Data", "Import files…"), self)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.core.portfolio.exporting import write_table
+from planner.ui.widgets import file_dialogs, notice
 from planner.ui.widgets.record_table import RecordTable
 
 translate = QCoreApplication.translate
@@ -33,15 +34,13 @@ def export_view(parent: QWidget, table: RecordTable, name: str) -> Path | None:
         translate("Export", "CSV for German Excel, semicolon and decimal comma (*.csv)"): "excel_de",
         translate("Export", "Excel workbook (*.xlsx)"): "xlsx",
     }
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen_path, chosen_filter = QFileDialog.getSaveFileName(
-        parent, translate("Export", "Export %1").replace("%1", name), str(Path(folder) / f"{name}.csv"),
+    path, chosen_filter = file_dialogs.save_file_as(
+        parent, "export", translate("Export", "Export %1").replace("%1", name), f"{name}.csv",
         ";;".join(filters), next(iter(filters)),
     )  # fmt: skip
-    if not chosen_path:
+    if path is None:
         return None
     style = filters.get(chosen_filter, "csv")
-    path = Path(chosen_path)
     if style == "xlsx" and path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
     elif style != "xlsx" and path.suffix.lower() not in (".csv", ".txt"):
@@ -54,13 +53,16 @@ def export_view(parent: QWidget, table: RecordTable, name: str) -> Path | None:
 
 
 def written_or_told(parent: QWidget, title: str, path: Path, write: Callable[[], T]) -> T | None:
-    """What `write()` returns; None when it raised OSError (a full disk, a folder without write permission),
-    after telling the user why. Exports are written whole, so the file that was at `path` is as it was."""
+    """What `write()` returns, the file named in the status bar with "Open folder"; None when it raised
+    OSError (a full disk, a folder without write permission), after telling the user why. Exports are
+    written whole, so the file that was at `path` is as it was."""
     try:
-        return write()
+        result = write()
     except OSError as error:
         text = translate("Export", "%1 could not be written:\n%2")
         QMessageBox.warning(
             parent, title, text.replace("%1", str(path)).replace("%2", error.strerror or str(error))
         )
         return None
+    notice.written(parent, path)
+    return result

@@ -9,15 +9,16 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner.core.matrix.chart_style import INK, MUTED
 from planner.core.moments.forecast import QuarterForecast, forecast, quarter_index, stage_weights
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.palette_colours import ink, muted, outline, tint, warning
 from planner.ui.widgets.reading import ReadsWhenShown
 from planner.ui.widgets.stage_weights import StageWeightsDialog, weights_text
 
 translate = QCoreApplication.translate
-FRAME = "QFrame#forecast { background: #f7f9fc; border: 1px solid #d5dbe3; border-radius: 6px; }"
+FILL = "#f7f9fc"  # the strip's pale background on a light theme (palette_colours.tint: dark on a dark one)
+FRAME = "QFrame#forecast {{ background: {fill}; border: 1px solid {line}; border-radius: 6px; }}"
 
 
 def column_title(bucket: QuarterForecast) -> str:
@@ -59,7 +60,7 @@ class ForecastStrip(ReadsWhenShown, QFrame):
     def __init__(self, editor: Editor, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forecast")
-        self.setStyleSheet(FRAME)
+        self.setStyleSheet(FRAME.format(fill=tint(FILL), line=outline()))
         self.editor, self.today = editor, today
         self.owner: str | None = None
         self.first: date | None = None
@@ -67,9 +68,9 @@ class ForecastStrip(ReadsWhenShown, QFrame):
         self.buckets: list[QuarterForecast] = []
         self.dialog: StageWeightsDialog | None = None
         self.title = QLabel(self.tr("Forecast"), self)
-        self.title.setStyleSheet(f"font-weight: 600; color: {INK};")
+        self.title.setStyleSheet(f"font-weight: 600; color: {ink()};")
         self.note = QLabel(self.tr("by expected close date, weighted by the chance to win per stage"), self)
-        self.note.setStyleSheet(f"color: {MUTED};")
+        self.note.setStyleSheet(f"color: {muted()};")
         self.weights_button = QPushButton(self.tr("&Weights…"), self)
         self.weights_button.setToolTip(self.tr("The chance to win per stage that weights the forecast"))
         self.weights_button.clicked.connect(self.edit_weights)
@@ -139,14 +140,14 @@ class ForecastStrip(ReadsWhenShown, QFrame):
             self.grid.setColumnStretch(column, 0)
         for row, name in enumerate(self.row_names().values(), start=1):
             label = QLabel(name, self)
-            label.setStyleSheet(f"color: {MUTED};")
+            label.setStyleSheet(f"color: {muted()};")
             self.grid.addWidget(label, row, 0)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for column, bucket in enumerate(self.buckets, start=1):
             header = QLabel(column_title(bucket), self)
             header.setToolTip(column_tip(bucket))
             warn = bucket.kind in ("overdue", "undated") and bucket.count
-            header.setStyleSheet(f"font-weight: 600; color: {'#b45309' if warn else INK};")
+            header.setStyleSheet(f"font-weight: 600; color: {warning() if warn else ink()};")
             self.grid.addWidget(header, 0, column, right)
             values = {
                 "count": formatting.number(bucket.count),
@@ -158,7 +159,7 @@ class ForecastStrip(ReadsWhenShown, QFrame):
                 cell = QLabel(values[key], self)
                 cell.setToolTip(tip if key == "weighted" else column_tip(bucket))
                 if key == "weighted":
-                    cell.setStyleSheet(f"font-weight: 600; color: {INK};")
+                    cell.setStyleSheet(f"font-weight: 600; color: {ink()};")
                 self.grid.addWidget(cell, row, column, right)
                 self.cells[bucket.key, key] = cell
         self.grid.setColumnStretch(len(self.buckets) + 1, 1)

@@ -46,7 +46,7 @@ def reason_words(call: PhaseCall) -> str:
     if call.reason in ("low_usage", "adopted"):
         return translate("Journey", "uses %1 of expected").replace("%1", formatting.percent(f["intensity"]))
     if call.reason == "promoters":
-        words = translate("Journey", "NPS %1, uses %2 of expected").replace("%1", str(round(f["nps"])))
+        words = translate("Journey", "NPS %1, uses %2 of expected").replace("%1", formatting.nps(f["nps"]))
         return words.replace("%2", formatting.percent(f["intensity"]))
     no = {
         "no_products": translate("Journey", "holds no product yet"),

@@ -119,7 +119,7 @@ def evidence_text(m: Moment) -> str:
             "NPS {nps} from {answers} answers ({first} to {latest}) with {revenue} a year "
             "(the book's lowest quarter ends at {line})",
         )
-        return _fill(text, nps=number(round(e["nps"])), answers=number(e["answers"]), first=day(e["first"]),
+        return _fill(text, nps=formatting.nps(e["nps"]), answers=number(e["answers"]), first=day(e["first"]),
                      latest=day(e["latest"]), revenue=money(e["revenue"]), line=money(e["line"]))  # fmt: skip
     if m.rule == "detractor":
         text = translate(
@@ -127,7 +127,7 @@ def evidence_text(m: Moment) -> str:
             "NPS {nps}: {detractors} of the {answers} latest answers since {since} are detractors "
             "(answered on {days})",
         )
-        text = _fill(text, nps=number(round(e["nps"])), detractors=number(e["detractors"]),
+        text = _fill(text, nps=formatting.nps(e["nps"]), detractors=number(e["detractors"]),
                      answers=number(e["answers"]), since=day(e["since"]),
                      days=", ".join(day(d) for d in e["detractor_days"]) or "–")  # fmt: skip
         if e["key_detractors"]:

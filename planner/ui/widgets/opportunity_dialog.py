@@ -45,6 +45,7 @@ from planner.ui.widgets import formatting
 from planner.ui.widgets.account_box import AccountBox
 from planner.ui.widgets.editing import Editor
 from planner.ui.widgets.moment_labels import kind_label, stage_label
+from planner.ui.widgets.palette_colours import readable
 from planner.ui.widgets.touch_dialog import DateEdit
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class OpportunityDialog(QDialog):
         self.amount.setRange(0.0, MAX_EUROS)
         self.amount.setDecimals(2)
         self.amount.setGroupSeparatorShown(True)
-        self.amount.setSuffix(" €")
+        formatting.money_box(self.amount)
         self.amount.setSingleStep(1000.0)
         self.amount.setMinimumWidth(160)
         self.amount_hint = QLabel(self)
@@ -188,7 +189,7 @@ class OpportunityDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("opportunity_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {WARNING};")
+        self.message.setStyleSheet(f"color: {readable(WARNING)};")
 
         amount_box = QVBoxLayout()
         amount_box.setSpacing(2)

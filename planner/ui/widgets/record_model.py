@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from planner.ui.widgets.finding import Names, matching, needles, plain, searchable
 
 Index = QModelIndex | QPersistentModelIndex
 RECENT_FILTERS = 16
@@ -32,22 +34,20 @@ class Column:
         return self.display(row) if self.kind == "text" else getattr(row, self.key)
 
 
-def _without_accents() -> dict[int, str]:
-    table = {}
-    for code in range(0xC0, 0x250):  # Latin-1 and Latin Extended-A/B: é -> e, ß -> ss, Ø stays
-        char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        if base != char and base:
-            table[code] = base
-    return table
+_DIGITS = re.compile(r"\d+")
+NAME_KEYS = ("name", "account")  # the column whose text similar names are looked for in
 
 
-_PLAIN = _without_accents()
+def _padded(match: re.Match[str]) -> str:
+    return match.group().zfill(12)
 
 
 def text_key(value: str) -> str:
-    """Sorts as people expect: case and accents do not count ("Mäder" between "Mader" and "Moser")."""
-    return value.casefold() if value.isascii() else value.translate(_PLAIN).casefold()
+    """Sorts as people expect: case and accents do not count ("Mäder" between "Mader" and "Moser"), numbers
+    by their value ("ACC-2" before "ACC-10"). As QCollator (locale, case-insensitive, numeric mode) sorts
+    Latin names, at a third of its time on 100,000 rows (no call back into Qt per comparison)."""
+    key = plain(value)
+    return _DIGITS.sub(_padded, key) if _DIGITS.search(key) else key
 
 
 def number_key(value: float | int | None) -> float:
@@ -57,7 +57,9 @@ def number_key(value: float | int | None) -> float:
 class RecordTableModel(QAbstractTableModel):
     """Rows with an `id`; `set_filter` and `sort` work on lists of row positions, never on Qt items.
 
-    The filter matches `haystack(row)` (case-folded); typing on narrows the rows already shown.
+    The filter matches `haystack(row)` without case, accents or the German spelling counting (planner.ui.
+    widgets.finding); typing on narrows the rows already shown. When nothing matches, the rows with a name
+    close to the text are shown instead and `similar` is True (the view says so).
     """
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,18 +73,24 @@ class RecordTableModel(QAbstractTableModel):
         haystack: Callable[[Any], str],
         rows: Sequence[Any] = (),
         parent: Any = None,
+        name: Callable[[Any], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = columns
         self._alignments = [int(c.align.value) for c in columns]
         self._haystack = haystack
+        named = next((c for c in columns if c.key in NAME_KEYS), columns[0] if columns else None)
+        self._name = name or (named.display if named is not None else str)
+        self._names: Names | None = None  # made when similar names are first looked for
         self._rows: list[Any] = []
         self._haystacks: list[str] = []
         self._sorted: list[int] = []
         self._shown: list[int] = []
+        self._matched: list[int] = []  # the rows the filter matches (shown, unless similar names are)
+        self.similar = False  # the rows shown are similar names: nothing matched exactly
         self._needle = ""
         self._scope: Callable[[Any], bool] | None = None  # e.g. only my accounts; None: every row
-        self._recent: dict[str, list[int]] = {}  # filter text -> rows shown, for the current rows and sort
+        self._recent: dict[str, list[int]] = {}  # filter text -> rows matched, for the current rows and sort
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.set_rows(rows)
 
@@ -91,27 +99,42 @@ class RecordTableModel(QAbstractTableModel):
         """New rows (after an edit or an import); the sort order and the filter stay."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._haystacks = [self._haystack(r).casefold() for r in self._rows]
+        self._haystacks = [searchable(self._haystack(r)) for r in self._rows]
+        self._names = None
         self._sorted = self._sorted_positions()
         self._recent.clear()
-        self._shown = self._apply_filter(self._sorted)
+        self._show(self._apply_filter(self._sorted))
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle == self._needle:
             return
-        narrowing = bool(self._needle) and self._needle in needle  # typing on: only shown rows can match
+        narrowing = bool(self._needle) and self._needle in needle  # typing on: only matched rows can match
         self.beginResetModel()
         self._needle = needle
         if needle in self._recent:  # Backspace: the rows of a text typed a moment ago
-            self._shown = self._recent[needle]
+            matched = self._recent[needle]
         else:
-            self._shown = self._apply_filter(self._shown if narrowing else self._sorted)
+            matched = self._apply_filter(self._matched if narrowing else self._sorted)
             if len(self._recent) >= RECENT_FILTERS:
                 self._recent.pop(next(iter(self._recent)))
-            self._recent[needle] = self._shown
+            self._recent[needle] = matched
+        self._show(matched)
         self.endResetModel()
+
+    def _show(self, matched: list[int]) -> None:
+        """Show the matched rows; when a filter matches none, the rows with a similar name."""
+        self._matched = matched
+        self.similar = False
+        if matched or not self._needle:
+            self._shown = matched
+            return
+        if self._names is None:
+            self._names = Names(self._name(row) for row in self._rows)
+        close = set(self._names.similar(self._needle))
+        self._shown = [i for i in self._sorted if i in close]
+        self.similar = bool(self._shown)
 
     def set_scope(self, scope: Callable[[Any], bool] | None) -> None:
         """Show only the rows `scope` keeps (None: all), under the filter; the count says "n of total"."""
@@ -119,14 +142,11 @@ class RecordTableModel(QAbstractTableModel):
         self._scope = scope
         self._sorted = self._sorted_positions()
         self._recent.clear()
-        self._shown = self._apply_filter(self._sorted)
+        self._show(self._apply_filter(self._sorted))
         self.endResetModel()
 
     def _apply_filter(self, positions: list[int]) -> list[int]:
-        if not self._needle:
-            return list(positions)
-        needle, hay = self._needle, self._haystacks
-        return [i for i in positions if needle in hay[i]]
+        return matching(needles(self._needle), self._haystacks, positions)
 
     def _sorted_positions(self) -> list[int]:
         scope, rows = self._scope, self._rows
@@ -148,7 +168,7 @@ class RecordTableModel(QAbstractTableModel):
         self._recent.clear()
         old = self.persistentIndexList()
         old_rows = [self._shown[index.row()] for index in old]
-        self._shown = self._apply_filter(self._sorted)
+        self._show(self._apply_filter(self._sorted))
         position = {source: row for row, source in enumerate(self._shown)}
         self.changePersistentIndexList(
             old,

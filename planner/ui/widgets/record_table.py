@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.widgets.column_fit import ColumnFit
+from planner.ui.widgets.finding import similar_note
+from planner.ui.widgets.frozen_column import FrozenColumn
 from planner.ui.widgets.record_model import Column, RecordTableModel
 
 ROW_HEIGHT = 26
@@ -72,6 +75,10 @@ class RecordTable(QWidget):
             self.table.setColumnWidth(column, spec.width)
             self.table.setColumnHidden(column, spec.hidden)
         header.setStretchLastSection(False)
+        # after the default widths: what changes a width from here on is the user's choice
+        self.columns_fit = ColumnFit(self.table)
+        named = [spec.key for spec in self.model.columns[:2]] == ["key", "name"]  # accounts: key, name
+        self.frozen = FrozenColumn(self.table, 2 if named else 1)  # the name stays when scrolling right
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
@@ -95,7 +102,20 @@ class RecordTable(QWidget):
         """New rows; the selection (by id), the sort and the filter stay."""
         selected = self.selected_ids()
         self.model.set_rows(rows)
+        self.columns_fit.fit()
         self.select_ids(selected)
+        self._update_count()
+
+    def use_model(self, model: RecordTableModel) -> None:
+        """Show `model` (a subclass with its own colours, say) instead: the columns' widths and hidden ones as
+        they were set up, none chosen by the user yet."""
+        self.model = model
+        self.table.setModel(model)
+        for column, spec in enumerate(model.columns):
+            self.table.setColumnWidth(column, spec.width)
+            self.table.setColumnHidden(column, spec.hidden)
+        self.columns_fit.forget()
+        self.frozen.follow()
         self._update_count()
 
     def set_scope(self, scope: Callable[[Any], bool] | None) -> None:
@@ -137,7 +157,8 @@ class RecordTable(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self._count_text(self.model.total, self.model.rowCount()))
+        count = self._count_text(self.model.total, self.model.rowCount())
+        self.count_label.setText(f"{similar_note()} · {count}" if self.model.similar else count)
 
     def _choose_columns(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -145,9 +166,14 @@ class RecordTable(QWidget):
             action = QAction(spec.title, menu)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
             menu.addAction(action)
         menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        if shown:
+            self.columns_fit.fit([column])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and not self._painted and event.type() == QEvent.Type.Paint:

@@ -106,6 +106,10 @@ ME: Option[str] = Option(
 MINE_ONLY: Option[bool] = Option("view/mine_only", bool, False)  # every workspace shows my accounts only
 RECENT_FILES: Option[list[str]] = Option("files/recent", list, [])
 WINDOW_GEOMETRY: Option[QByteArray] = Option("window/geometry", QByteArray, QByteArray())
+FOLDER_PURPOSES = ("import", "export", "briefings", "calendar", "backup", "templates", "portfolio")
+LAST_FOLDER: dict[str, Option[str]] = {  # the folder a file dialog of each purpose chose last
+    purpose: Option(f"folders/{purpose}", str, "") for purpose in FOLDER_PURPOSES
+}
 LIST_NAMES = ("accounts", "products", "contacts")
 LIST_STATE: dict[str, Option[str]] = {  # JSON: columns (order, width, hidden), sort and filter by column key
     name: Option(f"lists/{name}", str, "") for name in LIST_NAMES
@@ -121,6 +125,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     RECENT_FILES,
     WINDOW_GEOMETRY,
     *LIST_STATE.values(),
+    *LAST_FOLDER.values(),
 )
 
 

@@ -82,7 +82,7 @@ class StageWeightsDialog(QDialog):
         for row, stage in enumerate(OPEN_STAGES):
             spin = QSpinBox(self)
             spin.setRange(0, 100)
-            spin.setSuffix(" %")
+            spin.setSuffix(formatting.percent_suffix())
             spin.setValue(round(current[stage] * 100))
             spin.valueChanged.connect(self._mark)
             label = QLabel(stage_label(stage), self)
@@ -137,5 +137,7 @@ class StageWeightsDialog(QDialog):
     def accept(self) -> None:
         after = self.weights()
         if after != self.typed and not self.editor.store.readonly:
-            self.editor.undo_stack.push(WeightsCommand(self.editor, self.typed, after))
+            command = WeightsCommand(self.editor, self.typed, after)
+            self.editor.undo_stack.push(command)
+            self.editor.saved.emit(command.text())
         super().accept()

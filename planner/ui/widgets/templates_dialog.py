@@ -7,13 +7,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.widgets import file_dialogs
 from planner.ui.widgets.i18n import current_language
 
 if TYPE_CHECKING:  # the importer loads when templates are written, not at start-up
@@ -38,8 +38,7 @@ def kinds_for(tables: Sequence[str] | None) -> list[Kind]:
 
 
 def default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home())
+    return file_dialogs.documents()
 
 
 class TemplatesDialog(QDialog):
@@ -51,8 +50,8 @@ class TemplatesDialog(QDialog):
         self.setWindowTitle(self.tr("Import templates"))
         self.kinds = kinds_for(tables)
         self.written: list[Path] = []
-        self.choose_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the templates"), self.folder_edit.text()
+        self.choose_folder: Callable[[], str] = lambda: str(
+            file_dialogs.folder(self, "templates", self.tr("Folder for the templates")) or ""
         )
         intro = QLabel(
             self.tr(
@@ -79,7 +78,8 @@ class TemplatesDialog(QDialog):
         languages.addWidget(self.german)
         languages.addWidget(self.english)
 
-        self.folder_edit = QLineEdit(str(default_folder()), self)
+        start = file_dialogs.start_folder(file_dialogs.settings_for(parent), "templates")  # or the last one
+        self.folder_edit = QLineEdit(str(start), self)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -130,6 +130,7 @@ class TemplatesDialog(QDialog):
             )
             self.open_folder.hide()
             return []
+        file_dialogs.remember(self, "templates", self.folder())
         names = "\n".join(p.name for p in self.written)
         self.result_label.setText(self.tr("Saved in %1:").replace("%1", str(self.folder())) + "\n" + names)
         self.open_folder.show()
