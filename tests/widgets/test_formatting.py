@@ -92,3 +92,21 @@ def test_german_money_boxes_have_the_euro_behind(german) -> None:
     box.setValue(1000)
     assert box.text() == "1000 €"
     assert formatting.percent_suffix() == " %"
+
+
+def test_date_fields_show_the_one_date_style_of_the_language(qtbot, qapp) -> None:
+    """The touch, opportunity and QBR action dates are typed in the style the tables and print show."""
+    from PySide6.QtCore import QDate
+
+    from planner.ui.widgets.touch_dialog import DateEdit
+
+    english = DateEdit(QDate(2027, 1, 6))
+    qtbot.addWidget(english)
+    assert english.text() == "6 Jan 2027"
+    install_language(qapp, "de")
+    try:
+        german = DateEdit(QDate(2027, 1, 6))
+        qtbot.addWidget(german)
+        assert german.text() == "06.01.2027"  # four digits: not "06.01.27"
+    finally:
+        install_language(qapp, "en")

@@ -53,6 +53,7 @@ class GoalDialog(QDialog):
         self.end = QDateEdit(QDate(end.year, end.month, end.day), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(formatting.date_format())
         self.target = _spin(self, 1e11, "", "")
         formatting.money_box(self.target)
         self.target.setValue((goal.target_cents if goal else 0) / 100)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,8 +46,7 @@ def qdate(text: str | None) -> QDate:
 def date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
+    edit.setDisplayFormat(formatting.date_format())
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(" ")
     return edit

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -264,7 +266,14 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icons.icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
-        self.stack.addWidget(widget)
+        # in a scroll area: on a small screen or at 150 % a workspace wider or taller than the window scrolls
+        # instead of pushing the window (and its buttons) beyond the screen
+        area = QScrollArea(self.stack)
+        area.setObjectName(f"workspace_area_{key}")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        self.stack.addWidget(area)
         self.workspaces[key] = widget
 
     def show_workspace(self, key: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,8 +61,6 @@ def day_edit(parent: QWidget, day: str | date | None, *, blank: bool = False) ->
     its minimum)."""
     edit = DateEdit(parent)
     edit.setCalendarPopup(True)
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
     if blank:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")

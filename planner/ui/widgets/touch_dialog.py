@@ -4,6 +4,7 @@ summary, next step; Enter saves it as one undoable step."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.core.portfolio.catalog import contact_rows
 from planner.core.portfolio.changes import ChangeFailed
 from planner.core.portfolio.touches import edit_touch, log_touch, read_touch
+from planner.ui.widgets import formatting
 from planner.ui.widgets.account_box import AccountBox, best_match
 from planner.ui.widgets.editing import Editor
 
@@ -34,7 +36,11 @@ MINUTES = {"call": 15, "meeting": 60, "email": 5, "visit": 120, "qbr": 120, "not
 
 class DateEdit(QDateEdit):
     """A date field that Tab leaves at once (QDateEdit walks day, month, year first); type the date, or change
-    the part under the cursor with the arrow keys."""
+    the part under the cursor with the arrow keys. Shown in the language's one date style (formatting)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.setDisplayFormat(formatting.date_format())
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
