@@ -148,3 +148,21 @@ def test_done_ones_are_listed_for_ninety_days(booked: Store) -> None:
     # an action keeps no day it was done: the one done at the QBR of 2 Nov is listed until 31 Jan
     assert "Protokoll senden" in done_on(date(2027, 1, 31))
     assert "Protokoll senden" not in done_on(date(2027, 2, 1))
+
+
+def test_coverage_counts_a_next_step_done_in_the_tasks_as_no_longer_due(booked: Store) -> None:
+    """One "next step due" on every screen: Coverage's list and My tasks agree, also after a tick."""
+    from planner.core.coverage.coverage import coverage
+
+    def due_in_coverage() -> list[str]:
+        return sorted(s.next_step for s in coverage(booked, TODAY).due_steps)
+
+    touch_steps = sorted(t.title for t in due_now(open_tasks(booked, today=TODAY), TODAY)
+                         if t.kind == "touch_next_step")  # fmt: skip
+    assert due_in_coverage() == touch_steps and "Angebot schicken" in touch_steps
+    task = next(t for t in open_tasks(booked, today=TODAY) if t.title == "Angebot schicken")
+    change = mark_done(booked, task, TODAY)
+    changes.apply(booked, change)
+    assert "Angebot schicken" not in due_in_coverage()
+    changes.apply(booked, change, undo=True)
+    assert "Angebot schicken" in due_in_coverage()

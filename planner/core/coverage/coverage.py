@@ -189,21 +189,22 @@ def due_steps(
 ) -> list[DueStep]:
     """Next steps due today or earlier, set at the account's last touch (a later touch follows them up; a
     planned one, dated after today, does not). `planned`: the last touch on or before today of the accounts
-    whose latest touch is planned (as `last_touches` reads it); their steps are read in one more query."""
+    whose latest touch is planned (as `last_touches` reads it); their steps are read in one more query. A step
+    marked done (a task done, planner/core/tasks) is not due."""
     planned = planned or {}
     until = today.isoformat()
     rows = [row for row in store.query(
         "SELECT t.id, t.account_id, a.name, t.next_step, t.next_step_due FROM touches t "
         "JOIN (SELECT account_id, max(touched_on) AS last FROM touches GROUP BY account_id) l "
         "ON l.account_id = t.account_id AND l.last = t.touched_on JOIN accounts a ON a.id = t.account_id "
-        "WHERE t.next_step_due <= ? AND t.next_step IS NOT NULL",
+        "WHERE t.next_step_due <= ? AND t.next_step IS NOT NULL AND t.next_step_done_on IS NULL",
         (until,),
     ) if row[1] not in planned]  # fmt: skip
     if planned:
         rows += [row[:5] for row in store.query(
             "SELECT t.id, t.account_id, a.name, t.next_step, t.next_step_due, t.touched_on FROM touches t "
             "JOIN accounts a ON a.id = t.account_id WHERE t.account_id IN (SELECT value FROM json_each(?)) "
-            "AND t.next_step_due <= ? AND t.next_step IS NOT NULL",
+            "AND t.next_step_due <= ? AND t.next_step IS NOT NULL AND t.next_step_done_on IS NULL",
             (json.dumps(list(planned)), until),
         ) if row[5] == planned[row[1]]]  # fmt: skip
     steps = [
