@@ -2,8 +2,7 @@
 
 Both are one SQL aggregate over the opportunities (by stage and quarter of the close date, the stage weights
 from one more by stage); the floor printed beside them is one plain pass over the same columns. The demo book
-has no close dates: give them some first to measure something real, e.g.
-`UPDATE opportunities SET close_on = date('now', ((abs(random()) % 800) - 200) || ' days')`."""
+(`planner --db BOOK demo --accounts 100000`) gives its opportunities close dates."""
 
 from __future__ import annotations
 
