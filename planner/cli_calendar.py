@@ -22,7 +22,7 @@ def _days(text: str) -> int:
 
 
 def add_parser(commands: Any) -> None:
-    from planner.core.tasks.calendar_file import DEFAULT_DAYS
+    from planner.core.tasks import DEFAULT_DAYS
 
     calendar = commands.add_parser(
         "calendar", help="planned QBRs and due next steps and QBR actions as a calendar file (.ics)"

@@ -23,9 +23,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from planner.core.store.store import Store
+from planner.core.tasks import DEFAULT_DAYS
 from planner.core.tasks.tasks import Task, open_tasks
 
-DEFAULT_DAYS = 30
 DOMAIN = "account-planner"
 PRODUCT = "-//Account Planner//Account Planner//EN"
 QBR_MINUTES = 120  # a QBR with a time lasts two hours

@@ -5,18 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner.core.store.paths import default_portfolio_path
 from planner.core.store.store import Store, open_portfolio
 from planner.ui.shell.error_log import install_error_log
-from planner.ui.shell.focus_keys import install_focus_keys
-from planner.ui.shell.focus_style import install_focus_style
 from planner.ui.shell.main_window import MainWindow
 from planner.ui.shell.open_problems import open_with_recovery
 from planner.ui.shell.screen_fit import fit_to_screen
 from planner.ui.shell.theme import apply_theme
-from planner.ui.shell.wheel_guard import install_wheel_guard
 from planner.ui.widgets import icons
 from planner.ui.widgets.i18n import install_language
 from planner.ui.widgets.settings import LANGUAGE, OPEN_LAST, Settings
@@ -42,7 +40,6 @@ def application(
         lang = Settings.user().get(LANGUAGE) or None
     install_language(app, lang)
     apply_theme(app, theme)
-    install_focus_style(app)  # the focus shows wherever it is, not only after Tab
     return app
 
 
@@ -60,10 +57,24 @@ def show_window(store: Store, settings: Settings) -> MainWindow:
     window = MainWindow(store, settings=settings, owns_store=True, tiers_after_paint=True)
     window.keep()
     fit_to_screen(window)
-    window.first_painted.connect(lambda: install_wheel_guard(QApplication.instance()))  # type: ignore[arg-type]
-    window.first_painted.connect(lambda: install_focus_keys(QApplication.instance()))  # type: ignore[arg-type]
+    window.first_painted.connect(lambda: QTimer.singleShot(0, _after_first_paint))  # the paint comes first
     window.show()
     return window
+
+
+def _after_first_paint() -> None:
+    """Once the window is painted: the wheel guard (fields change only with the focus), the keys that work
+    from every field (Ctrl+Tab out of tables, menu shortcuts in text fields) and the focus shown wherever it
+    is, not only after Tab (a style that draws in Python: it would slow the first paint)."""
+    from planner.ui.shell.focus_keys import install_focus_keys
+    from planner.ui.shell.focus_style import install_focus_style
+    from planner.ui.shell.wheel_guard import install_wheel_guard
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_wheel_guard(app)
+        install_focus_keys(app)
+        install_focus_style(app)
 
 
 def run_app(
