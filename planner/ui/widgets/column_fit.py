@@ -31,6 +31,20 @@ class ColumnFit(QObject):
         """A new set of columns: none chosen yet."""
         self.chosen.clear()
 
+    def _content_width(self, column: int) -> int:
+        """The widest of the first rows' texts. A record model's texts are measured directly (the view's own
+        sizeHintForColumn asks the model for every role of every cell: too slow for the first paint)."""
+        table, model = self.table, self.table.model()
+        spec = getattr(model, "columns", None)
+        if not isinstance(spec, list) or not hasattr(model, "row_at"):
+            return table.sizeHintForColumn(column)
+        display = spec[column].display
+        metrics = table.fontMetrics()
+        rows = min(model.rowCount(), SAMPLE_ROWS)
+        widest = max((metrics.horizontalAdvance(display(model.row_at(r))) for r in range(rows)), default=0)
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        return widest + 2 * margin
+
     def fit(self, columns: list[int] | None = None) -> None:
         table, header = self.table, self.table.horizontalHeader()
         model = table.model()
@@ -52,7 +66,7 @@ class ColumnFit(QObject):
                 ):
                     continue
                 title = header.sectionSizeHint(column) + arrow
-                content = table.sizeHintForColumn(column)
+                content = self._content_width(column)
                 table.setColumnWidth(column, max(title, min(content + GAP, self.widest)))
         finally:
             self._sizing = False
