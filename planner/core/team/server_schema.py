@@ -341,7 +341,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (("m001_tables", M001),)
 
 
 def migrate(conn: Connection, migrations: tuple[tuple[str, str], ...] = MIGRATIONS) -> list[str]:
-    """Apply the migrations not applied yet, each in its own transaction; the names applied now."""
+    """Apply the migrations not applied yet, each in its own transaction (`conn` in autocommit, as
+    connection.connect gives it: otherwise they would nest in the caller's); the names applied now."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
         conn.execute(
