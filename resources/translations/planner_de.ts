@@ -8820,6 +8820,10 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
         <source>Delete opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
+    <message>
+        <source>proposed from what the account pays for it a year: %1</source>
+        <translation>vorgeschlagen aus dem, was der Kunde jährlich dafür zahlt: %1</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityList</name>

@@ -231,3 +231,13 @@ def test_cards_show_the_close_date(board) -> None:
     assert index.data(ROW_ROLE).close_on == "2027-03-31" and index.data(OVERDUE_ROLE) is False
     assert f"closes {formatting.iso_date('2027-03-31')}" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert [len(board.opportunity_ids(s)) for s in STAGES] == [0, 0, 0, 1, 0, 0, 0]
+
+
+def test_a_held_product_proposes_what_the_account_pays_for_it(qtbot, editor) -> None:
+    """A renewal of CRM Cloud: Müller pays 30,000 € a year for it (Verträge.csv), so that is the amount."""
+    from tests.moments.opportunity_book import CRM
+
+    dialog = dialog_for(qtbot, editor, account_id=MUELLER)
+    dialog.product.setCurrentIndex(dialog.product.findData(CRM))
+    assert dialog.amount_cents() == 3_000_000
+    assert dialog.amount_hint.text() == "proposed from what the account pays for it a year: €30,000"

@@ -123,6 +123,17 @@ def propose_kind(store: Store, account_id: int, product_id: int | None) -> str:
     return "repeat"
 
 
+def held_revenue(store: Store, account_id: int, product_id: int) -> int | None:
+    """What the account pays a year for a product it holds (active), in cents: a repeat's (renewal's) amount;
+    None when it does not hold it."""
+    found = store.scalar(
+        "SELECT sum(revenue_cents) FROM holdings "
+        "WHERE account_id = ? AND product_id = ? AND status = 'active'",
+        (account_id, product_id),
+    )
+    return None if found is None else int(found)
+
+
 def quarter_end(today: date) -> date:
     """The last day of today's calendar quarter: the expected close date proposed for a new opportunity."""
     if today.month > 9:

@@ -33,6 +33,7 @@ from planner.core.moments.opportunities import KINDS, OPEN_STAGES, STAGES, Oppor
 from planner.core.moments.opportunity_records import (
     OpenOpportunityExists,
     delete_opportunity,
+    held_revenue,
     open_duplicate,
     propose_kind,
     quarter_end,
@@ -121,6 +122,7 @@ class OpportunityDialog(QDialog):
         self._kind_chosen = False
         self._filling = False
         self._proposal: int | None = None
+        self._proposal_held = False  # the proposal is what the account pays for a product it holds
         self._duplicate: OpportunityRow | None = None
         store = editor.store
 
@@ -309,10 +311,17 @@ class OpportunityDialog(QDialog):
 
     # --- proposals ---------------------------------------------------------------------------------------
     def _whitespace(self) -> int | None:
+        """The amount to propose: the whitespace value of a product the account lacks (or tries), else what
+        it pays a year for a product it holds (a renewal); `_proposal_held` says which."""
         account, product = self.account_id(), self.product_id()
+        self._proposal_held = False
         if account is None or product is None:
             return None
-        return whitespace_value(self.editor.store, account, product)
+        value = whitespace_value(self.editor.store, account, product)
+        if value is None:
+            value = held_revenue(self.editor.store, account, product)
+            self._proposal_held = value is not None
+        return value
 
     def _propose_amount(self) -> None:
         self._proposal = self._whitespace()
@@ -354,7 +363,8 @@ class OpportunityDialog(QDialog):
     def _refresh(self) -> None:
         shows_proposal = self._proposal is not None and self.amount_cents() == self._proposal
         self.amount_hint.setText(
-            self.tr("proposed from the whitespace: %1").replace("%1", formatting.money(self._proposal))
+            (self.tr("proposed from what the account pays for it a year: %1") if self._proposal_held
+             else self.tr("proposed from the whitespace: %1")).replace("%1", formatting.money(self._proposal))
             if shows_proposal else ""
         )  # fmt: skip
         self.amount_hint.setVisible(shows_proposal)
