@@ -166,3 +166,10 @@ def test_coverage_counts_a_next_step_done_in_the_tasks_as_no_longer_due(booked: 
     assert "Angebot schicken" not in due_in_coverage()
     changes.apply(booked, change, undo=True)
     assert "Angebot schicken" in due_in_coverage()
+
+
+def test_an_owner_however_written_has_the_same_tasks(booked: Store) -> None:
+    """ "I am" typed as " anna " finds Anna's tasks, as "Only my accounts" finds her accounts."""
+    anna = listed(open_tasks(booked, owner="Anna", today=TODAY))
+    assert anna and listed(open_tasks(booked, owner=" anna ", today=TODAY)) == anna
+    assert owns_anything(booked, "ANNA") and not owns_anything(booked, "Anne")

@@ -16,8 +16,8 @@ from typing import Any
 
 from planner.core.matrix.matrix import matrix_points
 from planner.core.moments.moments import Thresholds, load_thresholds
-from planner.core.portfolio.accounts import owner_key
 from planner.core.store.last_touch import touch_end
+from planner.core.store.owners import owner_key
 from planner.core.store.store import Store
 
 TIERS = ("A", "B", "C")

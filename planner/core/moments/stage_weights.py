@@ -82,7 +82,8 @@ def owner_clause(owner: str | None, alias: str = "o") -> tuple[str, tuple[Any, .
     """ " AND ..." keeping the opportunities of one owner's accounts (nothing for None or "")."""
     if not owner:
         return "", ()
-    return f" AND {alias}.account_id IN (SELECT id FROM accounts WHERE owner = ?)", (owner,)
+    mine = "SELECT id FROM accounts WHERE owner_key(owner) = owner_key(?)"
+    return f" AND {alias}.account_id IN ({mine})", (owner,)
 
 
 def history(store: Store, owner: str | None = None) -> History:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.core.store.last_touch import touch_end
+from planner.core.store.owners import one_spelling_each
 from planner.core.store.store import Store
 
 
@@ -76,24 +77,16 @@ def account_rows(store: Store, today: date | None = None, *, with_tiers: bool = 
     ]
 
 
-def owner_key(name: str | None) -> str:
-    """One owner however the files write the name ("Anna Berg", "anna berg "): for comparing owners."""
-    return " ".join((name or "").split()).casefold()
-
-
 def owner_names(store: Store) -> list[str]:
     """The owners the accounts name (one spelling each), alphabetically (for "I am" and the owner filters)."""
-    rows = store.query("SELECT DISTINCT owner FROM accounts WHERE coalesce(owner, '') <> '' ORDER BY owner")
-    names: dict[str, str] = {}
-    for (name,) in rows:
-        names.setdefault(owner_key(name), str(name).strip())
-    return sorted(names.values(), key=str.casefold)
+    rows = store.query("SELECT DISTINCT owner FROM accounts WHERE coalesce(owner, '') <> ''")
+    return sorted(one_spelling_each(str(r[0]) for r in rows), key=str.casefold)
 
 
 def owned_account_ids(store: Store, owner: str) -> set[int]:
     """The ids of the accounts `owner` owns (as the owner column writes the name, ignoring case)."""
-    wanted = owner_key(owner)
-    return {int(i) for i, name in store.query("SELECT id, owner FROM accounts") if owner_key(name) == wanted}
+    rows = store.query("SELECT id FROM accounts WHERE owner_key(owner) = owner_key(?)", (owner,))
+    return {int(r[0]) for r in rows}
 
 
 def account_name(store: Store, account_id: int) -> str:

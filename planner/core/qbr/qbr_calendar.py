@@ -105,7 +105,7 @@ def due_within(store: Store, today: date, days: int, owner: str | None = None) -
     """The planned QBRs from today to `days` ahead, by date: the ones to print briefings for; with `owner`,
     only those of the accounts that owner owns (the name as the owner column writes it, any case)."""
     end = (today + timedelta(days=days)).isoformat()
-    mine = " AND account_id IN (SELECT id FROM accounts WHERE lower(trim(owner)) = lower(trim(?)))"
+    mine = " AND account_id IN (SELECT id FROM accounts WHERE owner_key(owner) = owner_key(?))"
     rows = store.query(
         "SELECT id FROM qbrs WHERE status = 'planned' AND held_on >= ? AND substr(held_on, 1, 10) <= ?"
         + (mine if owner is not None else "")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from planner.core.store import backups, file_safety, schema
+from planner.core.store import backups, file_safety, owners, schema
 from planner.core.store.book import (
     COUNTED_TABLES,
     PortfolioFileError,
@@ -208,6 +208,7 @@ def _sqlite(path: Path, how: str) -> sqlite3.Connection:
     else:
         conn = file_safety.open_reader(path, immutable=how == "immutable")
     conn.execute("PRAGMA foreign_keys = ON")
+    owners.register(conn)
     return conn
 
 

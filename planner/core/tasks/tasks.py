@@ -110,18 +110,18 @@ def task_owners(store: Store) -> list[str]:
 
 def owns_anything(store: Store, owner: str) -> bool:
     """Whether `owner` (as the owner columns write the name) owns an account, opportunity or QBR action."""
-    name = owner.strip()
     return bool(store.scalar(
-        "SELECT EXISTS (SELECT 1 FROM accounts WHERE owner = ?) OR EXISTS (SELECT 1 FROM opportunities "
-        "WHERE trim(owner) = ?) OR EXISTS (SELECT 1 FROM qbr_actions WHERE trim(owner) = ?)",
-        (name, name, name),
+        "SELECT EXISTS (SELECT 1 FROM accounts WHERE owner_key(owner) = owner_key(?)) OR EXISTS (SELECT 1 "
+        "FROM opportunities WHERE owner_key(owner) = owner_key(?)) OR EXISTS (SELECT 1 FROM qbr_actions "
+        "WHERE owner_key(owner) = owner_key(?))",
+        (owner, owner, owner),
     ))  # fmt: skip
 
 
 def _owner_filter(column: str, owner: str | None) -> tuple[str, tuple[str, ...]]:
     if owner is None:
         return "", ()
-    return f" AND coalesce({column}, '') = ?", (owner.strip(),)
+    return f" AND owner_key({column}) = owner_key(?)", (owner,)
 
 
 def _touch_steps(store: Store, owner: str | None, today: date, since: str | None) -> list[Task]:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.growth.whitespace import Cell, Grid, GridRow, cell_values, grouped, whitespace_grid
-from planner.core.portfolio.accounts import owner_key
+from planner.core.store.owners import owner_key
 from planner.ui.growth.segments_rules import size_band_label
 from planner.ui.widgets import formatting
 from planner.ui.widgets.editing import Editor

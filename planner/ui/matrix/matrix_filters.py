@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox
 
 from planner.core.matrix.matrix import MatrixPoint
-from planner.core.portfolio.accounts import owner_key
+from planner.core.store.owners import owner_key
 from planner.ui.widgets.record_model import text_key
 
 FILTERS = ("owner", "segment", "tier", "region", "product")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from planner.core.matrix import chart_style, charts
 from planner.core.matrix.matrix import MatrixPoint, Position
 from planner.core.matrix.scoring import Quadrant
-from planner.core.portfolio.accounts import owner_key
 from planner.core.portfolio.catalog import product_rows
+from planner.core.store.owners import one_spelling_each
 from planner.ui.matrix.matrix_display import Display
 from planner.ui.matrix.matrix_filters import FILTERS, distinct, fill, filter_test
 from planner.ui.matrix.matrix_panels import (
@@ -57,15 +57,6 @@ if TYPE_CHECKING:  # matplotlib and numpy load when the matrix is first shown
 
 translate = QCoreApplication.translate
 MAX_NAMES = 8  # a search that finds more accounts highlights them without their names
-
-
-def one_each(owners: Sequence[str]) -> list[str]:
-    """The owners in one spelling each ("Anna Berg" and "anna berg " are one owner: the spelling that sorts
-    first), alphabetically."""
-    names: dict[str, str] = {}
-    for owner in sorted(owners):
-        names.setdefault(owner_key(owner), owner.strip())
-    return sorted(names.values(), key=text_key)
 
 
 class MatrixView(Selection, Display, QWidget):
@@ -277,8 +268,12 @@ class MatrixView(Selection, Display, QWidget):
         }
         segments = distinct(p.segment for p in points)
         regions = distinct(r for p in points for r in p.regions)
+        spellings = sorted(one_spelling_each(owners), key=text_key)  # one per owner
         choices: dict[str, tuple[str, list[tuple[Any, str]]]] = {
-            "owner": (self.tr("All owners"), [(o, o or self.tr("(no owner)")) for o in one_each(owners)]),
+            "owner": (
+                self.tr("All owners"),
+                [(o, o or self.tr("(no owner)")) for o in spellings],
+            ),
             "segment": (self.tr("All segments"), [(s, s) for s in segments]),
             "tier": (self.tr("All tiers"), [(t, self.tr("Tier %1").replace("%1", t)) for t in "ABC"]),
             "region": (self.tr("All regions"), [(r, r) for r in regions]),

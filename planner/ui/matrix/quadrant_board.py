@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.matrix.matrix import MatrixPoint
 from planner.core.matrix.scoring import Quadrant
-from planner.core.portfolio.accounts import owner_key
+from planner.core.store.owners import owner_key
 from planner.ui.matrix.quadrant_cards import (
     ACCOUNT_ID_ROLE,
     CardList,

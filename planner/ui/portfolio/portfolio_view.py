@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from planner.core.portfolio.accounts import account_rows, owned_account_ids, owner_key
+from planner.core.portfolio.accounts import account_rows, owned_account_ids
 from planner.core.portfolio.catalog import contact_rows, product_rows
 from planner.core.portfolio.changes import delete as planned_delete
 from planner.core.portfolio.privacy import erasure_preview
+from planner.core.store.owners import owner_key
 from planner.ui.portfolio.bulk_edit import BulkEditDialog
 from planner.ui.portfolio.record_form import RecordForm
 from planner.ui.widgets import columns

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.portfolio.accounts import owner_key
 from planner.core.portfolio.readiness import NEEDS
 from planner.core.qbr.qbr_calendar import CalendarRow, QbrCalendar, calendar
 from planner.core.qbr.qbrs import new_qbr, read_qbr
+from planner.core.store.owners import owner_key
 from planner.ui.qbr.briefing_sections import day as long_date
 from planner.ui.qbr.qbr_form import QbrForm, default_day
 from planner.ui.qbr.qbr_words import status_label

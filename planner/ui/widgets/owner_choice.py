@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from planner.core.portfolio.accounts import owner_key
+from planner.core.store.owners import owner_key
 
 
 def owner_index(box: QComboBox, owner: str | None) -> int:
