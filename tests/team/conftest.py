@@ -122,3 +122,22 @@ def ben(team: Team) -> Iterator[psycopg.Connection]:
 def dora(team: Team) -> Iterator[psycopg.Connection]:
     with team.connect("dora") as conn:
         yield conn
+
+
+@pytest.fixture
+def team_db(team: Team):  # type: ignore[no-untyped-def]
+    """A team database of its own for one test (the sync tests)."""
+    from tests.team.sync_support import make_team_db
+
+    return make_team_db(team)
+
+
+@pytest.fixture
+def laptops(team_db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The books of anna, ben (KAMs), dora (director) and carl (admin), connected to `team_db`."""
+    from tests.team.sync_support import make_laptops
+
+    made = make_laptops(team_db, tmp_path)
+    yield made
+    for laptop in made.values():
+        laptop.store.close()

@@ -319,6 +319,66 @@ M013_NEXT_STEPS = (
 )
 
 
+# Migration m014: team mode (planner/core/team). A book connected to a team database keeps here which server
+# row each of its rows is (and the version it was last in step with), what changed since, the accounts'
+# owners in the team, the conflicts shown to this user and the handovers. A book never connected keeps
+# these tables empty; the change triggers exist only while a book is connected (team.local).
+M014_TEAM = """
+CREATE TABLE team_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE team_rows (
+    table_name TEXT NOT NULL,
+    local_key TEXT NOT NULL,
+    uuid TEXT,
+    row_version INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (table_name, local_key)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX team_rows_uuid ON team_rows(table_name, uuid);
+CREATE TABLE team_outbox (
+    table_name TEXT NOT NULL,
+    local_key TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (table_name, local_key)
+) WITHOUT ROWID;
+CREATE TABLE team_accounts (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    owner_role TEXT NOT NULL,
+    writable INTEGER NOT NULL DEFAULT 1 CHECK (writable IN (0, 1))
+);
+CREATE TABLE team_conflicts (
+    id INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL UNIQUE,
+    sent INTEGER NOT NULL DEFAULT 0 CHECK (sent IN (0, 1)),
+    author TEXT NOT NULL,
+    found_at TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    account_key TEXT,
+    account_name TEXT,
+    record TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    winning_value TEXT,
+    winner TEXT,
+    reason TEXT NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))
+);
+CREATE TABLE team_handovers (
+    id INTEGER PRIMARY KEY,
+    server_id INTEGER UNIQUE,
+    account_key TEXT NOT NULL,
+    account_name TEXT,
+    from_role TEXT NOT NULL,
+    to_role TEXT NOT NULL,
+    from_owner TEXT,
+    to_owner TEXT,
+    handed_over_at TEXT NOT NULL,
+    handed_over_by TEXT NOT NULL
+);
+"""
+
+
 def _migrations():  # type: ignore[no-untyped-def]
     from sqlite_utils.migrations import Migrations
 
@@ -393,6 +453,11 @@ def _migrations():  # type: ignore[no-untyped-def]
         for statement in M013_NEXT_STEPS:
             db.execute(statement)
 
+    @migrations(name="m014_team")
+    def m014_team(db: Database) -> None:
+        for statement in _statements(M014_TEAM):
+            db.execute(statement)
+
     return migrations
 
 
@@ -405,7 +470,7 @@ MIGRATION_NAMES = (
     "m001_portfolio", "m002_imports", "m003_segment_products", "m004_moment_decisions",
     "m005_segments_lists_goals", "m006_score_inputs", "m007_rule_inputs", "m008_import_created",
     "m009_expected_and_trials", "m010_own_usage_windows", "m011_own_intensity_windows",
-    "m012_import_kinds", "m013_next_steps",
+    "m012_import_kinds", "m013_next_steps", "m014_team",
 )  # fmt: skip
 
 # The data tables, parents before children (an order that satisfies every foreign key).

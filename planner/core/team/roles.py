@@ -100,7 +100,36 @@ R001 = (
     + "".join(_child_policies(table) for table in CHILD_TABLES)
     + "".join(_catalogue_policies(table) for table, _ in CATALOGUE_TABLES)
 )
-MIGRATIONS: tuple[tuple[str, str], ...] = (("r001_groups_and_policies", R001),)
+# r002: who reads the team's members, handovers, a previous owner's unpublished changes and the conflicts
+R002_HANDOVERS = f"""
+GRANT SELECT ON team_members, team_handovers, team_pending_changes, team_conflicts, team_schema_migrations
+    TO {_ALL_GROUPS};
+GRANT INSERT ON team_handovers TO team_director;
+GRANT UPDATE (owner) ON accounts TO team_director;  -- the owner's name goes with a handover
+GRANT INSERT ON team_pending_changes, team_conflicts TO {_ALL_GROUPS};
+GRANT DELETE ON team_pending_changes TO {_ALL_GROUPS};
+
+CREATE POLICY team_members_read ON team_members FOR SELECT USING (true);
+CREATE POLICY team_handovers_read ON team_handovers FOR SELECT
+    USING ({_DIRECTOR} OR from_role = current_user OR to_role = current_user);
+CREATE POLICY team_handovers_insert ON team_handovers FOR INSERT WITH CHECK ({_DIRECTOR});
+-- a previous owner leaves their changes for the new one: written by their author, merged by the owner
+CREATE POLICY team_pending_changes_insert ON team_pending_changes FOR INSERT
+    WITH CHECK (author = session_user);
+CREATE POLICY team_pending_changes_read ON team_pending_changes FOR SELECT USING (author = session_user OR
+    EXISTS (SELECT 1 FROM accounts a WHERE a.id = team_pending_changes.account_id
+            AND a.owner_role = current_user));
+CREATE POLICY team_pending_changes_delete ON team_pending_changes FOR DELETE USING (
+    EXISTS (SELECT 1 FROM accounts a WHERE a.id = team_pending_changes.account_id
+            AND a.owner_role = current_user));
+CREATE POLICY team_conflicts_insert ON team_conflicts FOR INSERT WITH CHECK (found_by = session_user);
+CREATE POLICY team_conflicts_read ON team_conflicts FOR SELECT
+    USING (author = current_user OR found_by = current_user OR {_DIRECTOR});
+"""
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("r001_groups_and_policies", R001),
+    ("r002_handovers_and_conflicts", R002_HANDOVERS),
+)
 
 
 def create_team(conn: Connection) -> list[str]:
@@ -109,9 +138,12 @@ def create_team(conn: Connection) -> list[str]:
     return server_schema.migrate(conn) + server_schema.migrate(conn, MIGRATIONS)
 
 
-def add_user(conn: Connection, user: str, password: str, groups: tuple[str, ...] = ("kam",)) -> None:
+def add_user(
+    conn: Connection, user: str, password: str, groups: tuple[str, ...] = ("kam",), name: str | None = None
+) -> None:
     """A LOGIN role for `user` in the given groups ("kam", "director", "admin"); an existing team user gets
-    the new password and groups. The password reaches the server only as a SCRAM verifier."""
+    the new password and groups; `name` is how the team writes them as an account's owner ("Anna Berg",
+    the user name when not given). The password reaches the server only as a SCRAM verifier."""
     from psycopg import sql
 
     if not _USER_NAME.fullmatch(user) or user.startswith(("pg_", "team_")):
@@ -141,3 +173,8 @@ def add_user(conn: Connection, user: str, password: str, groups: tuple[str, ...]
                     sql.Identifier(GROUPS[group]), sql.Identifier(user), only_inherit
                 )
             )
+        conn.execute(
+            "INSERT INTO team_members (role_name, display_name) VALUES (%s, %s) "
+            "ON CONFLICT (role_name) DO UPDATE SET display_name = EXCLUDED.display_name",
+            (user, name or user),
+        )

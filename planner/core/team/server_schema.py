@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_TABLE = "team_schema_migrations"
 _LOCK = 0x4B414D50_7EA3  # pg_advisory_xact_lock key: "KAMP" and "team"
+_WRITER_LOCK = 0x4B414D50_7EA4  # held by each writing transaction from its first row version on
 _VERSIONED = "row_version bigint NOT NULL, updated_by text NOT NULL, updated_at timestamptz NOT NULL"
 
 M001_TABLES = f"""
@@ -337,7 +338,93 @@ ALTER TABLE {table} FORCE ROW LEVEL SECURITY;
 
 
 M001 = M001_TABLES + "".join(_versioning(table, key) for table, key in VERSIONED_TABLES)
-MIGRATIONS: tuple[tuple[str, str], ...] = (("m001_tables", M001),)
+
+# m002: one writer at a time, so that row versions become visible in their order. A reader that saw
+# versions up to N then never misses a smaller one committed later: every writing transaction takes this
+# lock before its first version and holds it until it has committed. (Pushes are short batches.)
+# And the tables of handovers: who handed which account to whom; the unpublished changes of an account's
+# previous owner, which the new owner's laptop merges; the conflicts, each shown to the one whose value lost.
+M002_ONE_WRITER_AND_HANDOVERS = f"""
+CREATE OR REPLACE FUNCTION team_stamp_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({_WRITER_LOCK});
+    NEW.row_version := nextval('team_row_version');
+    NEW.updated_by := session_user;
+    NEW.updated_at := now();
+    RETURN NEW;
+END $$;
+CREATE OR REPLACE FUNCTION team_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+    r jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+BEGIN
+    PERFORM pg_advisory_xact_lock({_WRITER_LOCK});
+    INSERT INTO change_log (row_version, changed_by, table_name, operation, account_id, row_key, row_data)
+    VALUES (
+        CASE WHEN TG_OP = 'DELETE' THEN nextval('team_row_version') ELSE (r->>'row_version')::bigint END,
+        session_user, TG_TABLE_NAME, lower(TG_OP),
+        CASE WHEN TG_ARGV[0] <> '' THEN (r->>TG_ARGV[0])::uuid END,
+        (SELECT jsonb_object_agg(k, r->k) FROM unnest(TG_ARGV[1:]) AS k),
+        r);
+    RETURN NULL;
+END $$;
+
+CREATE TABLE team_members (
+    role_name text PRIMARY KEY,
+    display_name text NOT NULL
+);
+CREATE TABLE team_handovers (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    account_id uuid REFERENCES accounts(id) ON DELETE SET NULL,
+    account_key text NOT NULL,
+    account_name text,
+    from_role text NOT NULL,
+    to_role text NOT NULL,
+    from_owner text,
+    to_owner text,
+    handed_over_at timestamptz NOT NULL DEFAULT now(),
+    handed_over_by text NOT NULL DEFAULT session_user
+);
+CREATE TABLE team_pending_changes (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    account_id uuid NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    table_name text NOT NULL,
+    row_key jsonb NOT NULL,
+    base_version bigint NOT NULL,
+    row_data jsonb NOT NULL,
+    changed_at timestamptz NOT NULL,
+    author text NOT NULL DEFAULT session_user,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX team_pending_changes_account ON team_pending_changes(account_id);
+CREATE TABLE team_conflicts (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    origin text NOT NULL UNIQUE,  -- the merge and field that found it: found twice, kept once
+    author text NOT NULL,  -- whose value lost: the list is theirs
+    winner text,
+    account_key text,
+    account_name text,
+    table_name text NOT NULL,
+    record text NOT NULL,
+    field text NOT NULL,
+    kept_value text,
+    winning_value text,
+    reason text NOT NULL,
+    found_at timestamptz NOT NULL DEFAULT now(),
+    found_by text NOT NULL DEFAULT session_user
+);
+CREATE INDEX team_conflicts_author ON team_conflicts(author, id);
+ALTER TABLE team_members ENABLE ROW LEVEL SECURITY;  -- not forced: its owner adds the users
+ALTER TABLE team_handovers ENABLE ROW LEVEL SECURITY;
+ALTER TABLE team_handovers FORCE ROW LEVEL SECURITY;
+ALTER TABLE team_pending_changes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE team_pending_changes FORCE ROW LEVEL SECURITY;
+ALTER TABLE team_conflicts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE team_conflicts FORCE ROW LEVEL SECURITY;
+"""
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("m001_tables", M001),
+    ("m002_one_writer_and_handovers", M002_ONE_WRITER_AND_HANDOVERS),
+)
 
 
 def migrate(conn: Connection, migrations: tuple[tuple[str, str], ...] = MIGRATIONS) -> list[str]:

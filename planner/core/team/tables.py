@@ -42,3 +42,41 @@ def account_column(table: str) -> str:
     if table == "accounts":
         return "id"
     return "account_id" if table in CHILD_TABLES or table == SHARES[0] else ""
+
+
+# The book's foreign keys: column -> the table whose id it holds (a uuid on the server)
+REFERENCES: dict[str, dict[str, str]] = {
+    "accounts": {},
+    "products": {},
+    "segment_products": {"product_id": "products"},
+    "holdings": {"account_id": "accounts", "product_id": "products"},
+    "usage_snapshots": {"account_id": "accounts", "product_id": "products"},
+    "revenue_by_period": {"account_id": "accounts"},
+    "contacts": {"account_id": "accounts"},
+    "nps_answers": {"contact_id": "contacts"},
+    "survey_responses": {"contact_id": "contacts"},
+    "signals": {"account_id": "accounts", "product_id": "products", "contact_id": "contacts"},
+    "touches": {"account_id": "accounts"},
+    "touch_contacts": {"touch_id": "touches", "contact_id": "contacts"},
+    "qbrs": {"account_id": "accounts"},
+    "qbr_attendees": {"qbr_id": "qbrs", "contact_id": "contacts"},
+    "qbr_actions": {"qbr_id": "qbrs"},
+    "opportunities": {"account_id": "accounts", "product_id": "products"},
+}
+# rows the book ties to their account only through a parent: (the parent's column, the parent's table)
+THROUGH: dict[str, tuple[str, str]] = {
+    "nps_answers": ("contact_id", "contacts"),
+    "survey_responses": ("contact_id", "contacts"),
+    "touch_contacts": ("touch_id", "touches"),
+    "qbr_attendees": ("qbr_id", "qbrs"),
+    "qbr_actions": ("qbr_id", "qbrs"),
+}
+# the book's meta values the team shares (team_settings on the server), set by a team admin
+TEAM_SETTINGS = ("tier_shares", "moment_thresholds", "readiness_rules", "stage_weights")
+KEYS: dict[str, tuple[str, ...]] = {name: key for name, key in (*ACCOUNT_TABLES, *CATALOGUE_TABLES)}
+SYNCED_TABLES = ("products", "segment_products", *(name for name, _ in ACCOUNT_TABLES))
+
+
+def has_uuid(table: str) -> bool:
+    """True for tables keyed by one id (a uuid on the server); False for those keyed by their columns."""
+    return KEYS[table] == ("id",)

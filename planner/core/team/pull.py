@@ -1,0 +1,198 @@
+"""What the team changed, into the book: incremental, per table by row version, resumable.
+
+The whole pull reads one snapshot of the server (REPEATABLE READ). With one writer at a time on the server
+(server_schema m002) a version not seen yet is always above the highest one seen, so each table's highest
+version read is where its next pull begins. The book stores it in the same transaction as the rows of the
+batch: a dropped connection loses at most the batch in flight, and the next pull goes on from there.
+
+Accounts come whole: one the user may read now but the book lacks (new, shared, handed over to them) is
+fetched with everything hanging on it, whatever its versions; one the book has but the user may no longer
+read (handed over to another, no longer shared, deleted) is reported as gone and left to sync, which
+first saves what was changed here. Deletions come from the change log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from planner.core.team import local
+from planner.core.team.apply import BookWriter, ServerRow
+from planner.core.team.rows import Maps, Shapes
+from planner.core.team.tables import ACCOUNT_TABLES, TEAM_SETTINGS, account_column
+
+if TYPE_CHECKING:
+    from psycopg import Connection
+
+    from planner.core.store.book import Store
+
+BATCH_ROWS = 5000
+ACCOUNTS_PER_FETCH = 1000
+Progress = Callable[[str, int], None]  # (table, rows so far)
+
+
+@dataclass
+class Pulled:
+    rows: dict[str, int] = field(default_factory=dict)
+    deleted: int = 0
+    new_accounts: int = 0
+    gone: dict[str, int] = field(default_factory=dict)  # account uuid -> local id, no longer readable
+    skipped: list[str] = field(default_factory=list)
+
+    def count(self, written: dict[str, int]) -> None:
+        for table, number in written.items():
+            self.rows[table] = self.rows.get(table, 0) + number
+
+
+class Puller:
+    def __init__(self, store: Store, server: Connection, shapes: Shapes, me: str, progress: Progress | None):
+        self.store, self.server, self.shapes, self.me = store, server, shapes, me
+        self.progress = progress or (lambda table, done: None)
+        self.pulled = Pulled()
+        self.maps = Maps(store.conn)
+
+    def base(self, table: str, version: int) -> dict[str, Any] | None:
+        """A row as the change log keeps it at `version` (the base both sides of a merge started from)."""
+        found = self.server.execute(
+            "SELECT row_data FROM change_log WHERE table_name = %s AND row_version = %s", (table, version)
+        ).fetchone()
+        return None if found is None else dict(found[0])
+
+    def run(self) -> Pulled:
+        with self.server.transaction():
+            self.server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            for table in ("products", "segment_products"):
+                self._changed(table, known=None)
+            self._settings()
+            visible: dict[str, str] = dict(
+                self.server.execute("SELECT id::text, owner_role FROM accounts").fetchall()
+            )
+            known = self._known_accounts()
+            new = [uuid for uuid in visible if uuid not in known]
+            self.pulled.gone = {uuid: local_id for uuid, local_id in known.items() if uuid not in visible}
+            self._whole_accounts(new, visible)
+            skip = set(new)
+            for table, _ in ACCOUNT_TABLES:
+                self._changed(table, known=skip)
+            self._deletions()
+        return self.pulled
+
+    # --- reading --------------------------------------------------------------------------------------------
+    def _rows(self, query: str, params: tuple[Any, ...]) -> Iterator[list[dict[str, Any]]]:
+        from psycopg.rows import dict_row
+
+        with self.server.cursor(row_factory=dict_row) as cursor:
+            cursor.execute(query, params)
+            while rows := cursor.fetchmany(BATCH_ROWS):
+                yield rows
+
+    def _server_row(self, table: str, row: dict[str, Any]) -> ServerRow:
+        return ServerRow(
+            table,
+            self.shapes.canonical_from_server(table, row),
+            int(row["row_version"]),
+            local.utc_text(row["updated_at"]),
+            str(row["updated_by"]),
+        )
+
+    def _known_accounts(self) -> dict[str, int]:
+        rows = self.store.conn.execute(
+            "SELECT r.uuid, a.account_id FROM team_accounts a JOIN team_rows r ON r.table_name = 'accounts' "
+            "AND r.local_key = CAST(a.account_id AS TEXT)"
+        ).fetchall()
+        return {str(uuid): int(local_id) for uuid, local_id in rows}
+
+    def _top(self, query: str) -> int:
+        found = self.server.execute(query).fetchone()
+        return int(found[0]) if found else 0
+
+    # --- the three ways rows arrive -------------------------------------------------------------------------
+    def _changed(self, table: str, known: set[str] | None) -> None:
+        """The table's rows above the version pulled last (those of `known` new accounts apart)."""
+        key = f"version:{table}"
+        since = int(local.state(self.store.conn, key, "0"))
+        top = self._top(f"SELECT coalesce(max(row_version), 0) FROM {table}")
+        if top <= since:
+            return
+        column = account_column(table)
+        done = 0
+        for rows in self._rows(
+            f"SELECT * FROM {table} WHERE row_version > %s AND row_version <= %s ORDER BY row_version",
+            (since, top),
+        ):
+            with local.applying(self.store) as conn:
+                writer = BookWriter(conn, self.shapes, self.maps, self.me, self.base)
+                for row in rows:
+                    if known is not None and column and str(row[column]) in known:
+                        continue  # fetched whole with its account
+                    owner = str(row["owner_role"]) if table == "accounts" else None
+                    writer.write(self._server_row(table, row), owner)
+                local.set_state(conn, key, str(rows[-1]["row_version"]))
+            self.pulled.count(writer.applied.written)
+            self.pulled.skipped += writer.applied.skipped
+            done += len(rows)
+            self.progress(table, done)
+        with local.applying(self.store) as conn:
+            local.set_state(conn, key, str(top))
+
+    def _whole_accounts(self, new: list[str], owners: dict[str, str]) -> None:
+        """Accounts the book lacks, with everything hanging on them, a chunk of accounts per transaction."""
+        from psycopg.rows import dict_row
+
+        for start in range(0, len(new), ACCOUNTS_PER_FETCH):
+            chunk = new[start : start + ACCOUNTS_PER_FETCH]
+            fetched = {}
+            for table, _ in ACCOUNT_TABLES:
+                with self.server.cursor(row_factory=dict_row) as cursor:
+                    cursor.execute(
+                        f"SELECT * FROM {table} WHERE {account_column(table)} = ANY(%s::uuid[])", (chunk,)
+                    )
+                    fetched[table] = cursor.fetchall()
+            with local.applying(self.store) as conn:
+                writer = BookWriter(conn, self.shapes, self.maps, self.me, self.base)
+                for table, _ in ACCOUNT_TABLES:
+                    for row in fetched[table]:
+                        owner = str(row["owner_role"]) if table == "accounts" else None
+                        writer.write(self._server_row(table, row), owner)
+            self.pulled.count(writer.applied.written)
+            self.pulled.skipped += writer.applied.skipped
+            self.pulled.new_accounts += len(chunk)
+            self.progress("accounts", start + len(chunk))
+
+    def _deletions(self) -> None:
+        since = int(local.state(self.store.conn, "version:deletions", "0"))
+        top = self._top("SELECT coalesce(max(row_version), 0) FROM change_log")
+        if top <= since:
+            return
+        rows = self.server.execute(
+            "SELECT table_name, row_key, changed_by FROM change_log WHERE operation = 'delete' "
+            "AND row_version > %s AND row_version <= %s ORDER BY row_version",
+            (since, top),
+        ).fetchall()
+        with local.applying(self.store) as conn:
+            writer = BookWriter(conn, self.shapes, self.maps, self.me, self.base)
+            for table, row_key, changed_by in rows:
+                key = writer.key_of(table, dict(row_key))
+                if key is not None and writer.read(table, key) is not None:
+                    writer.delete(table, key, str(changed_by))
+                    self.pulled.deleted += 1
+            local.set_state(conn, "version:deletions", str(top))
+
+    def _settings(self) -> None:
+        """The team's shared settings (thresholds, tier shares): the team admin's values stand."""
+        key = "version:team_settings"
+        since = int(local.state(self.store.conn, key, "0"))
+        rows = self.server.execute(
+            "SELECT key, value, row_version FROM team_settings WHERE row_version > %s AND key = ANY(%s) "
+            "ORDER BY row_version",
+            (since, list(TEAM_SETTINGS)),
+        ).fetchall()
+        if not rows:
+            return
+        with local.applying(self.store) as conn:
+            for name, value, _ in rows:
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (name, value))
+                conn.execute(
+                    "DELETE FROM team_outbox WHERE table_name = 'team_settings' AND local_key = ?", (name,)
+                )
+            local.set_state(conn, key, str(rows[-1][2]))
