@@ -161,11 +161,12 @@ def pending_count(conn: sqlite3.Connection) -> int:
 
 
 def unpublished(conn: sqlite3.Connection, table: str) -> list[str]:
-    """The local keys of the table's rows that were never published."""
+    """The local keys of the table's rows that were never published (a uuid given is not enough: the
+    connection may have dropped before the server had them)."""
     return [
         key
         for (key,) in conn.execute(
             f"SELECT {key_sql(table, 't')} FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM team_rows r "
-            f"WHERE r.table_name = '{table}' AND r.local_key = {key_sql(table, 't')})"
+            f"WHERE r.table_name = '{table}' AND r.local_key = {key_sql(table, 't')} AND r.row_version > 0)"
         )
     ]
