@@ -73,7 +73,10 @@ class Puller:
             self._whole_accounts(new, visible)
             skip = set(new)
             for table, _ in ACCOUNT_TABLES:
-                self._changed(table, known=skip)
+                if known:
+                    self._changed(table, known=skip)
+                else:  # a first pull: every account came whole, in this same snapshot
+                    self._skip_to_top(table)
             self._deletions()
         return self.pulled
 
@@ -134,6 +137,11 @@ class Puller:
             self.progress(table, done)
         with local.applying(self.store) as conn:
             local.set_state(conn, key, str(top))
+
+    def _skip_to_top(self, table: str) -> None:
+        top = self._top(f"SELECT coalesce(max(row_version), 0) FROM {table}")
+        with local.applying(self.store) as conn:
+            local.set_state(conn, f"version:{table}", str(top))
 
     def _whole_accounts(self, new: list[str], owners: dict[str, str]) -> None:
         """Accounts the book lacks, with everything hanging on them, a chunk of accounts per transaction."""

@@ -413,6 +413,12 @@ CREATE TABLE team_conflicts (
     found_by text NOT NULL DEFAULT session_user
 );
 CREATE INDEX team_conflicts_author ON team_conflicts(author, id);
+-- an account's rows read at once (a new, shared or handed-over account comes whole)
+CREATE INDEX nps_answers_account ON nps_answers(account_id);
+CREATE INDEX survey_responses_account ON survey_responses(account_id);
+CREATE INDEX touch_contacts_account ON touch_contacts(account_id);
+CREATE INDEX qbr_attendees_account ON qbr_attendees(account_id);
+CREATE INDEX qbr_actions_account ON qbr_actions(account_id);
 ALTER TABLE team_members ENABLE ROW LEVEL SECURITY;  -- not forced: its owner adds the users
 ALTER TABLE team_handovers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE team_handovers FORCE ROW LEVEL SECURITY;
