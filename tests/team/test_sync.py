@@ -79,3 +79,37 @@ def test_changes_travel_incrementally_and_deletions_follow(laptops) -> None:
     assert dora.rows("SELECT minutes FROM touches WHERE summary = 'Preise besprochen'") == [(45,)]
     assert dora.rows("SELECT name FROM contacts") == [("Eva Müller",)]
     assert anna.sync().pushed == {}  # nothing left: a second sync sends nothing
+
+
+def test_a_second_laptop_with_the_same_files_links_its_rows_instead_of_doubling_them(
+    laptops, tmp_path
+) -> None:
+    """Anna imports the same CRM files into a new laptop's book and connects it: her accounts and what hangs
+    on them are the team's records, not second copies; a value she typed differently is kept in her list."""
+    from planner.core.store.store import open_portfolio
+    from planner.core.team import local
+    from tests.team.sync_support import Laptop
+
+    anna, carl = laptops["anna"], laptops["carl"]
+    catalogue(carl)
+    carl.sync()
+    annas_book(anna)
+    anna.sync()
+    folder = tmp_path / "anna-new"
+    folder.mkdir()
+    store = open_portfolio(folder / "anna.sqlite", create=True)
+    try:
+        second = Laptop("anna", store, anna.db, folder)
+        annas_book(second)
+        with store.write() as conn:  # on the new laptop the account's name was typed differently
+            conn.execute("UPDATE accounts SET name = 'Müller GmbH & Co. KG' WHERE key = 'K-1'")
+        local.connect_book(store, anna.db.url("anna"), "anna")
+        report = second.sync()
+        assert report.pushed == {}  # nothing new: every row is the team's already
+        assert counts(second) == counts(anna)
+        assert second.rows("SELECT name FROM accounts WHERE key = 'K-1'") == [("Müller GmbH",)]
+        assert second.rows("SELECT field, kept_value, winning_value, reason FROM team_conflicts") == [
+            ("name", "Müller GmbH & Co. KG", "Müller GmbH", "published before")
+        ]
+    finally:
+        store.close()

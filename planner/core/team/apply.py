@@ -89,7 +89,7 @@ class BookWriter:
                 return found
             if table in _MATCHED_BY_KEY:
                 return self._adopt(table, canon)
-            return None
+            return self._same_unpublished(table, values)
         key = _key_of(table, values)
         where = " AND ".join(f"{column} IS ?" for column in KEYS[table])
         exists = self.conn.execute(f"SELECT 1 FROM {table} WHERE {where}", local.key_values(table, key))
@@ -102,13 +102,24 @@ class BookWriter:
             return None
         mine = _as_row(self.conn, table, row)
         local_id = int(mine["id"])
-        if self.maps.uuid(table, local_id) is not None:
+        if (self.maps.version(table, local_id) or 0) > 0:
             return None  # linked to another server row: the key moved; the server's unique key decides
         self.maps.add(table, local_id, str(canon["id"]))
         theirs = self.shapes.canonical_from_book(table, mine, self.maps, None)
         _, lost = merge(None, Side(canon, "1", "team"), Side(theirs, "", self.me), skip=("id",))
         self.keep(table, canon, lost, "published before", origin=f"adopt:{table}:{canon['id']}")
         return local_id
+
+    def _same_unpublished(self, table: str, values: Row) -> int | None:
+        """The book's never-published row with every value equal (the same file imported on two laptops
+        of one user): linked instead of doubled."""
+        where = " AND ".join(f"t.{column} IS ?" for column in values)
+        found = self.conn.execute(
+            f"SELECT t.id FROM {table} t WHERE {where} AND NOT EXISTS (SELECT 1 FROM team_rows r WHERE "
+            f"r.table_name = '{table}' AND r.local_key = CAST(t.id AS TEXT) AND r.row_version > 0) LIMIT 1",
+            list(values.values()),
+        ).fetchone()
+        return None if found is None else int(found[0])
 
     def _merged(self, item: ServerRow, key: int | str, changed_at: str) -> Row:
         table = item.table
@@ -187,6 +198,8 @@ class BookWriter:
 
     def _link(self, table: str, key: int | str, canon: Row, version: int) -> None:
         server_id = str(canon["id"]) if has_uuid(table) else None
+        if server_id is not None:
+            self.maps.add(table, int(key), server_id)
         self.maps.linked(table, key, version)
         self.conn.execute(
             "INSERT OR REPLACE INTO team_rows (table_name, local_key, uuid, row_version) VALUES (?, ?, ?, ?)",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.core.team import local
 from planner.core.team.apply import BookWriter, ServerRow
+from planner.core.team.bulk import Bulk
 from planner.core.team.rows import Maps, Shapes
 from planner.core.team.tables import ACCOUNT_TABLES, TEAM_SETTINGS, account_column
 
@@ -144,24 +145,43 @@ class Puller:
             local.set_state(conn, f"version:{table}", str(top))
 
     def _whole_accounts(self, new: list[str], owners: dict[str, str]) -> None:
-        """Accounts the book lacks, with everything hanging on them, a chunk of accounts per transaction."""
-        from psycopg.rows import dict_row
-
+        """Accounts the book lacks, with everything hanging on them, a chunk of accounts per transaction:
+        in bulk, but for an account whose key the book holds unpublished (the same record: merged)."""
+        bulk = Bulk(self.store.conn, self.shapes, self.maps, self.me)
         for start in range(0, len(new), ACCOUNTS_PER_FETCH):
             chunk = new[start : start + ACCOUNTS_PER_FETCH]
-            fetched = {}
+            fetched: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
             for table, _ in ACCOUNT_TABLES:
-                with self.server.cursor(row_factory=dict_row) as cursor:
-                    cursor.execute(
-                        f"SELECT * FROM {table} WHERE {account_column(table)} = ANY(%s::uuid[])", (chunk,)
-                    )
-                    fetched[table] = cursor.fetchall()
+                columns = bulk.columns(table)
+                rows = self.server.execute(
+                    f"SELECT {', '.join(columns)} FROM {table} "
+                    f"WHERE {account_column(table)} = ANY(%s::uuid[])",
+                    (chunk,),
+                ).fetchall()
+                fetched[table] = (columns, rows)
+            columns, accounts = fetched["accounts"]
+            key_at, id_at = columns.index("key"), columns.index("id")
+            keys = [row[key_at] for row in accounts]
+            here = {
+                key
+                for (key,) in self.store.conn.execute(
+                    f"SELECT key FROM accounts WHERE key IN ({', '.join('?' for _ in keys)})", keys
+                )
+            }
+            careful = {str(row[id_at]) for row in accounts if row[key_at] in here}
             with local.applying(self.store) as conn:
                 writer = BookWriter(conn, self.shapes, self.maps, self.me, self.base)
                 for table, _ in ACCOUNT_TABLES:
-                    for row in fetched[table]:
-                        owner = str(row["owner_role"]) if table == "accounts" else None
-                        writer.write(self._server_row(table, row), owner)
+                    columns, rows = fetched[table]
+                    account_at = columns.index(account_column(table))
+                    quick = [row for row in rows if str(row[account_at]) not in careful]
+                    written = bulk.write(table, columns, quick)
+                    self.pulled.count({table: written} if written else {})
+                    for row in rows:
+                        if str(row[account_at]) in careful:
+                            named = dict(zip(columns, row, strict=True))
+                            owner = str(named["owner_role"]) if table == "accounts" else None
+                            writer.write(self._server_row(table, named), owner)
             self.pulled.count(writer.applied.written)
             self.pulled.skipped += writer.applied.skipped
             self.pulled.new_accounts += len(chunk)

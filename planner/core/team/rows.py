@@ -74,6 +74,9 @@ class Maps:
     def add(self, table: str, local_id: int, server_id: str) -> None:
         self._load(table)
         self._versions[table].setdefault(str(local_id), 0)
+        earlier = self._uuid[table].get(int(local_id))
+        if earlier is not None and earlier != server_id:
+            self._local[table].pop(earlier, None)
         self._uuid[table][int(local_id)] = server_id
         self._local[table][server_id] = int(local_id)
 
