@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from planner.core.team import local
+from planner.core.team import local, settings
 from planner.core.team.apply import BookWriter, ServerRow
 from planner.core.team.bulk import Bulk
 from planner.core.team.rows import Maps, Shapes
-from planner.core.team.tables import ACCOUNT_TABLES, TEAM_SETTINGS, account_column
+from planner.core.team.tables import ACCOUNT_TABLES, account_column
 
 if TYPE_CHECKING:
     from psycopg import Connection
@@ -46,8 +46,16 @@ class Pulled:
 
 
 class Puller:
-    def __init__(self, store: Store, server: Connection, shapes: Shapes, me: str, progress: Progress | None):
-        self.store, self.server, self.shapes, self.me = store, server, shapes, me
+    def __init__(
+        self,
+        store: Store,
+        server: Connection,
+        shapes: Shapes,
+        me: str,
+        progress: Progress | None,
+        admin: bool = False,
+    ) -> None:
+        self.store, self.server, self.shapes, self.me, self.admin = store, server, shapes, me, admin
         self.progress = progress or (lambda table, done: None)
         self.pulled = Pulled()
         self.maps = Maps(store.conn)
@@ -64,7 +72,7 @@ class Puller:
             self.server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             for table in ("products", "segment_products"):
                 self._changed(table, known=None)
-            self._settings()
+            settings.pull(self.store, self.server, self.shapes, self.me, self.admin)
             visible: dict[str, str] = dict(
                 self.server.execute("SELECT id::text, owner_role FROM accounts").fetchall()
             )
@@ -205,22 +213,3 @@ class Puller:
                     writer.delete(table, key, str(changed_by))
                     self.pulled.deleted += 1
             local.set_state(conn, "version:deletions", str(top))
-
-    def _settings(self) -> None:
-        """The team's shared settings (thresholds, tier shares): the team admin's values stand."""
-        key = "version:team_settings"
-        since = int(local.state(self.store.conn, key, "0"))
-        rows = self.server.execute(
-            "SELECT key, value, row_version FROM team_settings WHERE row_version > %s AND key = ANY(%s) "
-            "ORDER BY row_version",
-            (since, list(TEAM_SETTINGS)),
-        ).fetchall()
-        if not rows:
-            return
-        with local.applying(self.store) as conn:
-            for name, value, _ in rows:
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (name, value))
-                conn.execute(
-                    "DELETE FROM team_outbox WHERE table_name = 'team_settings' AND local_key = ?", (name,)
-                )
-            local.set_state(conn, key, str(rows[-1][2]))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.core.team import local
 from planner.core.team.apply import BookWriter, ServerRow
-from planner.core.team.rows import Maps, Row, Shapes, describe, local_account
+from planner.core.team.rows import Maps, Row, Shapes, describe_local, local_account
 from planner.core.team.tables import KEYS, SYNCED_TABLES, has_uuid
 
 if TYPE_CHECKING:
@@ -120,7 +120,9 @@ class Pusher:
         if not keys:
             return []
         if table in _CATALOGUE and not self.admin:
-            self._refuse(table, keys, "only a team admin changes the team's catalogue")
+            for key in dict.fromkeys(keys):
+                row = _read(conn, table, key)
+                self._refuse(table, [key], "only a team admin changes the team's catalogue", row)
             return []
         writable = {
             account for (account,) in conn.execute("SELECT account_id FROM team_accounts WHERE writable")
@@ -271,7 +273,7 @@ class Pusher:
             if (table, key) in self._refused_keys:
                 continue
             self._refused_keys.add((table, key))
-            what = describe(table, row) if row is not None else key
+            what = describe_local(self.store.conn, table, row) if row is not None else key
             self.pushed.refused.append(f"{table} {what}: {why}")
 
 

@@ -195,3 +195,22 @@ def describe(table: str, row: Row) -> str:
         if value:
             return str(value)[:80]
     return table
+
+
+def describe_local(conn: sqlite3.Connection, table: str, row: Row) -> str:
+    """The book's row as a person finds it: its account's name, then its product's key or its own words."""
+    words = describe(table, row)
+    if table in ("accounts", "products"):
+        return words
+    parts = []
+    account = local_account(conn, table, row)
+    if account is not None:
+        found = conn.execute("SELECT name FROM accounts WHERE id = ?", (account,)).fetchone()
+        parts.append(str(found[0]) if found else "")
+    product = row.get("product_id")
+    if product is not None:
+        found = conn.execute("SELECT key FROM products WHERE id = ?", (product,)).fetchone()
+        parts.append(str(found[0]) if found else "")
+    if words != table:
+        parts.append(words)
+    return " / ".join(part for part in parts if part) or table

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from planner.core.team import handover, local, server_schema
+from planner.core.team import handover, local, server_schema, settings
 from planner.core.team.pull import Puller
 from planner.core.team.push import Pusher
 from planner.core.team.rows import Shapes
@@ -65,7 +65,7 @@ def sync(store: Store, server: Connection, progress: Callable[[str, int], None] 
     shapes = Shapes(server, store.conn)
     report.handovers_new = _handovers(store, server)
 
-    puller = Puller(store, server, shapes, me, progress)
+    puller = Puller(store, server, shapes, me, progress, admin="admin" in roles)
     pulled = puller.run()
     report.pulled, report.deleted_here, report.new_accounts = pulled.rows, pulled.deleted, pulled.new_accounts
     report.skipped = pulled.skipped
@@ -79,6 +79,7 @@ def sync(store: Store, server: Connection, progress: Callable[[str, int], None] 
 
     pushed = Pusher(store, server, shapes, me, "admin" in roles, puller.base).run()
     report.pushed, report.deleted_there, report.refused = pushed.rows, pushed.deleted, pushed.refused
+    report.refused += settings.push(store, server, "admin" in roles)
     report.conflicts_new = _exchange_conflicts(store, server, me)
     with local.applying(store) as conn:
         local.set_state(conn, "last_sync_at", local.now_utc())
