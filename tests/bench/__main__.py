@@ -96,6 +96,13 @@ def main() -> int:
         print(moments.stdout, end="")
         print(moments.stderr, end="", file=sys.stderr)
         ok = ok and moments.returncode == 0 and "OVER" not in moments.stdout
+        print()
+        team = subprocess.run(
+            [python, "-m", "tests.bench.team_sync", str(big)], capture_output=True, text=True
+        )
+        print(team.stdout, end="")
+        print(team.stderr, end="", file=sys.stderr)
+        ok = ok and team.returncode == 0 and "OVER" not in team.stdout
 
     print()
     importing = subprocess.run([python, "-m", "tests.bench.importing"], capture_output=True, text=True)

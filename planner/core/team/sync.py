@@ -77,7 +77,7 @@ def sync(store: Store, server: Connection, progress: Callable[[str, int], None] 
         store, server, shapes, me, puller.base
     )
 
-    pushed = Pusher(store, server, shapes, me, "admin" in roles, puller.base).run()
+    pushed = Pusher(store, server, shapes, me, roles, puller.base).run()
     report.pushed, report.deleted_there, report.refused = pushed.rows, pushed.deleted, pushed.refused
     report.refused += settings.push(store, server, "admin" in roles)
     report.conflicts_new = _exchange_conflicts(store, server, me)
