@@ -335,7 +335,7 @@ CREATE TABLE team_rows (
     row_version INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (table_name, local_key)
 ) WITHOUT ROWID;
-CREATE UNIQUE INDEX team_rows_uuid ON team_rows(table_name, uuid);
+CREATE UNIQUE INDEX team_rows_uuid ON team_rows(table_name, uuid) WHERE uuid IS NOT NULL;
 CREATE TABLE team_outbox (
     table_name TEXT NOT NULL,
     local_key TEXT NOT NULL,

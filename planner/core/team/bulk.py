@@ -8,7 +8,6 @@ published, is the same record and takes the careful way: apply.BookWriter.)"""
 from __future__ import annotations
 
 import sqlite3
-import uuid as uuids
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -34,6 +33,14 @@ class Bulk:
         if table == "accounts":
             columns.append("owner_role")
         return columns
+
+    def select(self, table: str) -> str:
+        """The select list for `columns`: uuids as text (no UUID objects to make and turn back)."""
+        types = self.shapes.server_types[table]
+        return ", ".join(
+            f"{column}::text AS {column}" if types.get(column) == "uuid" else column
+            for column in self.columns(table)
+        )
 
     def write(self, table: str, columns: list[str], rows: Sequence[Sequence[Any]]) -> int:
         """Insert the rows (all of accounts new to the book) and link them; the number written."""
@@ -84,10 +91,10 @@ class Bulk:
     def _converter(self, table: str, column: str) -> Callable[[Any], Any]:
         referenced = REFERENCES[table].get(column)
         if referenced is not None:
-            lookup = self.maps.local
+            ids = self.maps.locals_of(referenced)  # the live mapping: rows added in this chunk are in it
 
             def reference(value: Any) -> Any:
-                return None if value is None else lookup(referenced, str(value))
+                return None if value is None else ids.get(value)
 
             return reference
         kind = self.shapes.server_types[table][column]
@@ -95,8 +102,6 @@ class Bulk:
             return _day
         if kind == "boolean":
             return _flag
-        if kind == "uuid":
-            return _text
         return _same
 
 
@@ -106,10 +111,6 @@ def _day(value: date | None) -> str | None:
 
 def _flag(value: bool | None) -> int | None:
     return None if value is None else int(value)
-
-
-def _text(value: uuids.UUID | None) -> str | None:
-    return None if value is None else str(value)
 
 
 def _same(value: Any) -> Any:

@@ -58,7 +58,16 @@ def local_key(table: str, values: Iterable[Any]) -> str:
     values = list(values)
     if has_uuid(table):
         return str(values[0])
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return "[" + ",".join(_json(value) for value in values) + "]"
+
+
+def _json(value: Any) -> str:
+    """One key value as SQLite's json_array writes it (ints and plain text without calling json)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and value.isprintable() and '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return json.dumps(value, ensure_ascii=False)
 
 
 def key_values(table: str, key: str) -> list[Any]:

@@ -162,7 +162,7 @@ class Puller:
             for table, _ in ACCOUNT_TABLES:
                 columns = bulk.columns(table)
                 rows = self.server.execute(
-                    f"SELECT {', '.join(columns)} FROM {table} "
+                    f"SELECT {bulk.select(table)} FROM {table} "
                     f"WHERE {account_column(table)} = ANY(%s::uuid[])",
                     (chunk,),
                 ).fetchall()

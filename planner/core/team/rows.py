@@ -65,6 +65,11 @@ class Maps:
         self._load(table)
         return self._uuid[table].get(int(local_id))
 
+    def locals_of(self, table: str) -> dict[str, int]:
+        """uuid -> local id of the table, the live mapping (rows added later are in it too)."""
+        self._load(table)
+        return self._local[table]
+
     def local(self, table: str, server_id: str | None) -> int | None:
         if server_id is None:
             return None
