@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_calendar.add_parser(commands)
 
+    from planner import cli_team
+
+    cli_team.add_parser(commands)
+
     shot = commands.add_parser("screenshot", help="render every workspace to PNG files (offscreen)")
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     shot.add_argument(
@@ -155,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
             from planner import cli_calendar
 
             return cli_calendar.run(db, args)
+        if args.command in ("team", "sync"):
+            from planner import cli_team
+
+            return cli_team.run(db, args)
         if args.command == "screenshot":
             return _screenshot(db, args)
     except PortfolioFileError as error:

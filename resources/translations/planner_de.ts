@@ -126,6 +126,10 @@
         <source>QBRs (%1)</source>
         <translation>QBRs (%1)</translation>
     </message>
+    <message>
+        <source>Read only: owned by %1</source>
+        <translation>Nur lesen: betreut von %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -1976,6 +1980,14 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
     <message>
         <source>Needs %1.</source>
         <translation>Braucht %1.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The owners' books side by side: quadrants, coverage, NDR.</source>
+        <translation>Die Bücher der Betreuer nebeneinander: Quadranten, Abdeckung, NDR.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4176,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/shell/main_window.py"/>
         <source>Log what you heard: an outage, a ticket, a request, an event, ... (Ctrl+Shift+L)</source>
         <translation>Erfassen, was Sie gehört haben: eine Störung, ein Ticket, eine Anfrage, eine Veranstaltung, … (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -9335,6 +9351,382 @@ Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird ge
     <message>
         <source>No exact match — showing similar names</source>
         <translation>Kein genauer Treffer – ähnliche Namen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamColumns</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ohne Betreuer)</translation>
+    </message>
+    <message>
+        <source>No net dollar retention yet: it needs revenue of two quarters.</source>
+        <translation>Noch keine Umsatzbindung netto (NDR): Sie braucht Umsatz aus zwei Quartalen.</translation>
+    </message>
+    <message>
+        <source>%1 against %2: +%3 expansion, −%4 contraction, −%5 churn of %6</source>
+        <translation>%1 gegen %2: +%3 Ausbau, −%4 Rückgang, −%5 Abwanderung von %6</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Anmeldename: %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Touched
+in 90 days</source>
+        <translation>Kontaktiert
+in 90 Tagen</translation>
+    </message>
+    <message>
+        <source>NDR
+12 months</source>
+        <translation>NDR
+12 Monate</translation>
+    </message>
+    <message>
+        <source>The accounts' owner, however the files spell the name</source>
+        <translation>Der Betreuer der Kunden, wie auch immer die Dateien den Namen schreiben</translation>
+    </message>
+    <message>
+        <source>Revenue per year of the owner's accounts</source>
+        <translation>Umsatz pro Jahr der Kunden des Betreuers</translation>
+    </message>
+    <message>
+        <source>Share of the owner's accounts touched within the last 90 days</source>
+        <translation>Anteil der Kunden des Betreuers mit einem Kontaktpunkt in den letzten 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Next steps due today or overdue</source>
+        <translation>Nächste Schritte, heute fällig oder überfällig</translation>
+    </message>
+    <message>
+        <source>Net dollar retention, trailing twelve months to the latest quarter</source>
+        <translation>Umsatzbindung netto (NDR), die zwölf Monate bis zum letzten Quartal</translation>
+    </message>
+    <message>
+        <source>Net dollar retention of the latest quarter against the one before</source>
+        <translation>Umsatzbindung netto (NDR) des letzten Quartals gegen das Quartal davor</translation>
+    </message>
+    <message>
+        <source>Accounts in the matrix quadrant %1</source>
+        <translation>Kunden im Quadranten %1 der Matrix</translation>
+    </message>
+    <message>
+        <source>Accounts of tier %1 not touched within the tier's cadence</source>
+        <translation>Kunden der Stufe %1 ohne Kontaktpunkt innerhalb des Kontaktrhythmus der Stufe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Niche
+user</source>
+        <translation>Insel-
+lösung</translation>
+    </message>
+    <message>
+        <source>Under-
+performer</source>
+        <translation>Under-
+performer</translation>
+    </message>
+    <message>
+        <source>Power
+user</source>
+        <translation>Power-
+User</translation>
+    </message>
+    <message>
+        <source>%1 of them not in the matrix: no holdings or no usage yet</source>
+        <translation>%1 davon nicht in der Matrix: noch kein Produktbestand oder keine Nutzung</translation>
+    </message>
+    <message>
+        <source>Overdue
+tier %1</source>
+        <translation>Überfällig
+Stufe %1</translation>
+    </message>
+    <message>
+        <source>NDR
+quarter</source>
+        <translation>NDR zum
+Vorquartal</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Schnupper-
+kunde</translation>
+    </message>
+    <message>
+        <source>Next
+steps due</source>
+        <translation>Nächste
+Schritte
+fällig</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspace</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Each row shows what the KAM's own book shows for their accounts: the matrix quadrants, the coverage and net dollar retention, as “Only my accounts” shows them for that owner. Figures that call for a look are highlighted. Double-click an owner to list their accounts.</source>
+        <translation>Jede Zeile zeigt, was das eigene Buch des Betreuers für seine Kunden zeigt: die Quadranten der Matrix, die Abdeckung und die Umsatzbindung netto (NDR), so wie „Nur meine Kunden“ sie für diesen Betreuer zeigt. Auffällige Zahlen sind hervorgehoben. Ein Doppelklick auf einen Betreuer listet seine Kunden.</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <source>No handovers yet.</source>
+        <translation>Noch keine Übergaben.</translation>
+    </message>
+    <message>
+        <source>Owners: %1 · accounts: %2</source>
+        <translation>Betreuer: %1 · Kunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>mark %1 conflicts resolved</source>
+        <translation>%1 Konflikte als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>a newer change won</source>
+        <translation>eine neuere Änderung gilt</translation>
+    </message>
+    <message>
+        <source>the record was deleted</source>
+        <translation>der Datensatz wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>published before yours</source>
+        <translation>vor Ihrer Änderung veröffentlicht</translation>
+    </message>
+    <message>
+        <source>the account was handed over</source>
+        <translation>der Kunde wurde übergeben (Übergabe)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Team conflicts</source>
+        <translation>Team-Konflikte</translation>
+    </message>
+    <message>
+        <source>Your changes that the team did not take. Your value is kept here; the book shows the value that won. Enter yours again where it should stand, then mark the conflict resolved.</source>
+        <translation>Ihre Änderungen, die das Team nicht übernommen hat. Ihr Wert bleibt hier erhalten; das Portfolio zeigt den Wert, der gilt. Tragen Sie Ihren Wert erneut ein, wo er stehen soll, und markieren Sie den Konflikt dann als erledigt.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Value that won</source>
+        <translation>Geltender Wert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Keine offenen Konflikte.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;resolved</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with team</source>
+        <translation>Mit dem Team &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Receive the team's changes and publish yours (F9)</source>
+        <translation>Die Änderungen des Teams holen und Ihre veröffentlichen (F9)</translation>
+    </message>
+    <message>
+        <source>Sync with team</source>
+        <translation>Mit dem Team abgleichen</translation>
+    </message>
+    <message>
+        <source>This portfolio is not connected to a team. Connect it in File &gt; Team…</source>
+        <translation>Dieses Portfolio ist mit keinem Team verbunden. Verbinden Sie es unter Datei &gt; Team…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Abgleich mit dem Team läuft…</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>The sync with the team did not finish; nothing is lost.</source>
+        <translation>Der Abgleich mit dem Team wurde nicht abgeschlossen; nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>The team database could not be reached or refused the sync: %1</source>
+        <translation>Die Team-Datenbank war nicht erreichbar oder hat den Abgleich abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: sync again when the team database can be reached.</source>
+        <translation>Nichts ist verloren: Gleichen Sie erneut ab, sobald die Team-Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Synced with the team: %1 received, %2 sent</source>
+        <translation>Mit dem Team abgeglichen: %1 erhalten, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>new accounts: %1</source>
+        <translation>neue Kunden: %1</translation>
+    </message>
+    <message>
+        <source>accounts handed over: %1</source>
+        <translation>übergebene Kunden: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Offene Konflikte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Not connected to a team: this portfolio is yours alone.</source>
+        <translation>Mit keinem Team verbunden: Dieses Portfolio gehört nur Ihnen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · changes waiting: %2 · open conflicts: %3</source>
+        <translation>Letzter Abgleich: %1 · wartende Änderungen: %2 · offene Konflikte: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts are read-only (owned by others).</source>
+        <translation>%1 von %2 Kunden sind nur lesen (anderer Betreuer).</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Sync this portfolio with your team's database: you publish the accounts you own and receive those shared with you. The password is kept in your computer's keyring.</source>
+        <translation>Gleichen Sie dieses Portfolio mit der Datenbank Ihres Teams ab: Sie veröffentlichen die Kunden, die Sie betreuen, und erhalten die, die mit Ihnen geteilt werden. Das Passwort liegt im Schlüsselbund Ihres Computers.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Geben Sie den Server, Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team…</source>
+        <translation>Verbindung zum Team wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be kept: %1</source>
+        <translation>Verbunden, aber das Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes of this portfolio were not published to the team yet. Disconnect all the same? They stay in this portfolio.</source>
+        <translation>%1 Änderungen dieses Portfolios wurden noch nicht im Team veröffentlicht. Trotzdem trennen? Sie bleiben in diesem Portfolio.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the team</source>
+        <translation>Vom Team trennen</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from planner.core.matrix.matrix import matrix_points
+from planner.core.matrix.matrix import MatrixPoint, matrix_points
 from planner.core.moments.moments import Thresholds, load_thresholds
 from planner.core.store.last_touch import touch_end
 from planner.core.store.owners import owner_key
@@ -116,6 +116,12 @@ class Coverage:
     annual_needs: tuple[str, ...] = ()  # quarters of revenue the latest trailing figure lacks
     accounts_time: list[tuple[int, str, str, TimeAndValue]] = field(default_factory=list)  # id, name, key
 
+    def latest_retention(self, annual: bool = False) -> Retention | None:
+        """The net dollar retention of all these accounts in the latest quarter: quarter over quarter, or over
+        the trailing twelve months when `annual`."""
+        rows = self.annual if annual else self.retention
+        return max((r for r in rows if not r.tier), key=lambda r: r.quarter, default=None)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "today": self.today.isoformat(),
@@ -135,39 +141,87 @@ def coverage(
     store: Store, today: date | None = None, thresholds: Thresholds | None = None, owner: str | None = None
 ) -> Coverage:
     """The book's coverage; with `owner`, of that owner's accounts only (every figure, "only my accounts")."""
-    today = today or date.today()
-    thresholds = thresholds or load_thresholds(store)
-    # tiers, potential and each account's last touch on or before today, as the matrix has them
-    points = matrix_points(store, today=today)
-    if owner is not None:
-        wanted = owner_key(owner)
-        points = [p for p in points if owner_key(p.owner) == wanted]
-    tiers = {p.account_id: p.tier for p in points}
-    accounts = [(p.account_id, p.key, p.name, p.owner, p.revenue_cents, p.potential_cents, p.last_touch)
-                for p in points]  # fmt: skip
-    planned = {aid for (aid,) in store.query(  # the accounts whose latest touch lies after today
-        "SELECT DISTINCT account_id FROM touches WHERE touched_on >= ?", (touch_end(today),))}  # fmt: skip
-    by_tier, per_account = time_and_value(store, accounts, tiers, today)
-    quarterly, annual, needs = retention_figures(store, tiers, None if owner is None else set(tiers))
-    steps = due_steps(
-        store, tiers, today, {p.account_id: p.last_touch for p in points if p.account_id in planned}
-    )
-    single = single_threaded(store, tiers)
-    if owner is not None:
-        steps = [s for s in steps if s.account_id in tiers]
-        single = [s for s in single if s.account_id in tiers]
-    return Coverage(
-        today,
-        neglected=neglect_list(accounts, tiers, today, thresholds),
-        due_steps=steps,
-        tiers=tier_coverage(accounts, tiers, today),
-        time_by_tier=by_tier,
-        single_threaded=single,
-        retention=quarterly,
-        annual=annual,
-        annual_needs=needs,
-        accounts_time=per_account,
-    )
+    book = _Book(store, today or date.today(), thresholds, None)
+    if owner is None:
+        return book.part(book.points, book.revenue)
+    wanted = owner_key(owner)
+    return book.part(*book.by_owner().get(wanted, ([], {})))
+
+
+def coverage_by_owner(
+    store: Store,
+    today: date | None = None,
+    thresholds: Thresholds | None = None,
+    points: list[MatrixPoint] | None = None,
+) -> dict[str, Coverage]:
+    """Each owner's coverage by `owner_key` ("": the accounts without one), each what `coverage(owner=...)`
+    gives, the book read once for all of them (a director's book of many owners). `points`: the book's matrix
+    points when the caller has them (`matrix_points` with the same `today`)."""
+    book = _Book(store, today or date.today(), thresholds, points)
+    return {key: book.part(*part) for key, part in book.by_owner().items()}
+
+
+class _Book:
+    """What the coverage figures read from the book, once however many owners they are split by."""
+
+    def __init__(
+        self, store: Store, today: date, thresholds: Thresholds | None, points: list[MatrixPoint] | None
+    ) -> None:
+        self.today = today
+        self.thresholds = thresholds or load_thresholds(store)
+        # tiers, potential and each account's last touch on or before today, as the matrix has them
+        self.points = matrix_points(store, today=today) if points is None else points
+        tiers = {p.account_id: p.tier for p in self.points}
+        planned = {aid for (aid,) in store.query(  # the accounts whose latest touch lies after today
+            "SELECT DISTINCT account_id FROM touches WHERE touched_on >= ?", (touch_end(today),)
+        )}  # fmt: skip
+        self.minutes = minutes_spent(store, today)
+        self.revenue = revenue_by_period(store)
+        self.steps = due_steps(
+            store, tiers, today, {p.account_id: p.last_touch for p in self.points if p.account_id in planned}
+        )
+        self.single = single_threaded(store, tiers)
+
+    def by_owner(self) -> dict[str, tuple[list[MatrixPoint], dict[str, dict[int, int]]]]:
+        """owner_key -> the owner's points and the revenue per period of their accounts."""
+        points: dict[str, list[MatrixPoint]] = defaultdict(list)
+        keys: dict[str, str] = {}  # as written -> owner_key, for the few spellings of many accounts
+        whose: dict[int, str] = {}
+        for point in self.points:
+            key = keys.get(point.owner)
+            if key is None:
+                key = keys[point.owner] = owner_key(point.owner)
+            points[key].append(point)
+            whose[point.account_id] = key
+        revenue: dict[str, dict[str, dict[int, int]]] = {key: defaultdict(dict) for key in points}
+        for period, cents in self.revenue.items():
+            for aid, amount in cents.items():
+                if aid in whose:
+                    revenue[whose[aid]][period][aid] = amount
+        return {key: (points[key], revenue[key]) for key in points}
+
+    def part(self, points: list[MatrixPoint], revenue: Mapping[str, Mapping[int, int]]) -> Coverage:
+        """The coverage of these accounts (the book's or one owner's); `revenue`: theirs per period."""
+        today, whole = self.today, len(points) == len(self.points)
+        tiers = {p.account_id: p.tier for p in points}
+        accounts = [(p.account_id, p.key, p.name, p.owner, p.revenue_cents, p.potential_cents, p.last_touch)
+                    for p in points]  # fmt: skip
+        by_tier, per_account = time_and_value(self.minutes, accounts, tiers)
+        quarterly, annual, needs = retention_figures(revenue, tiers)
+        steps = self.steps if whole else [s for s in self.steps if s.account_id in tiers]
+        single = self.single if whole else [s for s in self.single if s.account_id in tiers]
+        return Coverage(
+            today,
+            neglected=neglect_list(accounts, tiers, today, self.thresholds),
+            due_steps=steps,
+            tiers=tier_coverage(accounts, tiers, today),
+            time_by_tier=by_tier,
+            single_threaded=single,
+            retention=quarterly,
+            annual=annual,
+            annual_needs=needs,
+            accounts_time=per_account,
+        )
 
 
 def neglect_list(
@@ -230,15 +284,20 @@ def tier_coverage(
     return [TierCoverage(tier, counts[tier], touched[tier]) for tier in TIERS]
 
 
-def time_and_value(
-    store: Store, accounts: list[tuple[Any, ...]], tiers: Mapping[int, str], today: date
-) -> tuple[list[TimeAndValue], list[tuple[int, str, str, TimeAndValue]]]:
-    """Minutes of the last year against revenue and potential, per tier and per account."""
+def minutes_spent(store: Store, today: date) -> dict[int, int]:
+    """account -> the minutes of its touches in the year up to today."""
     year = ((today - timedelta(days=TIME_DAYS)).isoformat(), today.isoformat() + "T99")
-    minutes = dict(store.query(
+    return dict(store.query(
         "SELECT account_id, sum(minutes) FROM touches WHERE touched_on > ? AND touched_on <= ? "
         "GROUP BY account_id", year))  # fmt: skip
-    total_minutes = sum(minutes.values()) or 1
+
+
+def time_and_value(
+    minutes: Mapping[int, int], accounts: list[tuple[Any, ...]], tiers: Mapping[int, str]
+) -> tuple[list[TimeAndValue], list[tuple[int, str, str, TimeAndValue]]]:
+    """Minutes of the last year (`minutes_spent`) against revenue and potential, per tier and per account:
+    shares of these accounts' time, revenue and potential."""
+    total_minutes = sum(minutes.get(a[0], 0) for a in accounts) or 1
     total_revenue = sum(max(a[4], 0) for a in accounts) or 1
     total_potential = sum(a[5] for a in accounts) or 1
     per_tier: dict[str, list[int]] = {tier: [0, 0, 0] for tier in TIERS}
@@ -281,17 +340,22 @@ def year_before(quarter: str) -> str:
     return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
 
 
+def revenue_by_period(store: Store) -> dict[str, dict[int, int]]:
+    """period -> account -> revenue."""
+    revenue: dict[str, dict[int, int]] = defaultdict(dict)
+    for aid, period, cents in store.query("SELECT account_id, period, revenue_cents FROM revenue_by_period"):
+        revenue[period][aid] = cents
+    return revenue
+
+
 def retention_figures(
-    store: Store, tiers: Mapping[int, str], accounts: set[int] | None = None
+    revenue: Mapping[str, Mapping[int, int]], tiers: Mapping[int, str]
 ) -> tuple[list[Retention], list[Retention], tuple[str, ...]]:
     """Net dollar retention for the book ("") and per tier: quarter over quarter (each quarter against the one
     before), trailing twelve months (each quarter against the same quarter a year before, where the book has
     revenue of both), and the quarters the latest trailing figure lacks (() when it is there or there is no
-    revenue at all). `accounts`: only these (None: the whole book)."""
-    revenue: dict[str, dict[int, int]] = defaultdict(dict)
-    for aid, period, cents in store.query("SELECT account_id, period, revenue_cents FROM revenue_by_period"):
-        if accounts is None or aid in accounts:
-            revenue[period][aid] = cents
+    revenue at all). `revenue`: period -> account -> revenue (`revenue_by_period`), of the accounts counted
+    (the book's or one owner's)."""
     quarters = sorted(revenue)
     quarterly: list[Retention] = []
     for before, quarter in zip(quarters, quarters[1:], strict=False):

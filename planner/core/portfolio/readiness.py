@@ -30,6 +30,7 @@ WORKSPACES: dict[str, tuple[str, ...]] = {
     "coverage": ("accounts", "revenue_by_period", "contacts", "touches"),
     "qbrs": ("accounts", "holdings", "usage_snapshots", "contacts", "touches"),
     "growth": ("accounts", "products", "holdings", "opportunities"),
+    "team": ("accounts", "holdings", "usage_snapshots", "revenue_by_period", "touches"),
 }  # fmt: skip
 DATA = ("accounts", "products", "holdings", "usage_snapshots", "revenue_by_period", "contacts", "nps_answers",
         "touches", "signals", "survey_responses", "opportunities")  # fmt: skip

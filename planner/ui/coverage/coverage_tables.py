@@ -3,8 +3,7 @@ whose time and value differ most, and net dollar retention per quarter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -14,11 +13,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from planner.core.coverage.coverage import Retention, year_before
 from planner.ui.widgets import formatting
 from planner.ui.widgets.column_fit import ColumnFit
+from planner.ui.widgets.core_rows import Row, column
 from planner.ui.widgets.formatting import quarter_label
 from planner.ui.widgets.frozen_column import FrozenColumn
 from planner.ui.widgets.record_model import (
     CENTER,
-    LEFT,
     RIGHT,
     Column,
     RecordTableModel,
@@ -31,15 +30,6 @@ ROW_HEIGHT = 24
 MINUS = "\u2212"
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """A row of the core in a RecordTableModel, which wants an `id`: the account's (a quarter's position
-    in the retention table)."""
-
-    id: int
-    item: Any
-
-
 def tier_text(tier: str) -> str:
     return translate("CoverageTables", "Tier %1").replace("%1", tier) if tier else ""
 
@@ -47,20 +37,6 @@ def tier_text(tier: str) -> str:
 def signed_money(cents: int, sign: str) -> str:
     """ "+455,492 €" or "−98,650 €"; nothing in front of nought."""
     return (sign if cents else "") + formatting.money(cents)
-
-
-def column(
-    key: str,
-    title: str,
-    display: Callable[[Any], str],
-    sort: Callable[[Any], Any],
-    align: Qt.AlignmentFlag = LEFT,
-    width: int = 110,
-    tip: Callable[[Any], str] | None = None,
-) -> Column:
-    """A column over the core row inside a `Row`."""
-    tooltip = (lambda r: tip(r.item)) if tip else None
-    return Column(key, title, lambda r: display(r.item), lambda r: sort(r.item), align, width, tooltip)
 
 
 def account_column(width: int = 240) -> Column:
@@ -317,8 +293,8 @@ class CoverageTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
-        for n, column in enumerate(columns):
-            self.setColumnWidth(n, column.width)
+        for n, spec in enumerate(columns):
+            self.setColumnWidth(n, spec.width)
         header.setSectionResizeMode(self.records.column_of(stretch), QHeaderView.ResizeMode.Stretch)
         header.setSectionsClickable(sortable)
         if sortable:

@@ -233,8 +233,7 @@ class CoverageView(ReadsWhenShown, QWidget):
     def latest_retention(self, annual: bool = False) -> Retention | None:
         """The whole book's net dollar retention of the latest quarter: quarter over quarter, or over the
         trailing twelve months when `annual`."""
-        rows = (self.data.annual if annual else self.data.retention) if self.data else []
-        return max((r for r in rows if not r.tier), key=lambda r: r.quarter, default=None)
+        return self.data.latest_retention(annual) if self.data else None
 
     def headline(self) -> str:
         """ "NDR 12 months to Q3 2026: 104 % · +455 k € expansion · −987 k € contraction · −39 k € churn",

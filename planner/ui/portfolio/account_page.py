@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.core.account.account_view import AccountView, account_view
 from planner.core.account.timeline import TimelineEntry
 from planner.core.moments.moments import Moment
+from planner.core.team.status import read_only_owner
 from planner.ui.portfolio.account_figures import AccountFigures, quiet
 from planner.ui.portfolio.account_overview import AccountOverview
 from planner.ui.portfolio.account_qbrs import QbrList
@@ -232,6 +233,8 @@ class AccountPage(QWidget):
         self.title.setText(account["name"])
         place = ", ".join(p for p in (account["city"], formatting.country(account["country"])) if p)
         parts = [account["key"], account["industry"], account["segment"], place, account["owner"]]
+        if (team_owner := read_only_owner(self.editor.store, self.account_id)) is not None:
+            parts.append(self.tr("Read only: owned by %1").replace("%1", team_owner))  # a team's copy
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.figure_row.show_view(view)
         self.overview.today = self.today

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from planner.core.store.store import PortfolioFileError, Problem, open_portfolio
+from planner.ui.team_sync.sync_action import TeamSync
 from planner.ui.widgets import file_dialogs
 from planner.ui.widgets.notice import notify, written
 
@@ -57,6 +58,9 @@ class PortfolioFiles(QObject):
         menu.addAction(actions["export_calendar"])
         menu.addAction(actions["restore"])
         actions["restore"].setEnabled(not self.window.store.readonly)
+        menu.addSeparator()  # File > Team… and Sync with team (F9)
+        self.team = TeamSync(self.window, self.window.store, self.window.editor, self.window.reload)
+        actions.update(self.team.add_to(menu))
         return actions
 
     def restore_backup(self) -> object:

@@ -199,6 +199,7 @@ class FirstRunPage(QScrollArea):
              self.tr("Have you touched them all, and is your time where the value is?")),
             ("qbrs", self.tr("QBRs"), self.tr("Quarterly business reviews and their briefings.")),
             ("growth", self.tr("Growth"), self.tr("Whitespace, segments, campaign lists and goals.")),
+            ("team", self.tr("Team"), self.tr("The owners' books side by side: quadrants, coverage, NDR.")),
         ]  # fmt: skip
 
     def _needs_text(self, key: str) -> str:

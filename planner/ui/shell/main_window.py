@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the workspaces, the import and export windows load when fir
     from planner.ui.moments.moments_workspace import MomentsWorkspace
     from planner.ui.portfolio.signal_form import SignalDialog
     from planner.ui.qbr.qbr_workspace import QbrWorkspace
+    from planner.ui.team.team_workspace import TeamWorkspace
     from planner.ui.widgets.touch_dialog import TouchDialog
 
 IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")  # planner.core.importing.SUFFIXES, without loading it
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._add_workspace("coverage", self.tr("Coverage"), "coverage", LazyWorkspace(self._coverage, self))
         self._add_workspace("qbrs", self.tr("QBRs"), "qbrs", LazyWorkspace(self._qbrs, self))
         self._add_workspace("growth", self.tr("Growth"), "growth", LazyWorkspace(self._growth, self))
+        self._add_workspace("team", self.tr("Team"), "team", LazyWorkspace(self._team, self))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -237,6 +239,25 @@ class MainWindow(QMainWindow):
         workspace = GrowthWorkspace(self.editor, parent)
         workspace.account_opened.connect(self.open_account)
         return workspace
+
+    def _team(self, parent: QWidget) -> TeamWorkspace:
+        from planner.ui.team.team_workspace import TeamWorkspace
+
+        workspace = TeamWorkspace(self.editor, parent)
+        workspace.account_opened.connect(self.open_account)
+        workspace.owner_opened.connect(self.show_owner_accounts)
+        return workspace
+
+    def show_owner_accounts(self, owner: str) -> None:
+        """From the Team workspace: the Portfolio's accounts filtered by the owner's name."""
+        with self.history.one_step():
+            self.show_workspace("portfolio")
+            self.portfolio.tabs.setCurrentWidget(self.portfolio.accounts)
+            self.portfolio.accounts.filter_edit.setText(owner)
+
+    @property
+    def team(self) -> TeamWorkspace:
+        return self.workspaces["team"].get()  # type: ignore[attr-defined]
 
     @property
     def growth(self) -> GrowthWorkspace:
@@ -445,7 +466,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(help_menu)
 
     def _build_view_menu(self) -> None:
-        """A workspace each, Ctrl+1 to Ctrl+6 from any focus (the menu lists the keys)."""
+        """A workspace each, Ctrl+1 to Ctrl+7 from any focus (the menu lists the keys)."""
         menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = menu
         for number, key in enumerate(self.workspaces, 1):

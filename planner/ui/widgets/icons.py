@@ -14,6 +14,7 @@ _FILES = {
     "coverage": "coverage.svg",
     "qbrs": "qbrs.svg",
     "growth": "growth.svg",
+    "team": "team.svg",
 }
 
 
