@@ -4,20 +4,23 @@
 .dist-info) into `<out>/<distribution>/`, Python's own licence into `<out>/Python/`, the LGPL and GPL
 texts for Qt and PySide6 (their wheels carry none) into `<out>/Qt/`, on Debian and Ubuntu the copyright
 files of the system libraries PyInstaller copied in, and writes `<out>/THIRD-PARTY-NOTICES.txt` naming
-each with its version and licence. Nothing here is committed as a copy: every build takes the files of the
-versions it bundles.
+each with its version and licence, psycopg's native libraries (libpq, OpenSSL ...) among them. Nothing
+here is committed as a copy: every build takes the files of the versions it bundles.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 import sys
 import sysconfig
+import textwrap
 from collections.abc import Iterable
 from importlib.metadata import Distribution, packages_distributions
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 OWN = "account-planner"
@@ -49,6 +52,64 @@ The sources of these versions:
   PySide6 {pyside}: https://download.qt.io/official_releases/QtForPython/pyside6/
                 (PySide6-{pyside}-src), or https://code.qt.io/cgit/pyside/pyside-setup.git (tag v{pyside})
 """
+PSYCOPG_NOTICE = """\
+psycopg, team mode's PostgreSQL driver: LGPL-3.0
+------------------------------------------------
+Team mode connects to the team's PostgreSQL database through psycopg {psycopg} and psycopg-binary
+{binary} (Copyright (C) The Psycopg Team), unmodified, under the GNU Lesser General Public License
+version 3 (LGPL-3.0-only, licenses/psycopg/LICENSE.txt; the GPL it adds to: licenses/Qt/GPL-3.0.txt).
+
+psycopg is not linked into the program: it is a separate library in the folders _internal/psycopg (its
+Python source files) and _internal/psycopg_binary (its compiled modules), with the native libraries
+psycopg-binary brings in
+  _internal/{libs}
+You may replace them with your own version of psycopg and psycopg-binary (modified or not): copy it over
+those folders and start the app as before, or install it into a Python environment and build the app
+from its source yourself (README).
+Sources: https://github.com/psycopg/psycopg (tag {psycopg}), https://pypi.org/project/psycopg/{psycopg}/
+and https://pypi.org/project/psycopg-binary/{binary}/ (sdist).
+"""
+NATIVE_NOTICE = """
+The native libraries of psycopg-binary {binary}, each under its own licence. TLS to the team database is
+this OpenSSL, which libpq links (Python's ssl module, which psycopg imports, has the OpenSSL named under
+"System libraries"; no connection uses it). Versions from the wheel's SBOM (its .dist-info/sboms) or the
+library's own version string, "-" where neither records one:
+"""
+# The native libraries psycopg-binary's wheels bring (libpq and what it links), by file name. Versions come
+# from the wheel's SBOM (a CycloneDX file in its .dist-info/sboms naming the packages auditwheel copied from
+# the build system) or, for what psycopg builds from source, from a version string in the library itself.
+
+
+class Native(NamedTuple):
+    pattern: str  # how the library's file name starts
+    project: str
+    licence: str
+    text: str  # where its licence text is
+    sbom_name: str = ""  # how the wheel's SBOM names the project (the start of it)
+    version_in_file: bytes = b""  # a regular expression with the version as its group
+
+
+NATIVE_LIBRARIES = (
+    Native(r"libpq\b", "libpq (PostgreSQL)", "PostgreSQL License",
+           "https://www.postgresql.org/about/licence/"),
+    Native(r"lib(ssl|crypto)\b", "OpenSSL", "Apache-2.0", "https://www.openssl.org/source/license.html",
+           "openssl", rb"OpenSSL (\d+\.\d+\.\d+[a-z]?) "),
+    Native(r"lib(gssapi_krb5|krb5|k5crypto|krb5support)\b|libcom_err.*\.so\.3", "MIT Kerberos", "MIT",
+           "https://web.mit.edu/kerberos/krb5-latest/doc/mitK5license.html", "krb5",
+           rb"krb5-(\d+\.\d+[.\d]*)-final"),  # its own com_err (.so.3) too
+    Native(r"lib(ldap|lber)\b", "OpenLDAP", "OpenLDAP Public License 2.8",
+           "https://www.openldap.org/software/release/license.html", "openldap"),
+    Native(r"libsasl2\b", "Cyrus SASL", "BSD-style (Carnegie Mellon University)",
+           "https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING", "cyrus-sasl"),
+    Native(r"libcom_err\b", "com_err (e2fsprogs)", "MIT-style",
+           "https://github.com/tytso/e2fsprogs/blob/master/NOTICE", "libcom_err"),
+    Native(r"libkeyutils\b", "keyutils", "LGPL-2.1-or-later",
+           "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.txt", "keyutils",
+           rb"keyutils-(\d+\.\d+[.\d]*)"),
+    Native(r"libcrypt\b", "libcrypt (GNU C Library)", "LGPL-2.1-or-later",
+           "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.txt", "glibc"),
+)  # fmt: skip
+SHARED_LIBRARY = re.compile(r"\.(so(\.\d+)*|dll|dylib)$")
 
 
 def licence_of(dist: Distribution) -> str:
@@ -120,6 +181,83 @@ def debian_packages(libraries: Iterable[str]) -> dict[str, list[str]]:
     return packages
 
 
+def sbom_components(dist: Distribution) -> dict[str, tuple[str, str]]:
+    """Name -> (version, licence or "") of the components the wheel's CycloneDX SBOMs list."""
+    found: dict[str, tuple[str, str]] = {}
+    for file in dist.files or []:
+        if "sboms" not in Path(str(file)).parts or not str(file).endswith(".json"):
+            continue
+        bom = json.loads(Path(str(dist.locate_file(file))).read_text(encoding="utf-8"))
+        for component in bom.get("components", []):
+            licences = [entry.get("expression") or entry.get("license", {}).get("id", "")
+                        for entry in component.get("licenses", [])]  # fmt: skip
+            found[component["name"]] = (component.get("version", ""), " AND ".join(filter(None, licences)))
+    return found
+
+
+def sbom_entry(sbom: dict[str, tuple[str, str]], name: str) -> tuple[str, str]:
+    """(version, licence) of the SBOM's component whose name starts with `name`; empty when none does."""
+    return next((entry for component, entry in sbom.items() if name and component.startswith(name)), ("", ""))
+
+
+def version_in_files(pattern: bytes, files: list[Path]) -> str:
+    for file in files:
+        found = re.search(pattern, file.read_bytes())
+        if found:
+            return found.group(1).decode()
+    return ""
+
+
+def libpq_version() -> str:
+    """The version of the libpq psycopg loads here (psycopg-binary's, the one bundled); "" without psycopg."""
+    try:
+        from psycopg import pq
+    except ImportError:
+        return ""
+    return str(pq.version_pretty(pq.version()))
+
+
+def native_libraries(dist: Distribution) -> tuple[str, list[str]]:
+    """The folder of the native libraries psycopg-binary (`dist`) brings and a table of their projects with
+    version, licence and files; a library no entry of NATIVE_LIBRARIES knows is listed under its own name."""
+    libraries = sorted(
+        Path(str(file)) for file in dist.files or []
+        if SHARED_LIBRARY.search(str(file)) and Path(str(file)).parent.name.endswith((".libs", ".dylibs"))
+    )  # fmt: skip
+    sbom = sbom_components(dist)
+    projects: dict[Native, list[Path]] = {native: [] for native in NATIVE_LIBRARIES}  # in this order
+    for library in libraries:
+        known = next((n for n in NATIVE_LIBRARIES if re.match(n.pattern, library.name)), None)
+        projects.setdefault(known or Native("", library.name, "see its project", ""), []).append(library)
+    projects = {native: files for native, files in projects.items() if files}
+    table = []
+    width = max((len(native.project) for native in projects), default=0) + 2
+    for native, files in projects.items():
+        version, licence = sbom_entry(sbom, native.sbom_name)
+        if not version and native.version_in_file:
+            version = version_in_files(
+                native.version_in_file, [Path(str(dist.locate_file(f))) for f in files]
+            )
+        if not version and native.project.startswith("libpq"):
+            version = libpq_version()
+        table.append(f"  {native.project:<{width}}{version or '-':<18}{licence or native.licence}")
+        names = textwrap.wrap(", ".join(file.name for file in files), 104 - width, break_on_hyphens=False)
+        table += [f"  {'':<{width}}{line}" for line in names]
+        if native.text:
+            table.append(f"  {'':<{width}}licence: {native.text}")
+    return (libraries[0].parent.as_posix() if libraries else ""), table
+
+
+def psycopg_notice(psycopg: str, binary: Distribution | None) -> list[str]:
+    """The LGPL notice of psycopg and the native libraries psycopg-binary brings."""
+    folder, table = native_libraries(binary) if binary is not None else ("", [])
+    version = binary.version if binary is not None else "-"
+    lines = PSYCOPG_NOTICE.format(psycopg=psycopg, binary=version, libs=folder or "psycopg_binary")
+    if table:
+        lines += NATIVE_NOTICE.format(binary=version) + "\n".join(table) + "\n"
+    return lines.splitlines()
+
+
 def write_notices(
     out: Path, top_level_names: Iterable[str], system_libraries: Iterable[str] = (), qt_version: str = ""
 ) -> Path:
@@ -159,6 +297,11 @@ def write_notices(
     ]
     if pyside:
         lines += [QT_NOTICE.format(qt=qt, qt_minor=".".join(qt.split(".")[:2]), pyside=pyside), ""]
+    if "psycopg" in versions:
+        binary = next(
+            (d for d in dists if d.metadata["Name"].lower() in ("psycopg-binary", "psycopg_binary")), None
+        )
+        lines += [*psycopg_notice(versions["psycopg"], binary), ""]
     lines += ["Python distributions", "--------------------"]
     width = max((len(row[0]) for row in rows), default=10) + 2
     for name, version, licence, where in rows:

@@ -153,9 +153,14 @@ def _read_password(args: argparse.Namespace, prompt: str, *, twice: bool = False
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(prompt)
-        if twice and getpass.getpass("Again: ") != password:
-            raise CommandFailed("the two passwords differ; nothing was changed")
+        try:
+            password = getpass.getpass(prompt)
+            if twice and getpass.getpass("Again: ") != password:
+                raise CommandFailed("the two passwords differ; nothing was changed")
+        except EOFError:  # no terminal and nothing on stdin: a script without --password-stdin
+            raise CommandFailed(
+                "no password given: type it at the prompt, or pass it on stdin with --password-stdin"
+            ) from None
     if not password:
         raise CommandFailed("the password is empty; nothing was changed")
     return password

@@ -160,6 +160,12 @@ def test_trouble_is_a_message_and_nothing_is_lost(
     planner(capsys, monkeypatch, "team", "init", url)
     planner(capsys, monkeypatch, "team", "add-user", url, "erik", "--role", "kam", "--password-stdin",
             stdin="erik-pw\n")  # fmt: skip
+    # a script that forgot --password-stdin: no terminal to ask, a message, nothing connected
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": (_ for _ in ()).throw(EOFError()))
+    code, _, err = planner(capsys, monkeypatch, "--db", book, "team", "connect", as_user(url, "erik"))
+    assert code == 1 and "--password-stdin" in err and "Traceback" not in err
+    monkeypatch.undo()
+    monkeypatch.delenv("PGPASSWORD", raising=False)
 
     # no keyring on this computer: connected all the same, told to use PGPASSWORD
     code, _, err = planner(capsys, monkeypatch, "--db", book, "team", "connect", as_user(url, "erik"),

@@ -1,8 +1,9 @@
 """`planner --selftest`: the whole app once, headless, on a demo portfolio in a temporary folder.
 
 It renders every workspace, opens About, Preferences and the manual, prints a briefing to PDF, saves a
-copy of the portfolio and checks both languages load; exit 0 when all of it worked. `make dist` runs it in
-the built bundle, where a missing module, plugin or resource shows up here and not on a user's laptop.
+copy of the portfolio, loads team mode's database driver (connecting nowhere) and checks both languages
+load; exit 0 when all of it worked. `make dist` runs it in the built bundle, where a missing module,
+plugin or resource shows up here and not on a user's laptop.
 Nothing outside the temporary folder is read or written (no user settings, no user portfolio).
 """
 
@@ -63,6 +64,7 @@ def _run(root: Path, lang: str | None) -> list[str]:
         checks += _workspaces(store, root / "shots", lang)
         checks += _dialogs(store, root)
         checks += _files(store, root)
+        checks += _team_driver()
     finally:
         store.close()
     return checks
@@ -120,6 +122,15 @@ def _dialogs(store: Store, root: Path) -> list[str]:
     finally:
         window.close()
     return [f"dialogs shown: {', '.join(grabbed)}"]
+
+
+def _team_driver() -> list[str]:
+    """Team mode's PostgreSQL driver loads: psycopg with psycopg-binary's own libpq (and OpenSSL for TLS)."""
+    from psycopg import __version__, pq
+
+    if pq.__impl__ == "python":  # ctypes and the system's libpq: the bundle ships psycopg-binary's
+        raise AssertionError("psycopg found no libpq of its own (psycopg-binary is missing)")
+    return [f"team database driver psycopg {__version__} with libpq {pq.version_pretty(pq.version())}"]
 
 
 def _files(store: Store, root: Path) -> list[str]:
