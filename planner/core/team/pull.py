@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from planner.core.team import local, settings
+from planner.core.team import local, server_schema, settings
 from planner.core.team.apply import BookWriter, ServerRow
 from planner.core.team.bulk import Bulk
 from planner.core.team.rows import Maps, Shapes
@@ -58,6 +58,7 @@ class Puller:
         self.store, self.server, self.shapes, self.me, self.admin = store, server, shapes, me, admin
         self.progress = progress or (lambda table, done: None)
         self.pulled = Pulled()
+        self.top = 0  # the highest row version in the pull's snapshot
         self.maps = Maps(store.conn)
 
     def base(self, table: str, version: int) -> dict[str, Any] | None:
@@ -68,26 +69,44 @@ class Puller:
         return None if found is None else dict(found[0])
 
     def run(self) -> Pulled:
-        with self.server.transaction():
-            self.server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            for table in ("products", "segment_products"):
-                self._changed(table, known=None)
-            settings.pull(self.store, self.server, self.shapes, self.me, self.admin)
-            visible: dict[str, str] = dict(
-                self.server.execute("SELECT id::text, owner_role FROM accounts").fetchall()
-            )
-            known = self._known_accounts()
-            new = [uuid for uuid in visible if uuid not in known]
-            self.pulled.gone = {uuid: local_id for uuid, local_id in known.items() if uuid not in visible}
-            self._whole_accounts(new, visible)
-            skip = set(new)
-            for table, _ in ACCOUNT_TABLES:
-                if known:
-                    self._changed(table, known=skip)
-                else:  # a first pull: every account came whole, in this same snapshot
-                    self._skip_to_top(table)
-            self._deletions()
+        # the snapshot is taken while no writer is in flight (each holds the writer lock from its first
+        # version to its commit): every version up to the sequence's last one is in it, later ones are above
+        unlock = "SELECT pg_advisory_unlock(%s)"
+        self.server.execute("SELECT pg_advisory_lock(%s)", (server_schema.WRITER_LOCK,))
+        locked = True
+        try:
+            with self.server.transaction():
+                self.server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                found = self.server.execute(
+                    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM team_row_version"
+                ).fetchone()
+                self.top = int(found[0]) if found else 0
+                self.server.execute(unlock, (server_schema.WRITER_LOCK,))
+                locked = False
+                self._read()
+        finally:
+            if locked and not self.server.closed:
+                self.server.execute(unlock, (server_schema.WRITER_LOCK,))
         return self.pulled
+
+    def _read(self) -> None:
+        for table in ("products", "segment_products"):
+            self._changed(table, known=None)
+        settings.pull(self.store, self.server, self.shapes, self.me, self.admin)
+        visible: dict[str, str] = dict(
+            self.server.execute("SELECT id::text, owner_role FROM accounts").fetchall()
+        )
+        known = self._known_accounts()
+        new = [uuid for uuid in visible if uuid not in known]
+        self.pulled.gone = {uuid: local_id for uuid, local_id in known.items() if uuid not in visible}
+        self._whole_accounts(new, visible)
+        skip = set(new)
+        for table, _ in ACCOUNT_TABLES:
+            if known:
+                self._changed(table, known=skip)
+            else:  # a first pull: every account came whole, in this same snapshot
+                self._skip_to_top(table)
+        self._deletions()
 
     # --- reading --------------------------------------------------------------------------------------------
     def _rows(self, query: str, params: tuple[Any, ...]) -> Iterator[list[dict[str, Any]]]:
@@ -114,16 +133,12 @@ class Puller:
         ).fetchall()
         return {str(uuid): int(local_id) for uuid, local_id in rows}
 
-    def _top(self, query: str) -> int:
-        found = self.server.execute(query).fetchone()
-        return int(found[0]) if found else 0
-
     # --- the three ways rows arrive -------------------------------------------------------------------------
     def _changed(self, table: str, known: set[str] | None) -> None:
         """The table's rows above the version pulled last (those of `known` new accounts apart)."""
         key = f"version:{table}"
         since = int(local.state(self.store.conn, key, "0"))
-        top = self._top(f"SELECT coalesce(max(row_version), 0) FROM {table}")
+        top = self.top
         if top <= since:
             return
         column = account_column(table)
@@ -148,9 +163,8 @@ class Puller:
             local.set_state(conn, key, str(top))
 
     def _skip_to_top(self, table: str) -> None:
-        top = self._top(f"SELECT coalesce(max(row_version), 0) FROM {table}")
         with local.applying(self.store) as conn:
-            local.set_state(conn, f"version:{table}", str(top))
+            local.set_state(conn, f"version:{table}", str(self.top))
 
     def _whole_accounts(self, new: list[str], owners: dict[str, str]) -> None:
         """Accounts the book lacks, with everything hanging on them, a chunk of accounts per transaction:
@@ -197,7 +211,7 @@ class Puller:
 
     def _deletions(self) -> None:
         since = int(local.state(self.store.conn, "version:deletions", "0"))
-        top = self._top("SELECT coalesce(max(row_version), 0) FROM change_log")
+        top = self.top
         if top <= since:
             return
         rows = self.server.execute(

@@ -104,6 +104,7 @@ R001 = (
 R002_HANDOVERS = f"""
 GRANT SELECT ON team_members, team_handovers, team_pending_changes, team_conflicts, team_schema_migrations
     TO {_ALL_GROUPS};
+GRANT SELECT ON SEQUENCE team_row_version TO {_ALL_GROUPS};  -- where a pull's snapshot ends
 GRANT INSERT ON team_handovers TO team_director;
 GRANT UPDATE (owner) ON accounts TO team_director;  -- the owner's name goes with a handover
 GRANT INSERT ON team_pending_changes, team_conflicts TO {_ALL_GROUPS};

@@ -20,77 +20,110 @@ Row = dict[str, Any]
 
 
 class Maps:
-    """uuid <-> local id for the tables keyed by one id."""
+    """uuid <-> local id for the tables keyed by one id, and each row's version: looked up row by row (a day's
+    sync touches a few hundred rows of a book of millions), or a whole table at once for a bulk pull."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._uuid: dict[str, dict[int, str]] = {}
-        self._local: dict[str, dict[str, int]] = {}
-        self._versions: dict[str, dict[str, int]] = {}
-        self._dead: dict[str, set[str]] = {}
+        self._uuid: dict[str, dict[int, str | None]] = {}
+        self._local: dict[str, dict[str, int | None]] = {}
+        self._versions: dict[str, dict[str, int | None]] = {}
+        self._dead: dict[str, dict[str, bool]] = {}
+        self._full: set[str] = set()
+
+    def _tables(self, table: str) -> None:
+        if table not in self._versions:
+            self._uuid[table], self._local[table], self._versions[table], self._dead[table] = {}, {}, {}, {}
 
     def _load(self, table: str) -> None:
-        if table in self._versions:
+        """Every link of the table (absent from the maps then means: none)."""
+        if table in self._full:
             return
         rows = self.conn.execute(
             "SELECT local_key, uuid, row_version FROM team_rows WHERE table_name = ?", (table,)
         ).fetchall()
-        self._uuid[table], self._local[table], self._versions[table], self._dead[table] = {}, {}, {}, set()
+        uuid_of: dict[int, str | None] = {}
+        local_of: dict[str, int | None] = {}
+        versions: dict[str, int | None] = {}
+        dead: dict[str, bool] = {}
         for key, value, version in rows:
             if key.startswith("-"):
-                self._dead[table].add(key[1:])
+                dead[key[1:]] = True
                 continue
-            self._versions[table][key] = int(version)
+            versions[key] = int(version)
             if value is not None:
-                self._uuid[table][int(key)] = str(value)
-                self._local[table][str(value)] = int(key)
+                uuid_of[int(key)] = str(value)
+                local_of[str(value)] = int(key)
+        self._uuid[table], self._local[table], self._versions[table], self._dead[table] = (
+            uuid_of, local_of, versions, dead)  # fmt: skip
+        self._full.add(table)
+
+    def _one(self, cache: dict[Any, Any], table: str, key: Any, query: str, params: tuple[Any, ...]) -> Any:
+        if key in cache:
+            return cache[key]
+        if table in self._full:
+            return None
+        found = self.conn.execute(query, params).fetchone()
+        cache[key] = None if found is None else found[0]
+        return cache[key]
 
     def version(self, table: str, key: int | str) -> int | None:
         """The server version the book's row was last in step with (None: never published)."""
-        self._load(table)
-        return self._versions[table].get(str(key))
+        self._tables(table)
+        return self._one(self._versions[table], table, str(key),
+                         "SELECT row_version FROM team_rows WHERE table_name = ? AND local_key = ?",
+                         (table, str(key)))  # fmt: skip
 
     def deleted_here(self, table: str, key: str) -> bool:
         """True when the book deleted that row (its uuid or key) and the deletion is not published yet."""
-        self._load(table)
-        return key in self._dead[table]
+        self._tables(table)
+        return bool(self._one(self._dead[table], table, key,
+                              "SELECT 1 FROM team_rows WHERE table_name = ? AND local_key = ?",
+                              (table, f"-{key}")))  # fmt: skip
 
     def linked(self, table: str, key: int | str, version: int) -> None:
-        self._load(table)
+        self._tables(table)
         self._versions[table][str(key)] = version
 
     def uuid(self, table: str, local_id: int | None) -> str | None:
         if local_id is None:
             return None
-        self._load(table)
-        return self._uuid[table].get(int(local_id))
+        self._tables(table)
+        found = self._one(self._uuid[table], table, int(local_id),
+                          "SELECT uuid FROM team_rows WHERE table_name = ? AND local_key = ?",
+                          (table, str(int(local_id))))  # fmt: skip
+        return None if found is None else str(found)
 
-    def locals_of(self, table: str) -> dict[str, int]:
+    def locals_of(self, table: str) -> dict[str, int | None]:
         """uuid -> local id of the table, the live mapping (rows added later are in it too)."""
+        self._tables(table)
         self._load(table)
         return self._local[table]
 
     def local(self, table: str, server_id: str | None) -> int | None:
         if server_id is None:
             return None
-        self._load(table)
-        return self._local[table].get(str(server_id))
+        self._tables(table)
+        found = self._one(self._local[table], table, str(server_id),
+                          "SELECT local_key FROM team_rows WHERE table_name = ? AND uuid = ? "
+                          "AND local_key NOT LIKE '-%'", (table, str(server_id)))  # fmt: skip
+        return None if found is None else int(found)
 
     def add(self, table: str, local_id: int, server_id: str) -> None:
-        self._load(table)
-        self._versions[table].setdefault(str(local_id), 0)
+        self._tables(table)
         earlier = self._uuid[table].get(int(local_id))
         if earlier is not None and earlier != server_id:
-            self._local[table].pop(earlier, None)
+            self._local[table][earlier] = None
         self._uuid[table][int(local_id)] = server_id
         self._local[table][server_id] = int(local_id)
 
     def forget(self, table: str, local_id: int) -> None:
-        self._load(table)
-        self._versions[table].pop(str(local_id), None)
-        server_id = self._uuid[table].pop(int(local_id), None)
+        self._tables(table)
+        self._versions[table][str(local_id)] = None
+        server_id = self._uuid[table].get(int(local_id))
+        self._uuid[table][int(local_id)] = None
         if server_id is not None:
-            self._local[table].pop(server_id, None)
+            self._local[table][server_id] = None
 
     def new_uuid(self, table: str, local_id: int) -> str:
         """A uuid for a row about to be published, remembered in team_rows (version 0: not on the server)."""
@@ -100,6 +133,7 @@ class Maps:
             (table, str(local_id), server_id),
         )
         self.add(table, local_id, server_id)
+        self.linked(table, local_id, 0)
         return server_id
 
 

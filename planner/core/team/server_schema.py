@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_TABLE = "team_schema_migrations"
 _LOCK = 0x4B414D50_7EA3  # pg_advisory_xact_lock key: "KAMP" and "team"
-_WRITER_LOCK = 0x4B414D50_7EA4  # held by each writing transaction from its first row version on
+WRITER_LOCK = 0x4B414D50_7EA4  # held by each writing transaction from its first row version on
 _VERSIONED = "row_version bigint NOT NULL, updated_by text NOT NULL, updated_at timestamptz NOT NULL"
 
 M001_TABLES = f"""
@@ -347,7 +347,7 @@ M001 = M001_TABLES + "".join(_versioning(table, key) for table, key in VERSIONED
 M002_ONE_WRITER_AND_HANDOVERS = f"""
 CREATE OR REPLACE FUNCTION team_stamp_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock({_WRITER_LOCK});
+    PERFORM pg_advisory_xact_lock({WRITER_LOCK});
     NEW.row_version := nextval('team_row_version');
     NEW.updated_by := session_user;
     NEW.updated_at := now();
@@ -357,7 +357,7 @@ CREATE OR REPLACE FUNCTION team_log_change() RETURNS trigger LANGUAGE plpgsql SE
 DECLARE
     r jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
 BEGIN
-    PERFORM pg_advisory_xact_lock({_WRITER_LOCK});
+    PERFORM pg_advisory_xact_lock({WRITER_LOCK});
     INSERT INTO change_log (row_version, changed_by, table_name, operation, account_id, row_key, row_data)
     VALUES (
         CASE WHEN TG_OP = 'DELETE' THEN nextval('team_row_version') ELSE (r->>'row_version')::bigint END,
