@@ -44,6 +44,7 @@ REASONS = {
     "unknown_products": "names no product in the portfolio",
     "unknown_contacts": "names no contact in the portfolio",
     "ambiguous": "names more than one record",
+    "read_only": "an account of another key-account manager of your team: read-only here",
     "conflict": "the same record appears again with different values (row {detail})",
 }
 UNUSED = {  # why a column of the file is not imported

@@ -1786,6 +1786,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <source>undo import %1</source>
         <translation>Import %1 rückgängig</translation>
     </message>
+    <message>
+        <source>This account belongs to another key-account manager of your team: it is read-only here. Their changes arrive with the next sync.</source>
+        <translation>Diesen Kunden betreut ein anderer Key-Account-Manager Ihres Teams; hier ist er nur lesbar. Dessen Änderungen kommen mit dem nächsten Abgleich.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLog</name>
@@ -2931,6 +2935,10 @@ Ihr Portfolio selbst ist unverändert. Account Planner versucht es innerhalb ein
         <location filename="../../planner/ui/importing/encoding_choice.py" line="54"/>
         <source>Accented letters as read: %1</source>
         <translation>Umlaute und Akzente, wie gelesen: %1</translation>
+    </message>
+    <message>
+        <source>an account of another key-account manager of your team: read-only here</source>
+        <translation>ein Kunde eines anderen Key-Account-Managers Ihres Teams: hier nur lesbar</translation>
     </message>
 </context>
 <context>

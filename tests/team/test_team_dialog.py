@@ -113,6 +113,7 @@ def test_sync_shows_the_new_data_and_the_conflicts(qtbot, laptops, memory_keyrin
     page = AccountPage(window.editor, k1, today=date(2026, 12, 8))
     qtbot.addWidget(page)
     assert page.subtitle.text() == "K-1 · Anna Berg · Read only: owned by anna"
+    assert not any(button.isEnabled() for button in page._edit_buttons)  # nothing typed here could go out
 
     add_conflict(dora.store, author="dora", account_key="K-1", account_name="Müller GmbH")
     window.actions_by_name["team_sync"].trigger()

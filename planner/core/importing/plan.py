@@ -35,7 +35,7 @@ class Rejection:
     row: int
     column: str
     code: str  # required, number, negative, too_large, whole_number, date, month, quarter, choice, email,
-    #  unknown_accounts, unknown_products, unknown_contacts, ambiguous, conflict
+    #  unknown_accounts, unknown_products, unknown_contacts, ambiguous, conflict, read_only
     value: str = ""
     detail: str = ""  # conflict: the other row's number
 
@@ -112,6 +112,13 @@ def plan_import(
         codes[positions] = "ambiguous"
         problems.append((_header(kind, mapping, column), codes))
     rows, matched = rows[matched != SEVERAL], matched[matched != SEVERAL]
+    locked = _read_only(store, kind, rows, matched)
+    if locked.any():  # another team member's account, held read-only here: its owner changes it
+        codes = pd.Series("", index=frame.index, dtype=object)
+        codes[locked[locked].index] = "read_only"
+        column = "id" if kind.table == "accounts" else "account_id"
+        problems.append((_header(kind, mapping, column) or next(iter(mapping.values()), ""), codes))
+        rows, matched = rows[~locked], matched[~locked]
     report(steps - 2, steps)
     groups, duplicates = _duplicates(kind, rows, matched)
     keep = (groups < 0) & ~duplicates
@@ -126,6 +133,25 @@ def plan_import(
     unused = unused_columns(kind, sheet.headers, frame, mapping)
     return Plan(sheet, kind, dict(mapping), creates, updates, unchanged + int(duplicates.sum()),
                 rejected, rejections, unused)  # fmt: skip
+
+
+def _read_only(store: Store, kind: Kind, rows: pd.DataFrame, matched: pd.Series) -> pd.Series:
+    """The rows that would write to an account this book holds read-only (a team member's, team mode)."""
+    import pandas as pd
+
+    locked = {aid for (aid,) in store.query("SELECT account_id FROM team_accounts WHERE writable = 0")}
+    if not locked:
+        return pd.Series(False, index=rows.index)
+    if kind.table == "accounts":
+        accounts = matched
+    elif "account_id" in rows:
+        accounts = rows["account_id"]
+    elif "contact_id" in rows:
+        contacts = dict(store.query("SELECT id, account_id FROM contacts"))
+        accounts = rows["contact_id"].map(contacts)
+    else:
+        return pd.Series(False, index=rows.index)
+    return accounts.isin(locked)
 
 
 def _failing(problems: list[tuple[str, pd.Series]], index: pd.Index) -> pd.Series:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from planner.core.team import guard
 from planner.core.team.tables import KEYS, SYNCED_TABLES, TEAM_SETTINGS, has_uuid
 
 if TYPE_CHECKING:
@@ -110,11 +111,17 @@ def connect_book(store: Store, url: str, user: str) -> None:
     with store.write() as conn:
         set_state(conn, "url", url)
         set_state(conn, "user", user)
-        for table in SYNCED_TABLES:
-            for statement in _triggers(table):
-                conn.execute(statement)
-        for statement in _SETTINGS_TRIGGERS:
+        install_triggers(conn)
+
+
+def install_triggers(conn: sqlite3.Connection) -> None:
+    """The triggers that record changes and guard read-only copies (those missing: a book connected by an
+    earlier version gets the newer ones at its next sync)."""
+    for table in SYNCED_TABLES:
+        for statement in _triggers(table):
             conn.execute(statement)
+    for statement in (*_SETTINGS_TRIGGERS, *guard.triggers()):
+        conn.execute(statement)
 
 
 def disconnect_book(store: Store) -> None:

@@ -60,6 +60,8 @@ def sync(store: Store, server: Connection, progress: Callable[[str, int], None] 
             "The server has no team database of this version: ask the team admin to run "
             "'planner team init' on it"
         )
+    with local.applying(store) as conn:
+        local.install_triggers(conn)
     me, roles = whoami(server)
     report = SyncReport(me, roles)
     shapes = Shapes(server, store.conn)

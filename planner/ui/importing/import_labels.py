@@ -108,6 +108,9 @@ def rejection_reason(rejection: Rejection) -> str:
         "unknown_products": translate("Import", "names no product in the portfolio"),
         "unknown_contacts": translate("Import", "names no contact in the portfolio"),
         "ambiguous": translate("Import", "names more than one record"),
+        "read_only": translate(
+            "Import", "an account of another key-account manager of your team: read-only here"
+        ),
         "conflict": translate("Import", "the same record comes again with other values in row %1"),
     }.get(rejection.code, rejection.code)
     return text.replace("%1", rejection.detail)

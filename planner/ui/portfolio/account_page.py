@@ -73,6 +73,7 @@ class AccountPage(QWidget):
         new_contact.clicked.connect(
             lambda: self.edit_requested.emit("contacts", 0, {"account_id": self.account_id})
         )
+        self._edit_buttons = (edit, new_holding, new_contact)  # off for a team member's read-only copy
         heading = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.title)
@@ -233,8 +234,11 @@ class AccountPage(QWidget):
         self.title.setText(account["name"])
         place = ", ".join(p for p in (account["city"], formatting.country(account["country"])) if p)
         parts = [account["key"], account["industry"], account["segment"], place, account["owner"]]
-        if (team_owner := read_only_owner(self.editor.store, self.account_id)) is not None:
+        team_owner = read_only_owner(self.editor.store, self.account_id)
+        if team_owner is not None:
             parts.append(self.tr("Read only: owned by %1").replace("%1", team_owner))  # a team's copy
+        for button in self._edit_buttons:
+            button.setEnabled(team_owner is None)
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.figure_row.show_view(view)
         self.overview.today = self.today

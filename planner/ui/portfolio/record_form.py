@@ -34,7 +34,7 @@ from planner.core.portfolio.records import (
     validate,
 )
 from planner.ui.widgets import formatting
-from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.editing import Editor, not_saved
 from planner.ui.widgets.labels import choice_label, field_labels, problem_text, table_noun
 from planner.ui.widgets.palette_colours import error as error_colour
 
@@ -220,7 +220,9 @@ class RecordForm(QDialog):
                 self.editor.edit(self.table, self.record_id, values)
                 self.saved_id = self.record_id
         except (ChangeFailed, KeyError) as error:  # changed elsewhere meanwhile: nothing was stored
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Not saved: %1").replace("%1", str(error)))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Not saved: %1").replace("%1", not_saved(error))
+            )
             return
         self.accept()
 

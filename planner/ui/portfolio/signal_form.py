@@ -30,7 +30,7 @@ from planner.core.portfolio.signals import (
     read_signal,
 )
 from planner.ui.widgets.account_box import AccountBox
-from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.editing import Editor, not_saved
 from planner.ui.widgets.moment_labels import signal_kind_label
 from planner.ui.widgets.palette_colours import error as error_colour
 from planner.ui.widgets.touch_dialog import DateEdit
@@ -204,6 +204,8 @@ class SignalDialog(QDialog):
             self.show_problems(invalid.problems)
             return
         except (ChangeFailed, KeyError, ValueError) as error:  # changed elsewhere meanwhile: nothing stored
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Not saved: %1").replace("%1", str(error)))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Not saved: %1").replace("%1", not_saved(error))
+            )
             return
         super().accept()

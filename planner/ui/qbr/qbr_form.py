@@ -44,7 +44,7 @@ from planner.core.qbr.qbrs import (
 from planner.ui.qbr import briefing_print
 from planner.ui.qbr.qbr_actions import ActionTable, date_edit, push, qdate
 from planner.ui.qbr.qbr_words import draft_texts, problem_text, status_label
-from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.editing import Editor, not_saved
 from planner.ui.widgets.shared_points import shared_points
 
 ACTION_DAYS = 30  # a new action is due this long after the QBR
@@ -334,7 +334,7 @@ class QbrForm(QWidget):
             QMessageBox.warning(self, self.tr("QBR not saved"), problem_text(problem))
             return False
         except (ChangeFailed, KeyError) as error:
-            QMessageBox.warning(self, self.tr("QBR not saved"), str(error))
+            QMessageBox.warning(self, self.tr("QBR not saved"), not_saved(error))
             return False
         qbr_id = change.ids[0]
         self.load(read_qbr(self.editor.store, qbr_id))

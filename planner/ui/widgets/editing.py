@@ -160,3 +160,16 @@ class Editor(QObject):
         self.undo_stack.clear()
         self.changed.emit(frozenset({"contacts", "touches", "nps_answers", "accounts"}))
         return erasure
+
+
+def not_saved(error: BaseException) -> str:
+    """Why a change was not stored, in the user's words (a read-only team account said so plainly)."""
+    from planner.core.team.guard import READ_ONLY
+
+    if READ_ONLY in str(error):
+        return QCoreApplication.translate(
+            "Editing",
+            "This account belongs to another key-account manager of your team: it is read-only here. "
+            "Their changes arrive with the next sync.",
+        )
+    return str(error)

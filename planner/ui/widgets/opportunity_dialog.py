@@ -44,7 +44,7 @@ from planner.core.portfolio.changes import ChangeFailed
 from planner.core.portfolio.records import ref_choices
 from planner.ui.widgets import formatting
 from planner.ui.widgets.account_box import AccountBox
-from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.editing import Editor, not_saved
 from planner.ui.widgets.moment_labels import kind_label, stage_label
 from planner.ui.widgets.palette_colours import readable
 from planner.ui.widgets.touch_dialog import DateEdit
@@ -426,7 +426,7 @@ class OpportunityDialog(QDialog):
             self._refresh()
             return
         except (ChangeFailed, KeyError, ValueError) as error:  # nothing was stored
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.message.setText(self.tr("Not saved: %1").replace("%1", not_saved(error)))
             self.message.show()
             return
         self.opportunity_id = saved

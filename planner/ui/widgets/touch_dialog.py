@@ -28,7 +28,7 @@ from planner.core.portfolio.changes import ChangeFailed
 from planner.core.portfolio.touches import edit_touch, log_touch, read_touch
 from planner.ui.widgets import formatting
 from planner.ui.widgets.account_box import AccountBox, best_match
-from planner.ui.widgets.editing import Editor
+from planner.ui.widgets.editing import Editor, not_saved
 
 __all__ = ["DateEdit", "TouchDialog", "best_match"]
 MINUTES = {"call": 15, "meeting": 60, "email": 5, "visit": 120, "qbr": 120, "note": 0}
@@ -243,6 +243,8 @@ class TouchDialog(QDialog):
                 self.editor.push(change)
                 self.touch_id = change.ids[0]
         except (ChangeFailed, KeyError, ValueError) as error:  # changed elsewhere meanwhile: nothing stored
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Not saved: %1").replace("%1", str(error)))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Not saved: %1").replace("%1", not_saved(error))
+            )
             return
         super().accept()
