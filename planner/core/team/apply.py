@@ -15,7 +15,7 @@ from typing import Any
 from planner.core.team import local
 from planner.core.team.merge import Lost, Side, merge
 from planner.core.team.rows import Maps, Row, Shapes, describe, local_account
-from planner.core.team.tables import KEYS, has_uuid
+from planner.core.team.tables import KEYS, THROUGH, has_uuid
 
 _MATCHED_BY_KEY = ("accounts", "products")  # records a person names by their key, in the book and the team
 
@@ -113,11 +113,15 @@ class BookWriter:
     def _same_unpublished(self, table: str, values: Row) -> int | None:
         """The book's never-published row with every value equal (the same file imported on two laptops
         of one user): linked instead of doubled."""
-        where = " AND ".join(f"t.{column} IS ?" for column in values)
+        anchor = "account_id" if "account_id" in values else THROUGH[table][0] if table in THROUGH else None
+        if anchor is None or values.get(anchor) is None:
+            return None
+        where = " AND ".join(f"t.{column} IS ?" for column in values)  # the parent's index finds the few
         found = self.conn.execute(
-            f"SELECT t.id FROM {table} t WHERE {where} AND NOT EXISTS (SELECT 1 FROM team_rows r WHERE "
-            f"r.table_name = '{table}' AND r.local_key = CAST(t.id AS TEXT) AND r.row_version > 0) LIMIT 1",
-            list(values.values()),
+            f"SELECT t.id FROM {table} t WHERE t.{anchor} = ? AND {where} AND NOT EXISTS (SELECT 1 FROM "
+            f"team_rows r WHERE r.table_name = '{table}' AND r.local_key = CAST(t.id AS TEXT) "
+            "AND r.row_version > 0) LIMIT 1",
+            [values[anchor], *values.values()],
         ).fetchone()
         return None if found is None else int(found[0])
 
