@@ -116,3 +116,12 @@ def annas_book(anna: Laptop) -> None:
         ["K-1", "10.11.2026", "Telefonat", "30", "Preise besprochen"],
         ["K-2", "12.11.2026", "Besuch", "90", "Vor Ort"],
     )
+
+
+def annas_team(laptops: dict[str, Laptop], *, published: bool = True) -> None:
+    """The admin's catalogue published, and anna's book built from her files (published unless told)."""
+    catalogue(laptops["carl"])
+    laptops["carl"].sync()
+    annas_book(laptops["anna"])
+    if published:
+        laptops["anna"].sync()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from planner.core.growth.segments import relevance, set_relevance
 from planner.core.matrix.tiers import save_tier_shares, tier_shares
 from planner.core.portfolio import changes
-from tests.team.sync_support import annas_book, catalogue
+from tests.team.sync_support import annas_book, annas_team, catalogue
 
 
 def product_ids(laptop) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -50,10 +50,8 @@ def test_the_admins_catalogue_and_settings_reach_every_book(laptops) -> None:
 
 
 def test_a_holding_of_a_product_the_team_lacks_stays_in_the_book_with_the_reason(laptops) -> None:
-    anna, carl = laptops["anna"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
+    anna = laptops["anna"]
+    annas_team(laptops, published=False)
     anna.csv("Produkte2.csv", ["Produktnummer", "Produkt", "Preis"], ["P9", "Eigenes Paket", "99"])
     anna.csv("Verträge2.csv", ["Kunde", "Produkt", "Status", "Umsatz"], ["K-1", "P9", "aktiv", "1.000"])
     report = anna.sync()

@@ -9,7 +9,7 @@ import pytest
 from planner.core.team import pull, push
 from planner.core.team.connection import connect
 from planner.core.team.sync import sync
-from tests.team.sync_support import Laptop, annas_book, catalogue
+from tests.team.sync_support import Laptop, annas_team
 
 TABLES = ("accounts", "holdings", "contacts", "nps_answers", "touches")
 
@@ -30,11 +30,8 @@ def cut(server: psycopg.Connection, owner_url: str) -> None:
 
 
 def test_a_pull_cut_after_the_first_account_goes_on_at_the_next_sync(laptops, monkeypatch) -> None:
-    anna, dora, carl = laptops["anna"], laptops["dora"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
-    anna.sync()
+    anna, dora = laptops["anna"], laptops["dora"]
+    annas_team(laptops)
     monkeypatch.setattr(pull, "ACCOUNTS_PER_FETCH", 1)  # one account per transaction
 
     with dora.db.connect("dora") as server:
@@ -54,10 +51,8 @@ def test_a_pull_cut_after_the_first_account_goes_on_at_the_next_sync(laptops, mo
 
 
 def test_a_push_cut_between_batches_publishes_each_row_once(laptops, monkeypatch) -> None:
-    anna, carl = laptops["anna"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
+    anna = laptops["anna"]
+    annas_team(laptops, published=False)
     monkeypatch.setattr(push, "BATCH_ROWS", 1)
     batches = []
     original = push.Pusher._batch
@@ -83,10 +78,8 @@ def test_a_push_cut_between_batches_publishes_each_row_once(laptops, monkeypatch
 def test_a_batch_published_but_not_acknowledged_is_not_published_twice(laptops, monkeypatch) -> None:
     """The server committed a batch, then the connection went before the book noted it: the next sync
     finds the rows on the server, sees they are the same and links them; no duplicate, no conflict."""
-    anna, carl = laptops["anna"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
+    anna = laptops["anna"]
+    annas_team(laptops, published=False)
     original_upsert, original_applying = push.Pusher._upsert, push.local.applying
     published: list[psycopg.Connection] = []
 

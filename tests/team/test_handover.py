@@ -11,7 +11,7 @@ from psycopg.errors import InsufficientPrivilege
 from planner.core.portfolio import changes
 from planner.core.portfolio.touches import log_touch
 from planner.core.team.handover import HandoverRefused, hand_over
-from tests.team.sync_support import annas_book, catalogue
+from tests.team.sync_support import annas_team
 
 TOUCHES_OF_K1 = (
     "SELECT t.touched_on, t.kind, t.minutes, t.summary FROM touches t JOIN accounts a ON a.id = t.account_id "
@@ -20,11 +20,8 @@ TOUCHES_OF_K1 = (
 
 
 def test_handover_moves_the_account_and_merges_what_both_changed(laptops) -> None:
-    anna, ben, dora, carl = laptops["anna"], laptops["ben"], laptops["dora"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
-    anna.sync()
+    anna, ben, dora = laptops["anna"], laptops["ben"], laptops["dora"]
+    annas_team(laptops)
 
     # anna, offline yesterday: a longer call and a new summary on K-1's touch, and a new touch
     with anna.store.write() as conn:

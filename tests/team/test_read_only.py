@@ -11,15 +11,12 @@ from planner.core.portfolio.changes import ChangeFailed
 from planner.core.portfolio.touches import log_touch
 from planner.core.team.guard import READ_ONLY
 from tests.importing_support import plan_file, write_csv
-from tests.team.sync_support import annas_book, catalogue
+from tests.team.sync_support import annas_team
 
 
 def test_the_directors_copy_refuses_writes_and_still_takes_the_owners_changes(laptops, tmp_path) -> None:
-    anna, dora, carl = laptops["anna"], laptops["dora"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
-    anna.sync()
+    anna, dora = laptops["anna"], laptops["dora"]
+    annas_team(laptops)
     dora.sync()
     (k1,) = dora.rows("SELECT id FROM accounts WHERE key = 'K-1'")[0]
     before = dora.rows("SELECT * FROM touches ORDER BY id")

@@ -4,7 +4,7 @@ nothing and publishes nothing twice."""
 
 from __future__ import annotations
 
-from tests.team.sync_support import Laptop, annas_book, catalogue
+from tests.team.sync_support import Laptop, annas_book, annas_team, catalogue
 
 COUNTED = ("accounts", "products", "holdings", "contacts", "nps_answers", "touches")
 
@@ -61,11 +61,8 @@ def test_a_kams_book_reaches_the_director_and_not_another_kam(laptops) -> None:
 
 
 def test_changes_travel_incrementally_and_deletions_follow(laptops) -> None:
-    anna, dora, carl = laptops["anna"], laptops["dora"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
-    anna.sync()
+    anna, dora = laptops["anna"], laptops["dora"]
+    annas_team(laptops)
     dora.sync()
     with anna.store.write() as conn:
         conn.execute("UPDATE touches SET minutes = 45 WHERE summary = 'Preise besprochen'")
@@ -90,11 +87,8 @@ def test_a_second_laptop_with_the_same_files_links_its_rows_instead_of_doubling_
     from planner.core.team import local
     from tests.team.sync_support import Laptop
 
-    anna, carl = laptops["anna"], laptops["carl"]
-    catalogue(carl)
-    carl.sync()
-    annas_book(anna)
-    anna.sync()
+    anna = laptops["anna"]
+    annas_team(laptops)
     folder = tmp_path / "anna-new"
     folder.mkdir()
     store = open_portfolio(folder / "anna.sqlite", create=True)
