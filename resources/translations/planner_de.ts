@@ -9509,8 +9509,8 @@ fällig</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <source>Each row shows what the KAM's own book shows for their accounts: the matrix quadrants, the coverage and net dollar retention, as “Only my accounts” shows them for that owner. Figures that call for a look are highlighted. Double-click an owner to list their accounts.</source>
-        <translation>Jede Zeile zeigt, was das eigene Buch des Betreuers für seine Kunden zeigt: die Quadranten der Matrix, die Abdeckung und die Umsatzbindung netto (NDR), so wie „Nur meine Kunden“ sie für diesen Betreuer zeigt. Auffällige Zahlen sind hervorgehoben. Ein Doppelklick auf einen Betreuer listet seine Kunden.</translation>
+        <source>Each row shows what the KAM's own book shows for their accounts: the matrix quadrants, the coverage with the tiers ranked among their own accounts, and net dollar retention. Figures that call for a look are highlighted. Double-click an owner to list their accounts.</source>
+        <translation>Jede Zeile zeigt, was das eigene Buch des Betreuers für seine Kunden zeigt: die Quadranten der Matrix, die Abdeckung mit den Stufen innerhalb seiner eigenen Kunden und die Umsatzbindung netto (NDR). Auffällige Zahlen sind hervorgehoben. Ein Doppelklick auf einen Betreuer listet seine Kunden.</translation>
     </message>
     <message>
         <source>Handovers</source>

@@ -83,6 +83,18 @@ def team_book(store: Store, folder: Path) -> dict[str, int]:
     return dict(store.query("SELECT key, id FROM accounts"))
 
 
+def own_book(store: Store, folder: Path, owner: str) -> None:
+    """The same files as the KAM `owner` has them: their accounts only (and the products)."""
+    from planner.core.store.owners import owner_key
+
+    keys = {row[0] for row in ACCOUNTS[1:] if owner_key(row[2]) == owner_key(owner)}
+    for kind, rows in (("accounts", ACCOUNTS), ("products", PRODUCTS), ("holdings", HOLDINGS),
+                       ("usage", USAGE), ("revenue", REVENUE), ("touches", TOUCHES)):  # fmt: skip
+        mine = rows if kind == "products" else [rows[0], *(row for row in rows[1:] if row[0] in keys)]
+        if len(mine) > 1:
+            import_file(store, write_csv(folder / f"own-{kind}.csv", mine), kind)
+
+
 def hand_over(store: Store, key: str, name: str, from_owner: str, to_owner: str, at: str) -> None:
     """A handover as the team's sync stores it."""
     with store.write() as conn:

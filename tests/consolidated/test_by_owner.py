@@ -11,11 +11,9 @@ from planner.core.consolidated.by_owner import OwnerFigures, figures_by_owner
 from planner.core.consolidated.handovers import handovers
 from planner.core.coverage.coverage import coverage
 from planner.core.matrix.account_tiers import computed_tiers
-from planner.core.matrix.matrix import matrix_points
 from planner.core.matrix.scoring import Quadrant
-from planner.core.store.owners import owner_key
-from planner.core.store.store import Store
-from tests.consolidated.team_book import TODAY, hand_over, team_book
+from planner.core.store.store import Store, open_portfolio
+from tests.consolidated.team_book import TODAY, hand_over, own_book, team_book
 
 
 @pytest.fixture
@@ -45,9 +43,11 @@ def test_quadrants_and_neglect_worked_out_by_hand(store: Store, ids: dict[str, i
     assert (ben.quadrants[Quadrant.SAMPLER], ben.unscored) == (1, 1)  # Delta sampler, Epsilon holds nothing
     assert nobody.quadrants[Quadrant.POWER_USER] == 1
     # Beta (B) 37 days overdue, Gamma (B) never touched; Delta (A) 22 days overdue; Zeta (C) never touched
+    # tiers as each owner's own book ranks them: Anna's Alpha A, Beta (starts at 82 % of her 780,000) B,
+    # Gamma (94 %) B; Ben's Delta A, Epsilon (86 % of his 210,000) B, not the team's C; Zeta alone: A
     assert anna.neglected == {"A": 0, "B": 2, "C": 0}
-    assert ben.neglected == {"A": 1, "B": 0, "C": 0}
-    assert nobody.neglected == {"A": 0, "B": 0, "C": 1}
+    assert ben.neglected == {"A": 1, "B": 1, "C": 0}  # Epsilon, B: touched 48 days ago, cadence 30
+    assert nobody.neglected == {"A": 1, "B": 0, "C": 0}
     # touched within 90 days: Alpha and Beta of 3; Delta and Epsilon of 2
     assert anna.touched_share == pytest.approx(2 / 3)
     assert ben.touched_share == 1.0
@@ -65,25 +65,44 @@ def test_net_dollar_retention_worked_out_by_hand(store: Store, ids: dict[str, in
     assert nobody.ndr is None  # no revenue by quarter
 
 
-@pytest.mark.parametrize("owner", ["Anna Berg", " anna   berg", "Ben Kurz", ""])
-def test_each_row_is_what_only_my_accounts_shows(store: Store, ids: dict[str, int], owner: str) -> None:
-    """One core, two stores: the row of an owner is what the Coverage workspace and the matrix show with
-    "Only my accounts" for that owner, every figure of it."""
-    row = {owner_key(f.owner): f for f in figures_by_owner(store, TODAY)}[owner_key(owner)]
-    assert row.coverage == coverage(store, TODAY, owner=owner)
-    mine = [p for p in matrix_points(store, today=TODAY) if owner_key(p.owner) == owner_key(owner)]
-    assert row.accounts == len(mine)
-    assert row.revenue_cents == sum(p.revenue_cents for p in mine)
-    assert sum(row.quadrants.values()) + row.unscored == len(mine)
-    for quadrant, count in row.quadrants.items():
-        assert count == sum(1 for p in mine if p.quadrant() == quadrant)
+@pytest.mark.parametrize("owner", ["Anna Berg", "Ben Kurz"])
+def test_each_row_is_what_the_owners_own_book_shows(
+    store: Store, ids: dict[str, int], owner: str, tmp_path: Path
+) -> None:
+    """One core, two stores: the director's row of an owner is what that owner's own book (the same files,
+    their accounts only) shows: quadrants, tiers and the accounts past their cadence, time, NDR."""
+    row = rows(store)[owner]
+    own_store = open_portfolio(tmp_path / "own.sqlite", create=True)
+    try:
+        own_book(own_store, tmp_path, owner)
+        (own,) = figures_by_owner(own_store, TODAY)
+        assert (own.owner, own.accounts, own.revenue_cents) == (owner, row.accounts, row.revenue_cents)
+        assert (own.quadrants, own.unscored) == (row.quadrants, row.unscored)
+        assert own.neglected == row.neglected
+        assert own.touched_share == row.touched_share
+        assert [(n.key, n.tier) for n in own.coverage.neglected] == [
+            (n.key, n.tier) for n in row.coverage.neglected
+        ]
+        assert [(t.tier, t.time_share) for t in own.coverage.time_by_tier] == [
+            (t.tier, t.time_share) for t in row.coverage.time_by_tier
+        ]
+        assert (own.ndr and own.ndr.ndr, own.ndr_quarter and own.ndr_quarter.ndr) == (
+            row.ndr and row.ndr.ndr,
+            row.ndr_quarter and row.ndr_quarter.ndr,
+        )
+        assert len(own.coverage.due_steps) == len(row.coverage.due_steps)
+    finally:
+        own_store.close()
 
 
-def test_the_whole_book_coverage_is_unchanged_by_the_split(store: Store, ids: dict[str, int]) -> None:
-    """Every owner's neglected accounts together are the book's."""
+def test_the_owners_rows_add_up_to_the_book(store: Store, ids: dict[str, int]) -> None:
+    """Every account is in one row; the neglected ones are the book's, and Epsilon, which Ben's own book
+    ranks B (30-day cadence) where the whole team's ranks it C."""
     whole = coverage(store, TODAY)
     split = [n for f in figures_by_owner(store, TODAY) for n in f.coverage.neglected]
-    assert sorted(n.account_id for n in split) == sorted(n.account_id for n in whole.neglected)
+    assert sorted(n.account_id for n in split) == sorted(
+        [*(n.account_id for n in whole.neglected), ids["B-2"]]
+    )
     assert sum(f.accounts for f in figures_by_owner(store, TODAY)) == 6
 
 

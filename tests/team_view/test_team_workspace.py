@@ -48,8 +48,8 @@ def test_a_row_per_owner_with_the_cores_figures(view: TeamWorkspace) -> None:
     assert column_texts(view, "revenue") == ["€780k", "€210k", "€10k"]  # in full in the tooltip
     assert column_texts(view, "niche") == ["1", "0", "0"]  # Beta
     assert column_texts(view, "power_user") == ["1", "0", "1"]  # Alpha; Zeta
-    assert column_texts(view, "neglected_B") == ["2", "0", "0"]  # Beta and Gamma
-    assert column_texts(view, "neglected_A") == ["0", "1", "0"]  # Delta
+    assert column_texts(view, "neglected_B") == ["2", "1", "0"]  # Beta and Gamma; Epsilon (B in Ben's book)
+    assert column_texts(view, "neglected_A") == ["0", "1", "1"]  # Delta; Zeta (alone: A)
     assert column_texts(view, "touched") == ["67%", "100%", "0%"]  # 2 of 3; 2 of 2; 0 of 1
     assert column_texts(view, "ndr") == ["94%", "125%", "–"]  # 150,000 / 160,000; 100,000 / 80,000
     assert view.rows() == figures_by_owner(view.editor.store, TODAY)
@@ -66,7 +66,7 @@ def test_sorting_by_a_click_on_a_title(qtbot, view: TeamWorkspace) -> None:
     first = column_texts(view, "neglected_A")
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
     second = column_texts(view, "neglected_A")
-    assert {tuple(first), tuple(second)} == {("0", "0", "1"), ("1", "0", "0")}  # up, then down
+    assert {tuple(first), tuple(second)} == {("0", "1", "1"), ("1", "1", "0")}  # up, then down
     view.owners.sort_by("owner")
     assert column_texts(view, "owner") == ["Anna Berg", "Ben Kurz", "(no owner)"]  # no owner last
 

@@ -1,17 +1,19 @@
 """Per owner of the book: accounts, revenue, the matrix's quadrants and the coverage figures (neglected per
-tier, net dollar retention), each exactly what the matrix and coverage show with "Only my accounts" for that
-owner, the book read once for all owners."""
+tier, net dollar retention), each what the owner's own book shows for their accounts (one core, two stores):
+the core's own functions, with the tiers ranked among the owner's accounts as their book ranks them; the book
+read once for all owners."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from planner.core.coverage.coverage import TIERS, Coverage, Retention, coverage_by_owner
 from planner.core.matrix.matrix import MatrixPoint, matrix_points
-from planner.core.matrix.scoring import Quadrant
+from planner.core.matrix.scoring import Quadrant, pareto_tiers
+from planner.core.matrix.tiers import tier_shares, tier_value
 from planner.core.moments.moments import Thresholds
 from planner.core.store.owners import one_spelling_each, owner_key
 from planner.core.store.store import Store
@@ -58,7 +60,7 @@ def figures_by_owner(
 ) -> list[OwnerFigures]:
     """Every owner's figures, largest revenue first (the accounts without an owner last)."""
     today = today or date.today()
-    points = matrix_points(store, today=today)
+    points = _tiers_of_each_owner(store, matrix_points(store, today=today))
     parts = coverage_by_owner(store, today, thresholds, points)
     mine: dict[str, list[MatrixPoint]] = defaultdict(list)
     spellings: dict[str, set[str]] = defaultdict(set)
@@ -72,6 +74,22 @@ def figures_by_owner(
         for key, owned in mine.items()
     ]
     return sorted(found, key=lambda f: (not f.owner, -f.revenue_cents, owner_key(f.owner)))
+
+
+def _tiers_of_each_owner(store: Store, points: list[MatrixPoint]) -> list[MatrixPoint]:
+    """The points with each account's tier ranked among its owner's accounts, as the owner's own book ranks
+    it (tiers say where a KAM's time goes: A is the top of their book, not of the team's)."""
+    shares = tier_shares(store)
+    owned: dict[str, list[MatrixPoint]] = defaultdict(list)
+    for point in points:
+        owned[owner_key(point.owner)].append(point)
+    out = []
+    for group in owned.values():
+        tiers = pareto_tiers(
+            {p.account_id: tier_value(p.revenue_cents, p.potential_cents) for p in group}, *shares
+        )
+        out += [replace(p, tier=tiers[p.account_id]) for p in group]
+    return out
 
 
 def _figures(owner: str, logins: tuple[str, ...], points: list[MatrixPoint], part: Coverage) -> OwnerFigures:

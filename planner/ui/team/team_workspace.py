@@ -78,7 +78,7 @@ class TeamWorkspace(ReadsWhenShown, QWidget):
         explanation = _muted(
             self.tr(
                 "Each row shows what the KAM's own book shows for their accounts: the matrix quadrants, the "
-                "coverage and net dollar retention, as “Only my accounts” shows them for that owner. Figures "
+                "coverage with the tiers ranked among their own accounts, and net dollar retention. Figures "
                 "that call for a look are highlighted. Double-click an owner to list their accounts."
             ),
             self,
