@@ -9661,6 +9661,22 @@ fällig</translation>
         <source>Open conflicts: %1</source>
         <translation>Offene Konflikte: %1</translation>
     </message>
+    <message>
+        <source>This server holds no team database of this version. Ask your team admin to run 'planner team init' on it.</source>
+        <translation>Dieser Server enthält keine Team-Datenbank dieser Version. Bitten Sie Ihren Team-Admin, dort „planner team init“ auszuführen.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to a team: File &gt; Team… connects it.</source>
+        <translation>%1 ist mit keinem Team verbunden: Datei &gt; Team… verbindet es.</translation>
+    </message>
+    <message>
+        <source>This book is connected to %1. Disconnect it first.</source>
+        <translation>Dieses Portfolio ist mit %1 verbunden. Trennen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password, so each sync will ask for it. To keep it, install a keyring (on Linux: GNOME Keyring or KWallet) and connect again.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für das Passwort, deshalb fragt jeder Abgleich danach. Damit es erhalten bleibt, installieren Sie einen Schlüsselbund (unter Linux: GNOME Keyring oder KWallet) und verbinden Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TeamDialog</name>

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication
 
 from planner.core.store.store import open_portfolio
 from planner.core.team import local, secrets
+from planner.core.team.sync import TeamNotReady
 from planner.ui.portfolio.account_page import AccountPage
 from planner.ui.shell.main_window import MainWindow
+from planner.ui.team_sync.team_words import no_keyring, not_ready
 from planner.ui.widgets.i18n import install_language
 from tests.importing_support import import_file, write_csv
 from tests.team.conflict_support import add_conflict
@@ -179,6 +181,9 @@ def test_the_dialog_in_german(qtbot, laptops, memory_keyring: MemoryKeyring, tmp
         conflicts = window.files.team.show_conflicts(dialog)
         assert conflicts.windowTitle() == "Team-Konflikte"
         conflicts.grab().save(str(tmp_path / "conflicts_de.png"))
-        print(tmp_path)
+        # the app's own reasons in German too (the server's and libpq's words come as they are)
+        not_team = not_ready(TeamNotReady("The server has no team database of this version", "not_team"))
+        assert not_team.startswith("Dieser Server enthält keine Team-Datenbank dieser Version.")
+        assert no_keyring().startswith("Dieser Computer hat keinen Schlüsselbund für das Passwort")
     finally:
         install_language(app, "en")

@@ -38,7 +38,8 @@ def check_team(server: Connection, url: str, user: str) -> None:
     if missing:
         raise TeamNotReady(
             f"{secrets.account_name(url, user)} is no team database of this version (missing "
-            f"{', '.join(missing)}): ask the team admin to run 'planner team init' on it"
+            f"{', '.join(missing)}): ask the team admin to run 'planner team init' on it",
+            "not_team",
         )
 
 
@@ -61,7 +62,9 @@ def refuse_another_team(store: Store, url: str, user: str) -> None:
     if linked is not None and (linked.url, linked.user) != (url, user):
         raise TeamNotReady(
             f"{store.path.name} is connected to {secrets.account_name(linked.url, linked.user)}; "
-            "disconnect it first"
+            "disconnect it first",
+            "other_team",
+            secrets.account_name(linked.url, linked.user),
         )
 
 
@@ -105,7 +108,7 @@ def sync_file(
     try:
         linked = local.link(store)
         if linked is None:
-            raise TeamNotReady(f"{path.name} is not connected to a team")
+            raise TeamNotReady(f"{path.name} is not connected to a team", "not_connected", path.name)
         with open_team(linked.url, linked.user, password) as server:
             return sync(store, server, progress)
     finally:

@@ -28,7 +28,12 @@ NEEDED_MIGRATIONS = ("m002_one_writer_and_handovers", "r002_handovers_and_confli
 
 
 class TeamNotReady(RuntimeError):
-    """The server is no team database (yet), or the book is not connected to one."""
+    """The server is no team database (yet), or the book is not connected to one (or to another): `code`
+    says which ("not_team", "not_connected", "other_team"), `detail` names the file or the other team."""
+
+    def __init__(self, message: str, code: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.code, self.detail = code, detail
 
 
 @dataclass
@@ -53,12 +58,13 @@ def sync(store: Store, server: Connection, progress: Callable[[str, int], None] 
     """Bring the book and the team database level; raises psycopg.OperationalError when the connection
     drops (what was done stays done: sync again)."""
     if local.link(store) is None:
-        raise TeamNotReady(f"{store.path.name} is not connected to a team")
+        raise TeamNotReady(f"{store.path.name} is not connected to a team", "not_connected", store.path.name)
     applied = set(server_schema.applied(server))
     if not set(NEEDED_MIGRATIONS) <= applied:
         raise TeamNotReady(
             "The server has no team database of this version: ask the team admin to run "
-            "'planner team init' on it"
+            "'planner team init' on it",
+            "not_team",
         )
     with local.applying(store) as conn:
         local.install_triggers(conn)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.team import joining
 from planner.core.team.status import TeamStatus, team_status
-from planner.ui.team_sync.team_words import local_time, trouble
+from planner.ui.team_sync.team_words import local_time, no_keyring, not_ready, trouble
 from planner.ui.widgets.tasks import Progress, Task
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ class TeamDialog(QDialog):
         try:
             joining.refuse_another_team(self.store, url, user)
         except joining.TeamNotReady as error:
-            self.show_error(str(error))
+            self.show_error(not_ready(error))
             return None
         self.show_error("")
 
@@ -154,7 +154,7 @@ class TeamDialog(QDialog):
         warning = joining.keep(self.store, url, user, password)
         if warning:
             self.show_error(
-                self.tr("Connected, but the password could not be kept: %1").replace("%1", warning)
+                self.tr("Connected, but the password could not be kept: %1").replace("%1", no_keyring())
             )
         self.refresh()
 

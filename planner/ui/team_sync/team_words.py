@@ -21,7 +21,7 @@ def trouble(error: BaseException) -> str:
     from planner.core.team.sync import TeamNotReady
 
     if isinstance(error, TeamNotReady):
-        text = str(error)
+        text = not_ready(error)
     else:
         text = translate(
             "TeamSync", "The team database could not be reached or refused the sync: %1"
@@ -30,6 +30,35 @@ def trouble(error: BaseException) -> str:
         text
         + "\n\n"
         + translate("TeamSync", "Nothing is lost: sync again when the team database can be reached.")
+    )
+
+
+def not_ready(error: BaseException) -> str:
+    """Why the book cannot sync with that server, in the user's language."""
+    code, detail = getattr(error, "code", ""), getattr(error, "detail", "")
+    if code == "not_team":
+        return translate(
+            "TeamSync",
+            "This server holds no team database of this version. Ask your team admin to run "
+            "'planner team init' on it.",
+        )
+    if code == "not_connected":
+        return translate("TeamSync", "%1 is not connected to a team: File > Team… connects it.").replace(
+            "%1", detail
+        )
+    if code == "other_team":
+        return translate("TeamSync", "This book is connected to %1. Disconnect it first.").replace(
+            "%1", detail
+        )
+    return str(error)
+
+
+def no_keyring() -> str:
+    """The password could not be kept (no keyring on this computer): what happens, what to do."""
+    return translate(
+        "TeamSync",
+        "This computer has no keyring to keep the password, so each sync will ask for it. To keep it, "
+        "install a keyring (on Linux: GNOME Keyring or KWallet) and connect again.",
     )
 
 
