@@ -50,6 +50,20 @@ def report(name: str, value: float, floor: float, budget: float) -> bool:
     return ok
 
 
+def bench(module: str, *args: str) -> bool:
+    """Run tests.bench.<module> (offscreen) and show what it printed; True when it ran and is not OVER."""
+    result = subprocess.run(
+        [sys.executable, "-m", f"tests.bench.{module}", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    print(result.stdout, end="", flush=True)
+    print(result.stderr, end="", file=sys.stderr)
+    print()
+    return result.returncode == 0 and "OVER" not in result.stdout
+
+
 def main() -> int:
     python = sys.executable
     with tempfile.TemporaryDirectory() as folder:
@@ -72,74 +86,11 @@ def main() -> int:
             capture_output=True,
         )
         print(f"\ndemo book, {BIG_BOOK:,} accounts, generated in {time.perf_counter() - start:.1f} s")
-        result = subprocess.run(
-            [python, "-m", "tests.bench.filtering", str(big)],
-            check=False,
-            capture_output=True,
-            text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
-        print(result.stdout, end="")
-        print(result.stderr, end="", file=sys.stderr)
-        ok = ok and result.returncode == 0 and "OVER" not in result.stdout
-        print()
-        scoring = subprocess.run(
-            [python, "-m", "tests.bench.scoring", str(big)], capture_output=True, text=True
-        )
-        print(scoring.stdout, end="")
-        print(scoring.stderr, end="", file=sys.stderr)
-        ok = ok and scoring.returncode == 0 and "OVER" not in scoring.stdout
-        print()
-        moments = subprocess.run(
-            [python, "-m", "tests.bench.moments", str(big)], capture_output=True, text=True
-        )
-        print(moments.stdout, end="")
-        print(moments.stderr, end="", file=sys.stderr)
-        ok = ok and moments.returncode == 0 and "OVER" not in moments.stdout
-        print()
-        team = subprocess.run(
-            [python, "-m", "tests.bench.team_sync", str(big)], capture_output=True, text=True
-        )
-        print(team.stdout, end="")
-        print(team.stderr, end="", file=sys.stderr)
-        ok = ok and team.returncode == 0 and "OVER" not in team.stdout
+        ran = [bench(module, str(big)) for module in ("filtering", "scoring", "moments", "team_sync")]
 
-    print()
-    importing = subprocess.run([python, "-m", "tests.bench.importing"], capture_output=True, text=True)
-    print(importing.stdout, end="", flush=True)
-    print(importing.stderr, end="", file=sys.stderr)
-    ok = ok and importing.returncode == 0 and "OVER" not in importing.stdout
-
-    print()
-    peak = subprocess.run([python, "-m", "tests.bench.import_peak"], capture_output=True, text=True)
-    print(peak.stdout, end="", flush=True)
-    print(peak.stderr, end="", file=sys.stderr)
-    ok = ok and peak.returncode == 0 and "OVER" not in peak.stdout
-
-    print()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    covering = subprocess.run([python, "-m", "tests.bench.coverage"], capture_output=True, text=True, env=env)
-    print(covering.stdout, end="", flush=True)
-    print(covering.stderr, end="", file=sys.stderr)
-    ok = ok and covering.returncode == 0 and "OVER" not in covering.stdout
-
-    print()
-    grid = subprocess.run([python, "-m", "tests.bench.whitespace"], capture_output=True, text=True, env=env)
-    print(grid.stdout, end="", flush=True)
-    print(grid.stderr, end="", file=sys.stderr)
-    ok = ok and grid.returncode == 0 and "OVER" not in grid.stdout
-
-    print()
-    briefing = subprocess.run([python, "-m", "tests.bench.briefing"], capture_output=True, text=True, env=env)
-    print(briefing.stdout, end="", flush=True)
-    print(briefing.stderr, end="", file=sys.stderr)
-    ok = ok and briefing.returncode == 0 and "OVER" not in briefing.stdout
-
-    print()
-    matrix = subprocess.run([python, "-m", "tests.bench.matrix"], capture_output=True, text=True, env=env)
-    print(matrix.stdout, end="", flush=True)
-    print(matrix.stderr, end="", file=sys.stderr)
-    ok = ok and matrix.returncode == 0 and "OVER" not in matrix.stdout
+    ran += [bench(module) for module in ("importing", "import_peak", "coverage", "whitespace", "briefing",
+                                          "matrix")]  # fmt: skip
+    ok = ok and all(ran)
     return 0 if ok else 1
 
 

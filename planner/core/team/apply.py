@@ -15,7 +15,7 @@ from typing import Any
 from planner.core.team import local
 from planner.core.team.merge import Lost, Side, merge
 from planner.core.team.rows import Maps, Row, Shapes, describe, local_account
-from planner.core.team.tables import KEYS, THROUGH, has_uuid
+from planner.core.team.tables import KEYS, REFERENCES, THROUGH, has_uuid
 
 _MATCHED_BY_KEY = ("accounts", "products")  # records a person names by their key, in the book and the team
 
@@ -27,6 +27,12 @@ class ServerRow:
     version: int
     changed_at: str  # local.utc_text of updated_at
     changed_by: str
+
+    @classmethod
+    def of(cls, shapes: Shapes, table: str, row: Row) -> ServerRow:
+        """A row as the server gives it (by column name, with its version, when and who)."""
+        return cls(table, shapes.canonical_from_server(table, row), int(row["row_version"]),
+                   local.utc_text(row["updated_at"]), str(row["updated_by"]))  # fmt: skip
 
 
 @dataclass
@@ -49,7 +55,7 @@ class BookWriter:
         values = self.shapes.book_from_canonical(table, canon, self.maps)
         missing = [
             column
-            for column, referenced in _references(table).items()
+            for column, referenced in REFERENCES[table].items()
             if canon.get(column) is not None and values.get(column) is None and column in values
         ]
         if any(
@@ -97,10 +103,10 @@ class BookWriter:
 
     def _adopt(self, table: str, canon: Row) -> int | None:
         """The book's never-published record with the server row's key: linked as one record."""
-        row = self.conn.execute(f"SELECT * FROM {table} WHERE key = ?", (canon["key"],)).fetchone()
-        if row is None:
+        found = self.conn.execute(f"SELECT id FROM {table} WHERE key = ?", (canon["key"],)).fetchone()
+        mine = None if found is None else local.read_row(self.conn, table, found[0])
+        if mine is None:
             return None
-        mine = _as_row(self.conn, table, row)
         local_id = int(mine["id"])
         if (self.maps.version(table, local_id) or 0) > 0:
             return None  # linked to another server row: the key moved; the server's unique key decides
@@ -164,7 +170,7 @@ class BookWriter:
     def insert_new(self, table: str, canon: Row) -> int | str | None:
         """A row made elsewhere and not yet on the server, into the book as a change of its own."""
         values = self.shapes.book_from_canonical(table, canon, self.maps)
-        if any(values.get(column) is None for column in _references(table) if canon.get(column) is not None):
+        if any(values.get(column) is None for column in REFERENCES[table] if canon.get(column) is not None):
             return None
         key = self._insert(table, canon, values)
         self._link(table, key, canon, 0)
@@ -193,10 +199,9 @@ class BookWriter:
         columns = [column for column in values if column not in KEYS[table]]
         if not columns:
             return
-        keys = ["id"] if has_uuid(table) else list(KEYS[table])
         self.conn.execute(
             f"UPDATE {table} SET {', '.join(f'{column} = ?' for column in columns)} "
-            f"WHERE {' AND '.join(f'{column} = ?' for column in keys)}",
+            f"WHERE {local.key_where(table)}",
             [values[column] for column in columns] + local.key_values(table, str(key)),
         )
 
@@ -219,9 +224,8 @@ class BookWriter:
         if row is not None and pending is not None:
             lost = [Lost("*", json.dumps(row, ensure_ascii=False, default=str), None, self.me, deleted_by)]
             self.keep(table, row, lost, "deleted", origin=f"deleted:{table}:{key}")
-        keys = ["id"] if has_uuid(table) else list(KEYS[table])
         self.conn.execute(
-            f"DELETE FROM {table} WHERE {' AND '.join(f'{column} = ?' for column in keys)}",
+            f"DELETE FROM {table} WHERE {local.key_where(table)}",
             local.key_values(table, str(key)),
         )
         self.conn.execute("DELETE FROM team_rows WHERE table_name = ? AND local_key = ?", (table, str(key)))
@@ -230,12 +234,7 @@ class BookWriter:
             self.maps.forget(table, int(key))
 
     def read(self, table: str, key: int | str) -> Row | None:
-        keys = ["id"] if has_uuid(table) else list(KEYS[table])
-        row = self.conn.execute(
-            f"SELECT * FROM {table} WHERE {' AND '.join(f'{column} = ?' for column in keys)}",
-            local.key_values(table, str(key)),
-        ).fetchone()
-        return None if row is None else _as_row(self.conn, table, row)
+        return local.read_row(self.conn, table, key)
 
     def keep(self, table: str, record: Row, lost: list[Lost], reason: str, origin: str) -> None:
         """Values that lost into the conflict list (each once); shown to their author."""
@@ -274,17 +273,6 @@ class BookWriter:
 
 def _key_of(table: str, values: Row) -> str:
     return local.local_key(table, [values.get(column) for column in KEYS[table]])
-
-
-def _references(table: str) -> dict[str, str]:
-    from planner.core.team.tables import REFERENCES
-
-    return REFERENCES[table]
-
-
-def _as_row(conn: sqlite3.Connection, table: str, row: tuple[Any, ...]) -> Row:
-    columns = [item[1] for item in conn.execute(f"PRAGMA table_info({table})")]
-    return dict(zip(columns, row, strict=True))
 
 
 def _text(value: Any) -> str | None:

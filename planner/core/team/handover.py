@@ -127,7 +127,7 @@ def _changes_of(
             ).fetchall()
         )
         for key in [*local.unpublished(conn, table), *pending]:
-            row = BookWriter(conn, shapes, maps, "", None).read(table, key)
+            row = local.read_row(conn, table, key)
             if row is None or local_account(conn, table, row) != account_id:
                 continue
             if has_uuid(table) and maps.uuid(table, int(key)) is None:
@@ -218,8 +218,8 @@ def _changed_at(conn: sqlite3.Connection, server: Connection, table: str, key: i
     ).fetchone()
     if pending:
         return str(pending[0])
-    where = " AND ".join(f"{column} = %s" for column in KEYS[table])
     found = server.execute(
-        f"SELECT updated_at FROM {table} WHERE {where}", [row[column] for column in KEYS[table]]
+        f"SELECT updated_at FROM {table} WHERE {local.key_where(table, '%s')}",
+        [row[column] for column in KEYS[table]],
     ).fetchone()
     return local.utc_text(found[0]) if found else ""

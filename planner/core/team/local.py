@@ -75,6 +75,18 @@ def key_values(table: str, key: str) -> list[Any]:
     return [int(key)] if has_uuid(table) else list(json.loads(key))
 
 
+def key_where(table: str, placeholder: str = "?") -> str:
+    """The condition naming one row by its key columns ("%s" for the server)."""
+    return " AND ".join(f"{column} = {placeholder}" for column in KEYS[table])
+
+
+def read_row(conn: sqlite3.Connection, table: str, key: int | str) -> dict[str, Any] | None:
+    """The book's row with the local key `key`, by column name; None when it is gone."""
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE {key_where(table)}", key_values(table, str(key)))
+    row = cursor.fetchone()
+    return None if row is None else dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
 def _triggers(table: str) -> list[str]:
     old, new = key_sql(table, "OLD"), key_sql(table, "NEW")
     return [

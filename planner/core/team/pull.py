@@ -117,15 +117,6 @@ class Puller:
             while rows := cursor.fetchmany(BATCH_ROWS):
                 yield rows
 
-    def _server_row(self, table: str, row: dict[str, Any]) -> ServerRow:
-        return ServerRow(
-            table,
-            self.shapes.canonical_from_server(table, row),
-            int(row["row_version"]),
-            local.utc_text(row["updated_at"]),
-            str(row["updated_by"]),
-        )
-
     def _known_accounts(self) -> dict[str, int]:
         rows = self.store.conn.execute(
             "SELECT r.uuid, a.account_id FROM team_accounts a JOIN team_rows r ON r.table_name = 'accounts' "
@@ -153,7 +144,7 @@ class Puller:
                     if known is not None and column and str(row[column]) in known:
                         continue  # fetched whole with its account
                     owner = str(row["owner_role"]) if table == "accounts" else None
-                    writer.write(self._server_row(table, row), owner)
+                    writer.write(ServerRow.of(self.shapes, table, row), owner)
                 local.set_state(conn, key, str(rows[-1]["row_version"]))
             self.pulled.count(writer.applied.written)
             self.pulled.skipped += writer.applied.skipped
@@ -203,7 +194,7 @@ class Puller:
                         if str(row[account_at]) in careful:
                             named = dict(zip(columns, row, strict=True))
                             owner = str(named["owner_role"]) if table == "accounts" else None
-                            writer.write(self._server_row(table, named), owner)
+                            writer.write(ServerRow.of(self.shapes, table, named), owner)
             self.pulled.count(writer.applied.written)
             self.pulled.skipped += writer.applied.skipped
             self.pulled.new_accounts += len(chunk)

@@ -79,7 +79,7 @@ class Pusher:
         if not tombstones or (table in _CATALOGUE and not self.admin):
             return
         keys = KEYS[table]
-        where = " AND ".join(f"{column} = %s" for column in keys)
+        where = local.key_where(table, "%s")
         done = []
         with self.server.transaction():
             for tombstone, changed_at, uuid, stored in tombstones:
@@ -130,7 +130,7 @@ class Pusher:
             return []
         if table in _CATALOGUE and not self.admin:
             for key in dict.fromkeys(keys):
-                row = _read(conn, table, key)
+                row = local.read_row(conn, table, key)
                 self._refuse(table, [key], "only a team admin changes the team's catalogue", row)
             return []
         writable = {
@@ -151,10 +151,9 @@ class Pusher:
         )
         out = []
         with local.applying(self.store) as write:
-            maps = Maps(write)
-            self.maps = maps
+            maps = self.maps = Maps(write)  # read afresh: links changed as earlier tables were published
             for key in dict.fromkeys(keys):
-                row = _read(write, table, key)
+                row = local.read_row(write, table, key)
                 if row is None:
                     continue
                 account = local_account(write, table, row) if table not in _CATALOGUE else None
@@ -234,7 +233,7 @@ class Pusher:
                 found = cursor.fetchone()
                 results.append(None if found is None else int(found[0]))
             if not updates:  # a row of key columns only is there or not: there, it is published
-                where = " AND ".join(f"{column} = %s" for column in keys)
+                where = local.key_where(table, "%s")
                 for index, item in enumerate(batch):
                     if results[index] is None:
                         found = cursor.execute(
@@ -249,7 +248,7 @@ class Pusher:
         from psycopg.rows import dict_row
 
         keys = KEYS[table]
-        where = " AND ".join(f"{column} = %s" for column in keys)
+        where = local.key_where(table, "%s")
         with local.applying(self.store) as conn:
             writer = BookWriter(conn, self.shapes, Maps(conn), self.me, self.base)
             for item in changed:
@@ -259,18 +258,8 @@ class Pusher:
                     ).fetchone()
                 if row is None:
                     continue
-                writer.write(
-                    ServerRow(
-                        table,
-                        self.shapes.canonical_from_server(table, row),
-                        int(row["row_version"]),
-                        local.utc_text(row["updated_at"]),
-                        str(row["updated_by"]),
-                    )
-                )
-                if (
-                    item.changed_at is None
-                ):  # never published from here: the book's values are kept as a change
+                writer.write(ServerRow.of(self.shapes, table, row))
+                if item.changed_at is None:  # never published from here: the book's values stay a change
                     conn.execute(
                         "INSERT OR REPLACE INTO team_outbox VALUES (?, ?, ?)",
                         (table, item.key, local.now_utc()),
@@ -284,16 +273,6 @@ class Pusher:
             self._refused_keys.add((table, key))
             what = describe_local(self.store.conn, table, row) if row is not None else key
             self.pushed.refused.append(f"{table} {what}: {why}")
-
-
-def _read(conn: sqlite3.Connection, table: str, key: str) -> Row | None:
-    keys = ["id"] if has_uuid(table) else list(KEYS[table])
-    cursor = conn.execute(
-        f"SELECT * FROM {table} WHERE {' AND '.join(f'{column} = ?' for column in keys)}",
-        local.key_values(table, key),
-    )
-    row = cursor.fetchone()
-    return None if row is None else dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
 def _forget(conn: sqlite3.Connection, table: str, key: str, changed_at: str) -> None:

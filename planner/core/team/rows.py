@@ -10,7 +10,7 @@ import uuid as uuids
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from planner.core.team.tables import KEYS, REFERENCES, THROUGH, has_uuid
+from planner.core.team.tables import REFERENCES, THROUGH, has_uuid
 
 if TYPE_CHECKING:
     from psycopg import Connection
@@ -199,9 +199,6 @@ class Shapes:
                 value = int(bool(value))
             out[column] = value
         return out
-
-    def server_key(self, table: str, row: Row) -> tuple[Any, ...]:
-        return tuple(row[column] for column in KEYS[table])
 
 
 def _json_value(value: Any) -> Any:
